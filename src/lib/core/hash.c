@@ -1,0 +1,126 @@
+/*
+ * hash.c -- SHA-256 for article content hashes (FIPS 180-4), and a fast
+ * 64-bit hash for shingles and lookup tables.
+ */
+#include <string.h>
+
+#include "core.h"
+
+typedef struct sha256 {
+	uint32_t h[8];
+	uint64_t bits;
+	unsigned char block[64];
+	size_t fill;
+} sha256;
+
+static const uint32_t K[64] = {
+	0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1,
+	0x923f82a4, 0xab1c5ed5, 0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3,
+	0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174, 0xe49b69c1, 0xefbe4786,
+	0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da,
+	0x983e5152, 0xa831c66d, 0xb00327c8, 0xbf597fc7, 0xc6e00bf3, 0xd5a79147,
+	0x06ca6351, 0x14292967, 0x27b70a85, 0x2e1b2138, 0x4d2c6dfc, 0x53380d13,
+	0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85, 0xa2bfe8a1, 0xa81a664b,
+	0xc24b8b70, 0xc76c51a3, 0xd192e819, 0xd6990624, 0xf40e3585, 0x106aa070,
+	0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a,
+	0x5b9cca4f, 0x682e6ff3, 0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208,
+	0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
+};
+
+#define ROR(x, n) (((x) >> (n)) | ((x) << (32 - (n))))
+
+static void sha256_block(sha256 *c, const unsigned char *p)
+{
+	uint32_t w[64], v[8], t1, t2;
+	int i;
+
+	for (i = 0; i < 16; i++)
+		w[i] = (uint32_t)p[4 * i] << 24 | (uint32_t)p[4 * i + 1] << 16 |
+		       (uint32_t)p[4 * i + 2] << 8 | p[4 * i + 3];
+	for (i = 16; i < 64; i++) {
+		uint32_t s0 = ROR(w[i - 15], 7) ^ ROR(w[i - 15], 18) ^
+		              (w[i - 15] >> 3);
+		uint32_t s1 = ROR(w[i - 2], 17) ^ ROR(w[i - 2], 19) ^
+		              (w[i - 2] >> 10);
+		w[i] = w[i - 16] + s0 + w[i - 7] + s1;
+	}
+	memcpy(v, c->h, sizeof(v));
+	for (i = 0; i < 64; i++) {
+		uint32_t s1 = ROR(v[4], 6) ^ ROR(v[4], 11) ^ ROR(v[4], 25);
+		uint32_t ch = (v[4] & v[5]) ^ (~v[4] & v[6]);
+		uint32_t s0 = ROR(v[0], 2) ^ ROR(v[0], 13) ^ ROR(v[0], 22);
+		uint32_t maj = (v[0] & v[1]) ^ (v[0] & v[2]) ^ (v[1] & v[2]);
+
+		t1 = v[7] + s1 + ch + K[i] + w[i];
+		t2 = s0 + maj;
+		memmove(v + 1, v, 7 * sizeof(v[0]));
+		v[4] += t1;
+		v[0] = t1 + t2;
+	}
+	for (i = 0; i < 8; i++)
+		c->h[i] += v[i];
+}
+
+static void sha256_update(sha256 *c, const unsigned char *p, size_t len)
+{
+	c->bits += (uint64_t)len * 8;
+	while (len) {
+		size_t take = 64 - c->fill < len ? 64 - c->fill : len;
+
+		memcpy(c->block + c->fill, p, take);
+		c->fill += take;
+		p += take;
+		len -= take;
+		if (c->fill == 64) {
+			sha256_block(c, c->block);
+			c->fill = 0;
+		}
+	}
+}
+
+void qg_sha256_hex(const void *data, size_t len, char out[QG_SHA256_HEX])
+{
+	static const char hex[] = "0123456789abcdef";
+	sha256 c = {{0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f,
+	             0x9b05688c, 0x1f83d9ab, 0x5be0cd19},
+	            0, {0}, 0};
+	unsigned char pad[72] = {0x80}, lenbytes[8];
+	uint64_t bits;
+	size_t padlen;
+	int i;
+
+	sha256_update(&c, data, len);
+	bits = c.bits;
+	padlen = c.fill < 56 ? 56 - c.fill : 120 - c.fill;
+	for (i = 0; i < 8; i++)
+		lenbytes[i] = (unsigned char)(bits >> (56 - 8 * i));
+	sha256_update(&c, pad, padlen);
+	sha256_update(&c, lenbytes, 8);
+	for (i = 0; i < 32; i++) {
+		unsigned char byte = (unsigned char)(c.h[i / 4] >> (24 - 8 * (i % 4)));
+
+		out[2 * i] = hex[byte >> 4];
+		out[2 * i + 1] = hex[byte & 15];
+	}
+	out[64] = '\0';
+}
+
+uint64_t qg_hash64(const void *data, size_t len, uint64_t seed)
+{
+	const unsigned char *p = data;
+	uint64_t h = 0xcbf29ce484222325ULL ^ seed;
+	size_t i;
+
+	/* FNV-1a, then a splitmix64 finaliser so that every bit avalanches:
+	 * MinHash needs hashes whose low and high bits are equally random. */
+	for (i = 0; i < len; i++) {
+		h ^= p[i];
+		h *= 0x100000001b3ULL;
+	}
+	h ^= h >> 30;
+	h *= 0xbf58476d1ce4e5b9ULL;
+	h ^= h >> 27;
+	h *= 0x94d049bb133111ebULL;
+	h ^= h >> 31;
+	return h;
+}

@@ -1,0 +1,155 @@
+/*
+ * db.c -- opening a quotegraph database: connection settings, schema
+ * migration by PRAGMA user_version, transactions, messages.
+ */
+#include <string.h>
+
+#include "embedded.h"
+#include "store.h"
+
+qg_status qg__db_error(qg_db *db, const char *what)
+{
+	return qg__error(&db->err, QG_ERR_DB, 0, "%s: %s", what,
+	                 db->conn ? sqlite3_errmsg(db->conn) : "no connection");
+}
+
+qg_status qg__db_exec(qg_db *db, const char *sql)
+{
+	if (sqlite3_exec(db->conn, sql, NULL, NULL, NULL) != SQLITE_OK)
+		return qg__db_error(db, "sql");
+	return QG_OK;
+}
+
+static int user_version(qg_db *db)
+{
+	sqlite3_stmt *st = NULL;
+	int v = -1;
+
+	if (sqlite3_prepare_v2(db->conn, "PRAGMA user_version", -1, &st,
+	                       NULL) == SQLITE_OK &&
+	    sqlite3_step(st) == SQLITE_ROW)
+		v = sqlite3_column_int(st, 0);
+	sqlite3_finalize(st);
+	return v;
+}
+
+/* Apply every schema file past the database's version, each in its own
+ * transaction together with the new version number. */
+static qg_status migrate(qg_db *db)
+{
+	int have = user_version(db);
+	qg_status rc = QG_OK;
+	char sql[64];
+
+	if (have < 0)
+		return qg__db_error(db, "reading the schema version");
+	if ((size_t)have > qg_schema_files_count)
+		return qg__error(&db->err, QG_ERR_DB, 0,
+		                 "database schema version %d is newer than this "
+		                 "program's (%zu)", have, qg_schema_files_count);
+	for (size_t i = (size_t)have; rc == QG_OK && i < qg_schema_files_count;
+	     i++) {
+		rc = qg__db_exec(db, "BEGIN IMMEDIATE");
+		if (rc == QG_OK &&
+		    sqlite3_exec(db->conn, qg_schema_files[i].data, NULL, NULL,
+		                 NULL) != SQLITE_OK)
+			rc = qg__error(&db->err, QG_ERR_DB, 0, "schema %s: %s",
+			               qg_schema_files[i].name,
+			               sqlite3_errmsg(db->conn));
+		snprintf(sql, sizeof(sql), "PRAGMA user_version = %zu", i + 1);
+		if (rc == QG_OK)
+			rc = qg__db_exec(db, sql);
+		if (rc == QG_OK)
+			rc = qg__db_exec(db, "COMMIT");
+		else
+			sqlite3_exec(db->conn, "ROLLBACK", NULL, NULL, NULL);
+	}
+	return rc;
+}
+
+static qg_status configure(qg_db *db)
+{
+	qg_status rc;
+
+	sqlite3_busy_timeout(db->conn, 10000);
+	sqlite3_extended_result_codes(db->conn, 1);
+	rc = qg__db_exec(db, "PRAGMA foreign_keys = ON");
+	/* a corrupt or foreign file fails here, before anything is written */
+	if (rc == QG_OK)
+		rc = qg__db_exec(db, "SELECT count(*) FROM sqlite_schema");
+	if (rc == QG_OK && !(db->flags & QG_DB_READONLY))
+		rc = qg__db_exec(db, "PRAGMA journal_mode = WAL");
+	if (rc == QG_OK)
+		rc = qg__db_exec(db, "PRAGMA synchronous = NORMAL");
+	if (rc == QG_OK && !(db->flags & QG_DB_READONLY))
+		rc = migrate(db);
+	return rc;
+}
+
+qg_status qg_db_open(qg_db **out, const char *path, unsigned flags)
+{
+	qg_db *db = qg__calloc(1, sizeof(*db));
+	int oflags = (flags & QG_DB_READONLY)
+	                 ? SQLITE_OPEN_READONLY
+	                 : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+	qg_status rc;
+
+	*out = db;
+	if (!db)
+		return QG_ERR_NOMEM;
+	db->flags = flags;
+	if (sqlite3_open_v2(path, &db->conn, oflags | SQLITE_OPEN_NOMUTEX,
+	                    NULL) != SQLITE_OK) {
+		rc = qg__error(&db->err, QG_ERR_DB, 0, "%s: %s", path,
+		               db->conn ? sqlite3_errmsg(db->conn)
+		                        : "cannot open");
+		goto done;
+	}
+	rc = configure(db);
+	if (rc < 0) {
+		char why[sizeof(db->err.msg)];
+
+		memcpy(why, db->err.msg, sizeof(why));
+		qg__error(&db->err, rc, 0, "%s: %s", path, why);
+	}
+done:
+	return rc;
+}
+
+void qg_db_close(qg_db *db)
+{
+	if (!db)
+		return;
+	sqlite3_close_v2(db->conn);
+	qg__free(db);
+}
+
+const char *qg_db_errmsg(const qg_db *db)
+{
+	return db ? db->err.msg : "out of memory";
+}
+
+int qg_db_schema_version(qg_db *db)
+{
+	return user_version(db);
+}
+
+qg_status qg_db_begin(qg_db *db)
+{
+	qg_status rc = qg__db_exec(db, "BEGIN IMMEDIATE");
+
+	db->in_batch = rc == QG_OK;
+	return rc;
+}
+
+qg_status qg_db_commit(qg_db *db)
+{
+	db->in_batch = 0;
+	return qg__db_exec(db, "COMMIT");
+}
+
+qg_status qg_db_rollback(qg_db *db)
+{
+	db->in_batch = 0;
+	return qg__db_exec(db, "ROLLBACK");
+}
