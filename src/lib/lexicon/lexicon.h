@@ -1,0 +1,85 @@
+/*
+ * lexicon.h -- the word lists of quotegraph, compiled into the binary and
+ * loaded once per extractor into hash tables: reporting verbs in every
+ * inflection, titles and roles, honorifics, given names, words that are
+ * never names, known outlets and agencies, organisations and countries.
+ * Internal. Lookups are O(length of the word); nothing here allocates after
+ * qg_lexicon_new().
+ */
+#ifndef QG_LEXICON_H
+#define QG_LEXICON_H
+
+#include "../core/core.h"
+
+typedef struct qg_lexicon qg_lexicon;
+
+/* ---- reporting verbs */
+
+/* Inflected forms (a word may be several: "said" is past and participle). */
+#define QG_VF_BASE 0x01 /* say */
+#define QG_VF_3SG 0x02  /* says */
+#define QG_VF_PAST 0x04 /* said */
+#define QG_VF_PART 0x08 /* said (past participle: "has said", "was told") */
+#define QG_VF_ING 0x10  /* saying */
+
+/* What a verb can do as a cue. */
+#define QG_VERB_DIRECT 0x01   /* frames a direct quote: "...," she said */
+#define QG_VERB_THAT 0x02     /* takes reported speech: stressed that ... */
+#define QG_VERB_AS 0x04       /* "described the talks as 'positive'" */
+#define QG_VERB_OF 0x08       /* "accused X of 'sabotage'", "warned of" */
+#define QG_VERB_TELL 0x10     /* takes a hearer: "told Izvestia", "told reporters" */
+#define QG_VERB_WEAK 0x20     /* a cue only next to a quote (note, add, write) */
+
+typedef struct qg_verb {
+	const char *base;  /* "say" */
+	unsigned flags;    /* QG_VERB_* */
+} qg_verb;
+
+/* ---- word classes (a word may have several) */
+#define QG_W_TITLE 0x0001      /* president, minister, deputy, senator, envoy */
+#define QG_W_ROLE 0x0002       /* a role noun that can stand for a person
+                                  after "the": minister, spokesman, official */
+#define QG_W_HONORIFIC 0x0004  /* Mr, Mrs, Ms, Dr, Sen, Rep, Gov, Gen */
+#define QG_W_GIVEN 0x0008      /* a common given name: Alexander, Maria */
+#define QG_W_NOT_NAME 0x0010   /* capitalised but never a name: The, However,
+                                  Monday, March, Today */
+#define QG_W_PRONOUN 0x0020    /* he, she, they, it, I, we */
+#define QG_W_DEMONYM 0x0040    /* Russian, French, U.S., British */
+#define QG_W_ORG_WORD 0x0080   /* Ministry, Party, Council, Agency, Inc */
+#define QG_W_OUTLET_WORD 0x0100 /* newspaper, daily, outlet, agency,
+                                   broadcaster, channel, magazine, network */
+#define QG_W_MONTH 0x0200
+#define QG_W_WEEKDAY 0x0400
+#define QG_W_COMPANY_SUFFIX 0x0800 /* Inc, Ltd, Corp, LLC, plc */
+
+/* Build every table from the embedded data. */
+qg_status qg_lexicon_new(qg_lexicon **out);
+void qg_lexicon_free(qg_lexicon *lx);
+
+/*
+ * The reporting verb whose form `w` (n bytes, any case) is, or NULL. *form
+ * receives the QG_VF_* bits of that form. Phrasal and multiword cues are the
+ * cue module's business, not the lexicon's.
+ */
+const qg_verb *qg_lexicon_verb(const qg_lexicon *lx, const char *w, size_t n,
+                               unsigned *form);
+
+/* QG_W_* bits of the word `w` (n bytes, matched case-insensitively), 0 when
+ * it is in no list. */
+unsigned qg_lexicon_word(const qg_lexicon *lx, const char *w, size_t n);
+
+/*
+ * The longest known outlet name starting at `text` (of `len` bytes), matched
+ * word by word with its capitals as written ("Izvestia", "The New York
+ * Times", "CNN", "Xinhua", "RIA Novosti"). Returns the canonical name and
+ * sets *matched to the bytes it covers, or returns NULL.
+ */
+const char *qg_lexicon_outlet(const qg_lexicon *lx, const char *text,
+                              size_t len, size_t *matched);
+
+/* The same for organisations, governments and countries ("the Kremlin",
+ * "NATO", "Russia", "the White House"). */
+const char *qg_lexicon_org(const qg_lexicon *lx, const char *text, size_t len,
+                           size_t *matched);
+
+#endif
