@@ -7,6 +7,7 @@
 
 #include "core.h"
 #include "../lexicon/lexicon.h"
+#include "../lexicon/lexicon_data.h"
 
 static qg_lexicon *lx;
 
@@ -247,6 +248,115 @@ static void test_lexicon_org_match(void **state)
 	assert_null(qg_lexicon_org(lx, "Izvestia", 8, &n));
 }
 
+/* The embedded file `name`, or fail. */
+static const qg_embedded *data_file(const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < qg_lexicon_files_count; i++)
+		if (!strcmp(qg_lexicon_files[i].name, name))
+			return &qg_lexicon_files[i];
+	fail_msg("%s is not embedded", name);
+	return NULL;
+}
+
+/* Trim `s` of `n` bytes into `out`; its length. */
+static size_t trim(const char *s, size_t n, char *out, size_t cap)
+{
+	while (n && (*s == ' ' || *s == '\t')) {
+		s++;
+		n--;
+	}
+	while (n && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '\r'))
+		n--;
+	assert_true(n < cap);
+	memcpy(out, s, n);
+	out[n] = '\0';
+	return n;
+}
+
+/*
+ * Every name of every line of a gazetteer finds its own line's canonical
+ * name, whole: no alias is shadowed by another outlet's, and no name is
+ * cut short by a longer one or by a word boundary inside it.
+ */
+static void check_gazetteer(const char *file,
+                            const char *(*look)(const qg_lexicon *,
+                                                const char *, size_t,
+                                                size_t *))
+{
+	const qg_embedded *f = data_file(file);
+	const char *p = f->data, *end = f->data + f->len, *eol, *bar;
+	char canon[256], name[256];
+	size_t n, got, checked = 0;
+	const char *hit;
+
+	for (; p < end; p = eol + 1) {
+		eol = memchr(p, '\n', (size_t)(end - p));
+		if (!eol)
+			eol = end;
+		if (p == eol || *p == '#')
+			continue;
+		canon[0] = '\0';
+		for (; p <= eol; p = bar + 1) {
+			bar = memchr(p, '|', (size_t)(eol - p));
+			if (!bar)
+				bar = eol;
+			n = trim(p, (size_t)(bar - p), name, sizeof(name));
+			if (!canon[0])
+				memcpy(canon, name, n + 1);
+			hit = look(lx, name, n, &got);
+			if (!hit || strcmp(hit, canon) || got != n)
+				fail_msg("%s: \"%s\" gives %s (%zu bytes), not %s",
+				         file, name, hit ? hit : "nothing", got,
+				         canon);
+			checked++;
+		}
+	}
+	assert_true(checked > 100);
+}
+
+static void test_lexicon_outlet_every_alias(void **state)
+{
+	(void)state;
+	check_gazetteer("outlets.txt", qg_lexicon_outlet);
+}
+
+static void test_lexicon_org_every_alias(void **state)
+{
+	(void)state;
+	check_gazetteer("orgs.txt", qg_lexicon_org);
+}
+
+/* Every verb's base form is a verb with that base: no form of one verb
+ * hides another verb. */
+static void test_lexicon_verb_every_base(void **state)
+{
+	const qg_embedded *f = data_file("verbs.txt");
+	const char *p = f->data, *end = f->data + f->len, *eol;
+	char base[64];
+	size_t n, checked = 0;
+	unsigned form;
+	const qg_verb *v;
+
+	(void)state;
+	for (; p < end; p = eol + 1) {
+		eol = memchr(p, '\n', (size_t)(end - p));
+		if (!eol)
+			eol = end;
+		if (p == eol || *p == '#' || *p == ' ')
+			continue;
+		for (n = 0; p + n < eol && p[n] != ' '; n++)
+			;
+		trim(p, n, base, sizeof(base));
+		v = qg_lexicon_verb(lx, base, n, &form);
+		if (!v || strcmp(v->base, base) || !(form & QG_VF_BASE))
+			fail_msg("verb %s: base %s", base, v ? v->base : "none");
+		checked++;
+	}
+	assert_true(checked > 250);
+}
+
 static void test_lexicon_new_survives_failed_allocations(void **state)
 {
 	qg_lexicon *l = NULL;
@@ -303,6 +413,9 @@ int main(void)
 		cmocka_unit_test(test_lexicon_outlet_longest_match),
 		cmocka_unit_test(test_lexicon_outlet_word_boundaries),
 		cmocka_unit_test(test_lexicon_org_match),
+		cmocka_unit_test(test_lexicon_outlet_every_alias),
+		cmocka_unit_test(test_lexicon_org_every_alias),
+		cmocka_unit_test(test_lexicon_verb_every_base),
 		cmocka_unit_test(test_lexicon_new_survives_failed_allocations),
 		cmocka_unit_test(test_lexicon_lookups_do_not_allocate),
 		cmocka_unit_test(test_lexicon_free_null),

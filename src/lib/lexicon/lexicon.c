@@ -459,27 +459,25 @@ static int lx_verb_parse_flags(const lx_tok *tok, int n, bool *dbl)
 	return (int)flags;
 }
 
-/* The verb whose base is `base`, created on first sight. */
+/* The verb whose base is `base`, created on first sight; NULL in the
+ * counting pass, which only measures. */
 static qg_verb *lx_verb_get(qg_lexicon *lx, const char *base, size_t n,
                             unsigned flags)
 {
-	static qg_verb counting_verb;
 	const lx_slot *s = lx_find(&lx->verbs, base, n);
-	qg_verb *v;
+	qg_verb *v = NULL;
 
 	if (s && !strcmp(((const qg_verb *)s->ptr)->base, base)) {
 		v = (qg_verb *)s->ptr;
 		v->flags |= flags;
-		return v;
-	}
-	if (lx->counting) {
+	} else if (lx->counting) {
 		lx->verb_cap++;
 		lx_intern(lx, base, n, false);
-		return &counting_verb;
+	} else {
+		v = &lx->verb_list[lx->nverbs++];
+		v->base = lx_intern(lx, base, n, false);
+		v->flags = flags;
 	}
-	v = &lx->verb_list[lx->nverbs++];
-	v->base = lx_intern(lx, base, n, false);
-	v->flags = flags;
 	return v;
 }
 
