@@ -211,6 +211,7 @@ static void test_lexicon_outlet_word_boundaries(void **state)
 	check_outlet(" CNN", NULL, 0);
 	check_outlet("", NULL, 0);
 	check_outlet("The", NULL, 0);
+	check_outlet("Vice President Dana Orrel", NULL, 0); /* not Vice */
 	/* a paragraph break ends the name: only the first line can match */
 	check_outlet("The New York\n\nTimes", NULL, 0);
 	assert_null(qg_lexicon_outlet(NULL, "CNN", 3, NULL));

@@ -521,17 +521,18 @@ static qg_status lx_verb_line(qg_lexicon *lx, const lx_tok *tok, int n)
 	unsigned missing = QG_VF_PAST | QG_VF_PART | QG_VF_ING | QG_VF_3SG;
 	bool dbl = false;
 	qg_verb *v;
+	qg_status rc = QG_ERR_INPUT; /* until the line parses */
 
 	for (i = 0; i < n && bar < 0; i++)
 		if (lx_tok_is(tok[i], "|"))
 			bar = i;
 	nforms = bar < 0 ? 1 : bar;
 	if (nforms < 1 || nforms > 5 || !lx_lower_tok(tok[0], base))
-		return QG_ERR_INPUT;
+		goto done;
 	flags = lx_verb_parse_flags(tok + nforms + (bar >= 0),
 	                            n - nforms - (bar >= 0), &dbl);
 	if (flags < 0)
-		return QG_ERR_INPUT;
+		goto done;
 	lx_form_add(&fs, base, tok[0].n, "", QG_VF_BASE);
 	if (bar >= 0)
 		missing = lx_explicit(&fs, tok, nforms);
@@ -540,7 +541,9 @@ static qg_status lx_verb_line(qg_lexicon *lx, const lx_tok *tok, int n)
 	for (i = 0; i < fs.n; i++)
 		lx_insert(lx, &lx->verbs, fs.f[i].s, fs.f[i].n, v, fs.f[i].bits,
 		          LX_MERGE);
-	return QG_OK;
+	rc = QG_OK;
+done:
+	return rc;
 }
 
 /* ---- words.txt, names.txt */
@@ -584,43 +587,49 @@ static long lx_word_section(lx_tok line)
 	return (long)bits;
 }
 
-static qg_status lx_load_words(qg_lexicon *lx, const char *data, size_t len)
+static lx_tok lx_trim(lx_tok t)
+{
+	while (t.n && lx_space(t.s[t.n - 1]))
+		t.n--;
+	while (t.n && lx_space(t.s[0])) {
+		t.s++;
+		t.n--;
+	}
+	return t;
+}
+
+/* One line of a word file: a section ("@ TITLE ROLE") or one entry, kept
+ * whole ("news agency"). *bits holds the current section, -1 before any. */
+static qg_status lx_word_line(qg_lexicon *lx, lx_tok line, long *bits)
 {
 	char w[LX_WORD_MAX];
-	lx_tok line, tok[2];
-	size_t pos = 0;
-	long bits = -1;
-	int n;
+	lx_tok tok[1], entry = lx_trim(line);
+	int n = lx_split(line, tok, 1);
+	qg_status rc = QG_OK;
 
-	while (lx_line(data, len, &pos, &line)) {
-		n = lx_split(line, tok, 1);
-		if (n == 0)
-			continue;
-		if (n == 1 && lx_tok_is(tok[0], "@"))
-			return QG_ERR_INPUT;
-		if (n < 0 && tok[0].n == 1 && tok[0].s[0] == '@') {
-			bits = lx_word_section(line);
-			if (bits < 0)
-				return QG_ERR_INPUT;
-			continue;
-		}
-		/* one word a line; "news agency" and the like are kept whole */
-		if (bits < 0 || line.n >= LX_WORD_MAX)
-			return QG_ERR_INPUT;
-		tok[0].s = line.s;
-		tok[0].n = line.n;
-		while (tok[0].n && lx_space(tok[0].s[tok[0].n - 1]))
-			tok[0].n--;
-		while (tok[0].n && lx_space(tok[0].s[0])) {
-			tok[0].s++;
-			tok[0].n--;
-		}
-		if (!lx_lower_tok(tok[0], w))
-			return QG_ERR_INPUT;
-		lx_insert(lx, &lx->words, w, tok[0].n, lx, (unsigned)bits,
+	if (n != 0 && tok[0].n == 1 && tok[0].s[0] == '@') {
+		*bits = lx_word_section(line);
+		if (*bits < 0)
+			rc = QG_ERR_INPUT;
+	} else if (n != 0 && (*bits < 0 || !lx_lower_tok(entry, w))) {
+		rc = QG_ERR_INPUT;
+	} else if (n != 0) {
+		lx_insert(lx, &lx->words, w, entry.n, lx, (unsigned)*bits,
 		          LX_MERGE);
 	}
-	return QG_OK;
+	return rc;
+}
+
+static qg_status lx_load_words(qg_lexicon *lx, const char *data, size_t len)
+{
+	lx_tok line;
+	size_t pos = 0;
+	long bits = -1;
+	qg_status rc = QG_OK;
+
+	while (rc == QG_OK && lx_line(data, len, &pos, &line))
+		rc = lx_word_line(lx, line, &bits);
+	return rc;
 }
 
 static qg_status lx_load_verbs(qg_lexicon *lx, const char *data, size_t len)
@@ -708,21 +717,24 @@ static qg_status lx_names_line(qg_lexicon *lx, lx_table *t, size_t *max,
 	const char *canon = NULL;
 	lx_tok part;
 	size_t i, start = 0, n;
+	qg_status rc = QG_OK;
 
-	for (i = 0; i <= line.n; i++) {
+	for (i = 0; rc == QG_OK && i <= line.n; i++) {
 		if (i < line.n && line.s[i] != '|')
 			continue;
 		part.s = line.s + start;
 		part.n = i - start;
 		start = i + 1;
 		n = lx_norm_name(part, name);
-		if (n == 0)
-			return QG_ERR_INPUT;
+		if (n == 0) {
+			rc = QG_ERR_INPUT; /* an empty name: "A || B" */
+			continue;
+		}
 		if (!canon)
 			canon = lx_intern(lx, name, n, false);
 		lx_add_name(lx, t, max, name, n, canon);
 	}
-	return QG_OK;
+	return rc;
 }
 
 static qg_status lx_load_names(qg_lexicon *lx, lx_table *t, size_t *max,
