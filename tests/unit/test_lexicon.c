@@ -5,9 +5,9 @@
  */
 #include "testutil.h"
 
-#include "core.h"
 #include "../lexicon/lexicon.h"
 #include "../lexicon/lexicon_data.h"
+#include "core.h"
 
 static qg_lexicon *lx;
 
@@ -283,8 +283,7 @@ static size_t trim(const char *s, size_t n, char *out, size_t cap)
  */
 static void check_gazetteer(const char *file,
                             const char *(*look)(const qg_lexicon *,
-                                                const char *, size_t,
-                                                size_t *))
+                                                const char *, size_t, size_t *))
 {
 	const qg_embedded *f = data_file(file);
 	const char *p = f->data, *end = f->data + f->len, *eol, *bar;
@@ -308,9 +307,10 @@ static void check_gazetteer(const char *file,
 				memcpy(canon, name, n + 1);
 			hit = look(lx, name, n, &got);
 			if (!hit || strcmp(hit, canon) || got != n)
-				fail_msg("%s: \"%s\" gives %s (%zu bytes), not %s",
-				         file, name, hit ? hit : "nothing", got,
-				         canon);
+				fail_msg(
+				    "%s: \"%s\" gives %s (%zu bytes), not %s",
+				    file, name, hit ? hit : "nothing", got,
+				    canon);
 			checked++;
 		}
 	}
@@ -352,7 +352,8 @@ static void test_lexicon_verb_every_base(void **state)
 		trim(p, n, base, sizeof(base));
 		v = qg_lexicon_verb(lx, base, n, &form);
 		if (!v || strcmp(v->base, base) || !(form & QG_VF_BASE))
-			fail_msg("verb %s: base %s", base, v ? v->base : "none");
+			fail_msg("verb %s: base %s", base,
+			         v ? v->base : "none");
 		checked++;
 	}
 	assert_true(checked > 250);
@@ -406,20 +407,20 @@ static void test_lexicon_free_null(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_lexicon_verb_inflections),
-		cmocka_unit_test(test_lexicon_verb_rejects_wrong_forms),
-		cmocka_unit_test(test_lexicon_verb_flags),
-		cmocka_unit_test(test_lexicon_word_classes),
-		cmocka_unit_test(test_lexicon_word_unknown),
-		cmocka_unit_test(test_lexicon_outlet_longest_match),
-		cmocka_unit_test(test_lexicon_outlet_word_boundaries),
-		cmocka_unit_test(test_lexicon_org_match),
-		cmocka_unit_test(test_lexicon_outlet_every_alias),
-		cmocka_unit_test(test_lexicon_org_every_alias),
-		cmocka_unit_test(test_lexicon_verb_every_base),
-		cmocka_unit_test(test_lexicon_new_survives_failed_allocations),
-		cmocka_unit_test(test_lexicon_lookups_do_not_allocate),
-		cmocka_unit_test(test_lexicon_free_null),
+	    cmocka_unit_test(test_lexicon_verb_inflections),
+	    cmocka_unit_test(test_lexicon_verb_rejects_wrong_forms),
+	    cmocka_unit_test(test_lexicon_verb_flags),
+	    cmocka_unit_test(test_lexicon_word_classes),
+	    cmocka_unit_test(test_lexicon_word_unknown),
+	    cmocka_unit_test(test_lexicon_outlet_longest_match),
+	    cmocka_unit_test(test_lexicon_outlet_word_boundaries),
+	    cmocka_unit_test(test_lexicon_org_match),
+	    cmocka_unit_test(test_lexicon_outlet_every_alias),
+	    cmocka_unit_test(test_lexicon_org_every_alias),
+	    cmocka_unit_test(test_lexicon_verb_every_base),
+	    cmocka_unit_test(test_lexicon_new_survives_failed_allocations),
+	    cmocka_unit_test(test_lexicon_lookups_do_not_allocate),
+	    cmocka_unit_test(test_lexicon_free_null),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

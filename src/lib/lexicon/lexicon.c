@@ -2,11 +2,13 @@
  * lexicon.c -- loads the word lists compiled in from src/lib/lexicon/data/
  * into open-addressing hash tables, once per extractor.
  *
- * Loading runs twice over the same embedded text: a counting pass sizes the
- * string pool, the verb array and every table exactly, then a filling pass
- * inserts. So qg_lexicon_new() makes a handful of allocations and lookups
- * make none. Keys of words and verb forms are lower-cased (ASCII); outlet
- * and organisation names are word sequences kept with their capitals.
+ * Loading runs twice over the same embedded text: a counting pass bounds
+ * the string pool, the verb array and every table from above, then a
+ * filling pass inserts. So qg_lexicon_new() makes seven allocations and
+ * lookups make none. Keys of words and verb forms are lower-cased (ASCII);
+ * outlet and organisation names are word sequences kept with their
+ * capitals, stored with every prefix that ends at a word boundary so that
+ * a longest-match lookup stops as soon as the text leaves all known names.
  *
  * Data formats (every file: one entry per line, '#' starts a comment):
  *   verbs.txt   "say said said | DIRECT THAT": forms (base, past,
@@ -26,10 +28,10 @@
 #include "lexicon.h"
 #include "lexicon_data.h"
 
-#define LX_WORD_MAX 64   /* longest word or verb form, in bytes */
-#define LX_NAME_MAX 128  /* longest outlet or organisation name */
-#define LX_TOKENS 16     /* tokens on one line of a word or verb file */
-#define LX_FORMS 12      /* generated forms of one verb */
+#define LX_WORD_MAX 64  /* longest word or verb form, in bytes */
+#define LX_NAME_MAX 128 /* longest outlet or organisation name */
+#define LX_TOKENS 16    /* tokens on one line of a word or verb file */
+#define LX_FORMS 12     /* generated forms of one verb */
 
 typedef struct lx_slot {
 	uint64_t hash;
@@ -50,8 +52,7 @@ enum { LX_KEEP, LX_MERGE };
 
 struct qg_lexicon {
 	lx_table verbs, words;
-	lx_table outlets, outlet_first; /* names, and their first words */
-	lx_table orgs, org_first;
+	lx_table outlets, orgs; /* names, and their prefixes (ptr NULL) */
 	qg_verb *verb_list;
 	size_t nverbs, verb_cap;
 	char *pool;
@@ -203,8 +204,8 @@ static const char *lx_intern(qg_lexicon *lx, const char *s, size_t len,
  * pointer; with LX_MERGE and the same pointer its bits gain `bits`. A NULL
  * pointer marks a name prefix, which a full name inserted later fills in.
  */
-static void lx_insert(qg_lexicon *lx, lx_table *t, const char *key,
-                      size_t len, const void *ptr, unsigned bits, int mode)
+static void lx_insert(qg_lexicon *lx, lx_table *t, const char *key, size_t len,
+                      const void *ptr, unsigned bits, int mode)
 {
 	uint64_t h;
 	size_t i;
@@ -218,7 +219,8 @@ static void lx_insert(qg_lexicon *lx, lx_table *t, const char *key,
 	h = qg_hash64(key, len, LX_SEED);
 	i = (size_t)h & t->mask;
 	for (s = &t->slots[i]; s->key; s = &t->slots[i]) {
-		if (s->hash == h && s->len == len && !memcmp(s->key, key, len)) {
+		if (s->hash == h && s->len == len &&
+		    !memcmp(s->key, key, len)) {
 			if (!s->ptr)
 				s->ptr = ptr; /* a prefix that is a name too */
 			else if (mode == LX_MERGE && s->ptr == ptr)
@@ -355,8 +357,9 @@ static void lx_form_add(lx_forms *fs, const char *stem, size_t n,
 static void lx_gen_3sg(lx_forms *fs, const char *w, size_t n)
 {
 	char last = w[n - 1];
-	bool sib = last == 's' || last == 'x' || last == 'z' ||
-	           (n > 1 && (w[n - 2] == 'c' || w[n - 2] == 's') && last == 'h');
+	bool sib =
+	    last == 's' || last == 'x' || last == 'z' ||
+	    (n > 1 && (w[n - 2] == 'c' || w[n - 2] == 's') && last == 'h');
 
 	if (sib || (last == 'o' && n > 1 && !lx_vowel(w, n - 2)))
 		lx_form_add(fs, w, n, "es", QG_VF_3SG);
@@ -432,9 +435,8 @@ static const struct {
 	const char *name;
 	unsigned bit;
 } lx_verb_flags[] = {
-	{"DIRECT", QG_VERB_DIRECT}, {"THAT", QG_VERB_THAT},
-	{"AS", QG_VERB_AS},         {"OF", QG_VERB_OF},
-	{"TELL", QG_VERB_TELL},     {"WEAK", QG_VERB_WEAK},
+    {"DIRECT", QG_VERB_DIRECT}, {"THAT", QG_VERB_THAT}, {"AS", QG_VERB_AS},
+    {"OF", QG_VERB_OF},         {"TELL", QG_VERB_TELL}, {"WEAK", QG_VERB_WEAK},
 };
 
 /* Flags from tokens; -1 for an unknown one. DBL sets *dbl. */
@@ -552,18 +554,18 @@ static const struct {
 	const char *name;
 	unsigned bit;
 } lx_word_flags[] = {
-	{"TITLE", QG_W_TITLE},
-	{"ROLE", QG_W_ROLE},
-	{"HONORIFIC", QG_W_HONORIFIC},
-	{"GIVEN", QG_W_GIVEN},
-	{"NOT_NAME", QG_W_NOT_NAME},
-	{"PRONOUN", QG_W_PRONOUN},
-	{"DEMONYM", QG_W_DEMONYM},
-	{"ORG_WORD", QG_W_ORG_WORD},
-	{"OUTLET_WORD", QG_W_OUTLET_WORD},
-	{"MONTH", QG_W_MONTH},
-	{"WEEKDAY", QG_W_WEEKDAY},
-	{"COMPANY_SUFFIX", QG_W_COMPANY_SUFFIX},
+    {"TITLE", QG_W_TITLE},
+    {"ROLE", QG_W_ROLE},
+    {"HONORIFIC", QG_W_HONORIFIC},
+    {"GIVEN", QG_W_GIVEN},
+    {"NOT_NAME", QG_W_NOT_NAME},
+    {"PRONOUN", QG_W_PRONOUN},
+    {"DEMONYM", QG_W_DEMONYM},
+    {"ORG_WORD", QG_W_ORG_WORD},
+    {"OUTLET_WORD", QG_W_OUTLET_WORD},
+    {"MONTH", QG_W_MONTH},
+    {"WEEKDAY", QG_W_WEEKDAY},
+    {"COMPANY_SUFFIX", QG_W_COMPANY_SUFFIX},
 };
 
 /* "@ TITLE ROLE": the classes of the words that follow; -1 if unknown. */
@@ -782,8 +784,8 @@ static qg_status lx_alloc(qg_lexicon *lx)
 	lx->pool = qg__malloc(lx->pool_cap);
 	if (!lx->pool)
 		goto done;
-	lx->verb_list = qg__calloc(lx->verb_cap ? lx->verb_cap : 1,
-	                           sizeof(*lx->verb_list));
+	lx->verb_list =
+	    qg__calloc(lx->verb_cap ? lx->verb_cap : 1, sizeof(*lx->verb_list));
 	if (!lx->verb_list)
 		goto done;
 	rc = lx_table_alloc(&lx->verbs);
@@ -895,8 +897,9 @@ static const char *lx_name_at(const lx_table *t, size_t max, const char *text,
 	while (text && n <= max) {
 		e = i;
 		cp = i < len ? lx_next(text, len, &i) : ' ';
-		if (n > 0 && !gap && (e == len || lx_cp_space(cp) ||
-		                      !(lx_cp_word(prev) && lx_cp_word(cp)))) {
+		if (n > 0 && !gap &&
+		    (e == len || lx_cp_space(cp) ||
+		     !(lx_cp_word(prev) && lx_cp_word(cp)))) {
 			s = lx_find(t, buf, n);
 			if (!s)
 				break;
