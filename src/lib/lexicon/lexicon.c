@@ -88,28 +88,31 @@ static char lx_lower(char c)
 static uint32_t lx_next(const char *s, size_t len, size_t *i)
 {
 	const unsigned char *p = (const unsigned char *)s + *i;
-	size_t left = len - *i, n = 0, k;
-	uint32_t cp = 0xFFFD;
+	size_t left = len - *i, n = 1, k;
+	uint32_t cp = p[0];
 
-	if (p[0] < 0x80)
-		n = 1;
-	else if (p[0] >= 0xC2 && p[0] < 0xE0)
+	if (p[0] >= 0xC2 && p[0] < 0xE0)
 		n = 2;
 	else if (p[0] >= 0xE0 && p[0] < 0xF0)
 		n = 3;
 	else if (p[0] >= 0xF0 && p[0] < 0xF5)
 		n = 4;
-	if (n == 0 || n > left) {
-		*i += 1;
-		return cp;
+	else if (p[0] >= 0x80)
+		cp = 0xFFFD; /* a stray continuation or invalid lead byte */
+	if (n > left) {
+		n = 1;
+		cp = 0xFFFD;
 	}
-	cp = n == 1 ? p[0] : (uint32_t)(p[0] & (0x7F >> n));
+	if (n > 1)
+		cp = (uint32_t)(p[0] & (0x7F >> n));
 	for (k = 1; k < n; k++) {
 		if ((p[k] & 0xC0) != 0x80) {
-			*i += 1;
-			return 0xFFFD;
+			n = 1; /* ends the loop: resynchronise on the next byte
+			        */
+			cp = 0xFFFD;
+		} else {
+			cp = cp << 6 | (p[k] & 0x3F);
 		}
-		cp = cp << 6 | (p[k] & 0x3F);
 	}
 	*i += n;
 	return cp;
@@ -139,6 +142,19 @@ static bool lx_cp_word(uint32_t cp)
 	return true;
 }
 
+/* What a code point is to a name: part of a word, a space between words,
+ * or punctuation. ASCII, nearly all of the text, takes the short way. */
+enum { LX_WORD, LX_SPACE, LX_PUNCT };
+
+static int lx_kind(uint32_t cp)
+{
+	if (cp < 0x80 && ((cp | 32) - 'a' < 26 || cp - '0' < 10))
+		return LX_WORD;
+	if (lx_cp_space(cp))
+		return LX_SPACE;
+	return lx_cp_word(cp) ? LX_WORD : LX_PUNCT;
+}
+
 /* ---- hash tables */
 
 static size_t lx_capacity(size_t count)
@@ -155,28 +171,25 @@ static qg_status lx_table_alloc(lx_table *t)
 	size_t cap = lx_capacity(t->count);
 
 	t->slots = qg__calloc(cap, sizeof(*t->slots));
-	if (!t->slots)
-		return QG_ERR_NOMEM;
 	t->mask = cap - 1;
-	return QG_OK;
+	return t->slots ? QG_OK : QG_ERR_NOMEM;
 }
 
 static const lx_slot *lx_find(const lx_table *t, const char *key, size_t len)
 {
 	uint64_t h = qg_hash64(key, len, LX_SEED);
+	const lx_slot *s = NULL;
 	size_t i = (size_t)h & t->mask;
-	const lx_slot *s;
 
-	if (!t->slots)
-		return NULL;
-	for (;;) {
+	/* the tables are never full, so an empty slot ends every probe */
+	while (t->slots && t->slots[i].key) {
 		s = &t->slots[i];
-		if (!s->key)
-			return NULL;
 		if (s->hash == h && s->len == len && !memcmp(s->key, key, len))
-			return s;
+			break;
+		s = NULL;
 		i = (i + 1) & t->mask;
 	}
+	return s;
 }
 
 /* Copy `len` bytes into the pool (lower-cased when asked); in the counting
@@ -184,18 +197,18 @@ static const lx_slot *lx_find(const lx_table *t, const char *key, size_t len)
 static const char *lx_intern(qg_lexicon *lx, const char *s, size_t len,
                              bool lower)
 {
-	char *p;
+	char *p = (char *)s;
 	size_t i;
 
 	if (lx->counting) {
 		lx->pool_cap += len + 1;
-		return s;
+	} else {
+		p = lx->pool + lx->pool_len;
+		for (i = 0; i < len; i++)
+			p[i] = lower ? lx_lower(s[i]) : s[i];
+		p[len] = '\0';
+		lx->pool_len += len + 1;
 	}
-	p = lx->pool + lx->pool_len;
-	for (i = 0; i < len; i++)
-		p[i] = lower ? lx_lower(s[i]) : s[i];
-	p[len] = '\0';
-	lx->pool_len += len + 1;
 	return p;
 }
 
@@ -204,36 +217,41 @@ static const char *lx_intern(qg_lexicon *lx, const char *s, size_t len,
  * pointer; with LX_MERGE and the same pointer its bits gain `bits`. A NULL
  * pointer marks a name prefix, which a full name inserted later fills in.
  */
+static void lx_place(qg_lexicon *lx, lx_table *t, const char *key, size_t len,
+                     const void *ptr, unsigned bits, int mode)
+{
+	uint64_t h = qg_hash64(key, len, LX_SEED);
+	size_t i = (size_t)h & t->mask;
+	lx_slot *s;
+
+	for (s = &t->slots[i]; s->key; s = &t->slots[i]) {
+		if (s->hash == h && s->len == len && !memcmp(s->key, key, len))
+			break;
+		i = (i + 1) & t->mask;
+	}
+	if (!s->key) {
+		s->hash = h;
+		s->key = lx_intern(lx, key, len, false);
+		s->len = (uint32_t)len;
+		s->ptr = ptr;
+		s->bits = bits;
+	} else if (!s->ptr) {
+		s->ptr = ptr; /* a prefix that is a name too */
+	} else if (mode == LX_MERGE && s->ptr == ptr) {
+		s->bits |= bits;
+	}
+}
+
+/* lx_place() in the filling pass; in the counting pass, only count. */
 static void lx_insert(qg_lexicon *lx, lx_table *t, const char *key, size_t len,
                       const void *ptr, unsigned bits, int mode)
 {
-	uint64_t h;
-	size_t i;
-	lx_slot *s;
-
 	if (lx->counting) {
 		t->count++;
 		lx_intern(lx, key, len, false);
-		return;
+	} else {
+		lx_place(lx, t, key, len, ptr, bits, mode);
 	}
-	h = qg_hash64(key, len, LX_SEED);
-	i = (size_t)h & t->mask;
-	for (s = &t->slots[i]; s->key; s = &t->slots[i]) {
-		if (s->hash == h && s->len == len &&
-		    !memcmp(s->key, key, len)) {
-			if (!s->ptr)
-				s->ptr = ptr; /* a prefix that is a name too */
-			else if (mode == LX_MERGE && s->ptr == ptr)
-				s->bits |= bits;
-			return;
-		}
-		i = (i + 1) & t->mask;
-	}
-	s->hash = h;
-	s->key = lx_intern(lx, key, len, false);
-	s->len = (uint32_t)len;
-	s->ptr = ptr;
-	s->bits = bits;
 }
 
 /* ---- lines and tokens */
@@ -241,23 +259,21 @@ static void lx_insert(qg_lexicon *lx, lx_table *t, const char *key, size_t len,
 /* The next line of `data` from *pos, without its comment and newline. */
 static bool lx_line(const char *data, size_t len, size_t *pos, lx_tok *out)
 {
-	size_t i = *pos, end;
+	size_t i = *pos, end = *pos;
 
-	if (i >= len)
-		return false;
-	end = i;
 	while (end < len && data[end] != '\n')
 		end++;
 	*pos = end < len ? end + 1 : end;
 	out->s = data + i;
 	out->n = end - i;
-	for (i = 0; i < out->n; i++) {
-		if (out->s[i] == '#' && (i == 0 || lx_space(out->s[i - 1]))) {
-			out->n = i;
+	for (end = 0; end < out->n; end++) {
+		if (out->s[end] == '#' &&
+		    (end == 0 || lx_space(out->s[end - 1]))) {
+			out->n = end;
 			break;
 		}
 	}
-	return true;
+	return i < len;
 }
 
 /* Split on white space; returns the count, or -1 when there are more than
@@ -267,19 +283,21 @@ static int lx_split(lx_tok line, lx_tok *tok, int max)
 	size_t i = 0, start;
 	int n = 0;
 
-	while (i < line.n) {
+	while (n >= 0 && i < line.n) {
 		while (i < line.n && lx_space(line.s[i]))
 			i++;
 		if (i >= line.n)
 			break;
-		if (n == max)
-			return -1;
 		start = i;
 		while (i < line.n && !lx_space(line.s[i]))
 			i++;
-		tok[n].s = line.s + start;
-		tok[n].n = i - start;
-		n++;
+		if (n == max) {
+			n = -1;
+		} else {
+			tok[n].s = line.s + start;
+			tok[n].n = i - start;
+			n++;
+		}
 	}
 	return n;
 }
@@ -376,29 +394,25 @@ static void lx_gen_ed(lx_forms *fs, const char *w, size_t n, bool dbl,
 	char stem[LX_WORD_MAX + 1];
 	char last = w[n - 1];
 	unsigned ed = want & (QG_VF_PAST | QG_VF_PART);
+	bool ing = want & QG_VF_ING;
 
 	memcpy(stem, w, n);
-	if (dbl) {
-		stem[n] = last;
-		if (ed)
-			lx_form_add(fs, stem, n + 1, "ed", ed);
-		if (want & QG_VF_ING)
-			lx_form_add(fs, stem, n + 1, "ing", QG_VF_ING);
-		return;
-	}
-	if (ed && last == 'e')
+	stem[n] = last;
+	if (ed && dbl)
+		lx_form_add(fs, stem, n + 1, "ed", ed);
+	else if (ed && last == 'e')
 		lx_form_add(fs, w, n, "d", ed);
 	else if (ed && last == 'y' && n > 1 && !lx_vowel(w, n - 2))
 		lx_form_add(fs, w, n - 1, "ied", ed);
 	else if (ed)
 		lx_form_add(fs, w, n, "ed", ed);
-	if (!(want & QG_VF_ING))
-		return;
-	if (n > 2 && last == 'e' && w[n - 2] == 'i')
+	if (ing && dbl)
+		lx_form_add(fs, stem, n + 1, "ing", QG_VF_ING);
+	else if (ing && n > 2 && last == 'e' && w[n - 2] == 'i')
 		lx_form_add(fs, w, n - 2, "ying", QG_VF_ING);
-	else if (n > 2 && last == 'e' && !strchr("eoy", w[n - 2]))
+	else if (ing && n > 2 && last == 'e' && !strchr("eoy", w[n - 2]))
 		lx_form_add(fs, w, n - 1, "ing", QG_VF_ING);
-	else
+	else if (ing)
 		lx_form_add(fs, w, n, "ing", QG_VF_ING);
 }
 
@@ -442,23 +456,21 @@ static const struct {
 /* Flags from tokens; -1 for an unknown one. DBL sets *dbl. */
 static int lx_verb_parse_flags(const lx_tok *tok, int n, bool *dbl)
 {
-	unsigned flags = 0;
+	int flags = 0, i;
 	size_t k;
-	int i;
 
-	for (i = 0; i < n; i++) {
-		if (lx_tok_is(tok[i], "DBL")) {
-			*dbl = true;
-			continue;
-		}
+	for (i = 0; i < n && flags >= 0; i++) {
 		for (k = 0; k < QG_ARRAY_LEN(lx_verb_flags); k++)
 			if (lx_tok_is(tok[i], lx_verb_flags[k].name))
 				break;
-		if (k == QG_ARRAY_LEN(lx_verb_flags))
-			return -1;
-		flags |= lx_verb_flags[k].bit;
+		if (lx_tok_is(tok[i], "DBL"))
+			*dbl = true;
+		else if (k == QG_ARRAY_LEN(lx_verb_flags))
+			flags = -1;
+		else
+			flags |= (int)lx_verb_flags[k].bit;
 	}
-	return (int)flags;
+	return flags;
 }
 
 /* The verb whose base is `base`, created on first sight; NULL in the
@@ -486,14 +498,14 @@ static qg_verb *lx_verb_get(qg_lexicon *lx, const char *base, size_t n,
 /* Lower-case a token into `out` (LX_WORD_MAX bytes); false if too long. */
 static bool lx_lower_tok(lx_tok t, char *out)
 {
+	bool ok = t.n > 0 && t.n < LX_WORD_MAX - 4;
 	size_t i;
 
-	if (t.n == 0 || t.n >= LX_WORD_MAX - 4)
-		return false;
-	for (i = 0; i < t.n; i++)
+	for (i = 0; ok && i < t.n; i++)
 		out[i] = lx_lower(t.s[i]);
-	out[t.n] = '\0';
-	return true;
+	if (ok)
+		out[t.n] = '\0';
+	return ok;
 }
 
 /* The explicit forms of an irregular verb: base past part ing 3sg, "-" for
@@ -572,21 +584,22 @@ static const struct {
 static long lx_word_section(lx_tok line)
 {
 	lx_tok tok[LX_TOKENS];
-	unsigned bits = 0;
+	long bits = 0;
 	size_t k;
 	int n = lx_split(line, tok, LX_TOKENS), i;
 
 	if (n < 2)
-		return -1;
-	for (i = 1; i < n; i++) {
+		bits = -1;
+	for (i = 1; i < n && bits >= 0; i++) {
 		for (k = 0; k < QG_ARRAY_LEN(lx_word_flags); k++)
 			if (lx_tok_is(tok[i], lx_word_flags[k].name))
 				break;
 		if (k == QG_ARRAY_LEN(lx_word_flags))
-			return -1;
-		bits |= lx_word_flags[k].bit;
+			bits = -1;
+		else
+			bits |= (long)lx_word_flags[k].bit;
 	}
-	return (long)bits;
+	return bits;
 }
 
 static lx_tok lx_trim(lx_tok t)
@@ -660,18 +673,18 @@ static size_t lx_norm_name(lx_tok t, char *out)
 	size_t i, n = 0;
 	bool gap = false;
 
-	for (i = 0; i < t.n; i++) {
+	for (i = 0; i < t.n && n + 2 < LX_NAME_MAX; i++) {
 		if (lx_space(t.s[i])) {
 			gap = n > 0;
 			continue;
 		}
-		if (n + 2 >= LX_NAME_MAX)
-			return 0;
 		if (gap)
 			out[n++] = ' ';
 		gap = false;
 		out[n++] = t.s[i];
 	}
+	if (i < t.n)
+		n = 0; /* too long */
 	out[n] = '\0';
 	return n;
 }
@@ -847,13 +860,12 @@ void qg_lexicon_free(qg_lexicon *lx)
 /* Lower-case `w` into `buf` (LX_WORD_MAX); false when too long. */
 static bool lx_key(const char *w, size_t n, char *buf)
 {
+	bool ok = n > 0 && n < LX_WORD_MAX;
 	size_t i;
 
-	if (n == 0 || n >= LX_WORD_MAX)
-		return false;
-	for (i = 0; i < n; i++)
+	for (i = 0; ok && i < n; i++)
 		buf[i] = lx_lower(w[i]);
-	return true;
+	return ok;
 }
 
 const qg_verb *qg_lexicon_verb(const qg_lexicon *lx, const char *w, size_t n,
@@ -891,15 +903,16 @@ static const char *lx_name_at(const lx_table *t, size_t max, const char *text,
 	const char *best = NULL;
 	const lx_slot *s;
 	size_t i = 0, e, n = 0, best_len = 0, lines = 0;
-	uint32_t cp, prev = ' ';
-	bool gap = false;
+	uint32_t cp;
+	int kind;
+	bool gap = false, prev_word = false;
 
-	while (text && n <= max) {
+	while (t && text && n <= max) {
 		e = i;
 		cp = i < len ? lx_next(text, len, &i) : ' ';
+		kind = lx_kind(cp);
 		if (n > 0 && !gap &&
-		    (e == len || lx_cp_space(cp) ||
-		     !(lx_cp_word(prev) && lx_cp_word(cp)))) {
+		    (e == len || kind != LX_WORD || !prev_word)) {
 			s = lx_find(t, buf, n);
 			if (!s)
 				break;
@@ -908,9 +921,9 @@ static const char *lx_name_at(const lx_table *t, size_t max, const char *text,
 				best_len = e;
 			}
 		}
-		if (e == len || (n == 0 && lx_cp_space(cp)))
+		if (e == len || (n == 0 && kind == LX_SPACE))
 			break;
-		if (lx_cp_space(cp)) {
+		if (kind == LX_SPACE) {
 			lines += cp == '\n';
 			gap = lines < 2; /* a name does not cross paragraphs */
 			if (!gap)
@@ -925,7 +938,7 @@ static const char *lx_name_at(const lx_table *t, size_t max, const char *text,
 			break;
 		memcpy(buf + n, text + e, i - e);
 		n += i - e;
-		prev = cp;
+		prev_word = kind == LX_WORD;
 	}
 	if (matched)
 		*matched = best_len;
@@ -935,21 +948,13 @@ static const char *lx_name_at(const lx_table *t, size_t max, const char *text,
 const char *qg_lexicon_outlet(const qg_lexicon *lx, const char *text,
                               size_t len, size_t *matched)
 {
-	if (!lx) {
-		if (matched)
-			*matched = 0;
-		return NULL;
-	}
-	return lx_name_at(&lx->outlets, lx->outlet_max, text, len, matched);
+	return lx_name_at(lx ? &lx->outlets : NULL, lx ? lx->outlet_max : 0,
+	                  text, len, matched);
 }
 
 const char *qg_lexicon_org(const qg_lexicon *lx, const char *text, size_t len,
                            size_t *matched)
 {
-	if (!lx) {
-		if (matched)
-			*matched = 0;
-		return NULL;
-	}
-	return lx_name_at(&lx->orgs, lx->org_max, text, len, matched);
+	return lx_name_at(lx ? &lx->orgs : NULL, lx ? lx->org_max : 0, text,
+	                  len, matched);
 }
