@@ -225,6 +225,27 @@ QG_API qg_status qg_db_begin(qg_db *db);
 QG_API qg_status qg_db_commit(qg_db *db);
 QG_API qg_status qg_db_rollback(qg_db *db);
 
+/*
+ * JSON Lines article records, the shape news crawlers write: one object a
+ * line with "id", "url", "title", "date", "outlet", "byline" and "text"
+ * (also read: "headline", "publisher", "source", "author", "body",
+ * "content"); other keys are skipped. `line` is `len` bytes, not
+ * NUL-terminated. *out is set even on failure (NULL only when memory ran
+ * out), so that qg_record_errmsg() can tell why; the caller frees it with
+ * qg_record_free() either way. QG_ERR_INPUT for a record that is not
+ * valid JSON, not UTF-8, or has no text.
+ */
+typedef struct qg_record qg_record;
+
+QG_API qg_status qg_record_parse(qg_record **out, const char *line,
+                                 size_t len);
+QG_API void qg_record_free(qg_record *rec);
+QG_API const char *qg_record_errmsg(const qg_record *rec);
+QG_API size_t qg_record_erroffset(const qg_record *rec);
+/* Borrowed from the record: the metadata (for qg_extract) and the text. */
+QG_API const qg_article_meta *qg_record_meta(const qg_record *rec);
+QG_API const char *qg_record_text(const qg_record *rec, size_t *len);
+
 /* ---------------------------------------------------------------- queries */
 
 /*

@@ -79,3 +79,83 @@ CREATE INDEX occurrence_article ON occurrence (article_id);
 CREATE INDEX occurrence_speaker ON occurrence (speaker_id);
 CREATE INDEX occurrence_outlet ON occurrence (outlet_id);
 CREATE INDEX occurrence_norm ON occurrence (norm);
+
+-- ---------------------------------------------------------------- store
+-- Additions of the store (issue 3): lookups the ingest and the queries need,
+-- full-text search over quote text, and readable views.
+
+CREATE INDEX occurrence_date ON occurrence (date);
+CREATE INDEX article_publisher ON article (publisher_id);
+CREATE INDEX article_cites_outlet ON article_cites (outlet_id);
+CREATE INDEX entity_type_name ON entity (type, name);
+
+-- FTS5 over the words of every occurrence, kept in step by triggers; an
+-- external content table, so the text is stored once (in occurrence).
+CREATE VIRTUAL TABLE occurrence_fts USING fts5 (
+  text,
+  content = 'occurrence',
+  content_rowid = 'id',
+  tokenize = 'unicode61 remove_diacritics 2'
+);
+CREATE TRIGGER occurrence_fts_insert AFTER INSERT ON occurrence BEGIN
+  INSERT INTO occurrence_fts (rowid, text) VALUES (new.id, new.text);
+END;
+CREATE TRIGGER occurrence_fts_delete AFTER DELETE ON occurrence BEGIN
+  INSERT INTO occurrence_fts (occurrence_fts, rowid, text)
+    VALUES ('delete', old.id, old.text);
+END;
+CREATE TRIGGER occurrence_fts_update AFTER UPDATE OF text ON occurrence BEGIN
+  INSERT INTO occurrence_fts (occurrence_fts, rowid, text)
+    VALUES ('delete', old.id, old.text);
+  INSERT INTO occurrence_fts (rowid, text) VALUES (new.id, new.text);
+END;
+
+-- One row per quote occurrence: who said what, to whom, where it was read.
+CREATE VIEW who_said_what AS
+SELECT o.id                       AS occurrence_id,
+       sp.name                    AS speaker,
+       o.title                    AS speaker_title,
+       o.text                     AS quote,
+       o.kind                     AS kind,
+       o.cue                      AS cue,
+       ou.name                    AS outlet,
+       o.venue                    AS venue,
+       coalesce(o.date, a.date)   AS date,
+       a.id                       AS article_id,
+       a.name                     AS article,
+       a.title                    AS article_title,
+       a.date                     AS article_date,
+       pub.name                   AS publisher,
+       o.confidence               AS confidence
+FROM occurrence o
+JOIN article a ON a.id = o.article_id
+LEFT JOIN entity sp ON sp.id = o.speaker_id
+LEFT JOIN entity ou ON ou.id = o.outlet_id
+LEFT JOIN entity pub ON pub.id = a.publisher_id;
+
+-- Speakers with how often and where they were quoted.
+CREATE VIEW quotes_by_speaker AS
+SELECT sp.id                          AS speaker_id,
+       sp.name                        AS speaker,
+       sp.title                       AS title,
+       count(*)                       AS quotes,
+       count(DISTINCT o.article_id)   AS articles,
+       count(DISTINCT o.outlet_id)    AS outlets,
+       min(coalesce(o.date, a.date))  AS first,
+       max(coalesce(o.date, a.date))  AS last
+FROM occurrence o
+JOIN entity sp ON sp.id = o.speaker_id
+JOIN article a ON a.id = o.article_id
+GROUP BY sp.id;
+
+-- Outlets: quotes said to them, articles they published, articles citing them.
+CREATE VIEW outlets AS
+SELECT e.id AS outlet_id,
+       e.name AS outlet,
+       (SELECT count(*) FROM occurrence o WHERE o.outlet_id = e.id) AS quotes,
+       (SELECT count(*) FROM article a WHERE a.publisher_id = e.id)
+         AS published,
+       (SELECT count(*) FROM article_cites c WHERE c.outlet_id = e.id)
+         AS cited_by
+FROM entity e
+WHERE e.type = 'outlet';

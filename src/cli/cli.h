@@ -57,4 +57,47 @@ int cmd_show(int argc, char **argv);
 int cmd_trace(int argc, char **argv);
 int cmd_report(int argc, char **argv);
 
+/* ---- the database and query subcommands (cli_db.c) */
+
+/* Open the database; on failure print why (naming the file) and return
+ * CLI_FAIL. The caller closes *out with qg_db_close() either way. */
+int cli_open_db(const char *path, unsigned flags, qg_db **out);
+
+/* Options every query subcommand takes. */
+typedef struct cli_query_opts {
+	const char *db;
+	qg_format format;
+	qg_filter filter;
+} cli_query_opts;
+
+/* Which filter options a subcommand accepts. */
+enum {
+	CLI_OPT_SPEAKER = 1,
+	CLI_OPT_OUTLET = 2,
+	CLI_OPT_ARTICLE = 4,
+	CLI_OPT_DATES = 8,
+	CLI_OPT_LIMIT = 16
+};
+
+/*
+ * Parse --db, --format and the filter options in `allow`; the arguments
+ * left start at argv[*next]. Returns CLI_OK, CLI_USAGE, or -1 when --help
+ * was printed (exit 0). `help` is the subcommand's usage text.
+ */
+int cli_query_opts_parse(int argc, char **argv, unsigned allow,
+                         const char *help, cli_query_opts *o, int *next);
+
+/* Print a failed query's reason; returns the exit code it deserves. */
+int cli_query_failed(qg_db *db, qg_status rc);
+
+/* Write rows in the chosen format; CLI_FAIL when writing fails. */
+int cli_print_rows(const qg_rows *rows, qg_format format);
+
+/* Open the database read-only, run `fn` with the options, print its rows:
+ * the whole of a simple query subcommand. */
+typedef qg_status (*cli_query_fn)(qg_db *db, const qg_filter *filter,
+                                  qg_rows **out);
+int cli_query_main(int argc, char **argv, unsigned allow, const char *help,
+                   cli_query_fn fn);
+
 #endif

@@ -20,6 +20,27 @@ qg_status qg__db_exec(qg_db *db, const char *sql)
 	return QG_OK;
 }
 
+qg_status qg__db_stmt(qg_db *db, int slot, const char *sql,
+                      sqlite3_stmt **out)
+{
+	sqlite3_stmt **st;
+
+	*out = NULL;
+	if (slot < 0 || slot >= QG_STMT_SLOTS)
+		return qg__error(&db->err, QG_ERR_USAGE, 0, "bad statement slot");
+	st = &db->stmt[slot];
+	if (*st) {
+		sqlite3_reset(*st);
+		sqlite3_clear_bindings(*st);
+	} else if (sqlite3_prepare_v3(db->conn, sql, -1,
+	                              SQLITE_PREPARE_PERSISTENT, st,
+	                              NULL) != SQLITE_OK) {
+		return qg__db_error(db, "preparing a statement");
+	}
+	*out = *st;
+	return QG_OK;
+}
+
 static int user_version(qg_db *db)
 {
 	sqlite3_stmt *st = NULL;
@@ -50,6 +71,12 @@ static qg_status migrate(qg_db *db)
 	for (size_t i = (size_t)have; rc == QG_OK && i < qg_schema_files_count;
 	     i++) {
 		rc = qg__db_exec(db, "BEGIN IMMEDIATE");
+		/* another process may have migrated while we waited for the
+		 * write lock: apply only what is still missing */
+		if (rc == QG_OK && user_version(db) > (int)i) {
+			rc = qg__db_exec(db, "COMMIT");
+			continue;
+		}
 		if (rc == QG_OK &&
 		    sqlite3_exec(db->conn, qg_schema_files[i].data, NULL, NULL,
 		                 NULL) != SQLITE_OK)
@@ -120,6 +147,8 @@ void qg_db_close(qg_db *db)
 {
 	if (!db)
 		return;
+	for (size_t i = 0; i < QG_STMT_SLOTS; i++)
+		sqlite3_finalize(db->stmt[i]);
 	sqlite3_close_v2(db->conn);
 	qg__free(db);
 }

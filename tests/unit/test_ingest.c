@@ -1,0 +1,270 @@
+/*
+ * test_ingest.c -- storing articles: whole or not at all, idempotent by
+ * content hash, entities merged across spellings and articles, allocation
+ * failures that leave nothing behind.
+ */
+#include "store_fixture.h"
+
+static long long count(qg_db *db, const char *table)
+{
+	char sql[128];
+
+	snprintf(sql, sizeof(sql), "SELECT count(*) FROM %s", table);
+	return fx_int(db, sql);
+}
+
+static void test_ingest_stores_article(void **state)
+{
+	char path[64];
+	qg_db *db = fx_db(path);
+	int is_new = 0;
+	int64_t id = fx_store(db, &fx_wire, &is_new);
+
+	(void)state;
+	assert_true(id > 0);
+	assert_int_equal(is_new, 1);
+	assert_int_equal(count(db, "article"), 1);
+	assert_int_equal(count(db, "occurrence"), 2);
+	/* the publisher and the cited outlet are outlets; the article cites
+	 * the Daily Courant */
+	assert_int_equal(fx_int(db, "SELECT count(*) FROM entity "
+	                            "WHERE type = 'outlet'"), 2);
+	assert_int_equal(fx_int(db, "SELECT count(*) FROM article_cites c "
+	                            "JOIN entity e ON e.id = c.outlet_id "
+	                            "WHERE e.name = 'the Daily Courant'"), 1);
+	assert_int_equal(fx_int(db, "SELECT count(*) FROM article a JOIN "
+	                            "entity e ON e.id = a.publisher_id WHERE "
+	                            "e.name = 'Norland Wire'"), 1);
+	/* the text is searchable */
+	assert_int_equal(fx_int(db, "SELECT count(*) FROM occurrence_fts "
+	                            "WHERE occurrence_fts MATCH 'levy'"), 1);
+	assert_int_equal(fx_int(db, "SELECT count(*) FROM occurrence WHERE "
+	                            "norm = 'a temporary measure'"), 1);
+	assert_int_equal(fx_int(db, "SELECT count(*) FROM who_said_what WHERE "
+	                            "speaker = 'Petra Lindqvist-Ova'"), 2);
+	qg_db_close(db);
+	fx_db_remove(path);
+}
+
+static void test_ingest_twice_changes_nothing(void **state)
+{
+	char path[64];
+	qg_db *db = fx_db(path);
+	int is_new = 1;
+	int64_t first, again;
+
+	(void)state;
+	first = fx_store(db, &fx_wire, NULL);
+	fx_store(db, &fx_broadsheet, NULL);
+	long long e = count(db, "entity"), al = count(db, "alias"),
+		  o = count(db, "occurrence");
+	again = fx_store(db, &fx_wire, &is_new);
+	assert_int_equal(is_new, 0);
+	assert_int_equal(again, first);
+	assert_int_equal(count(db, "article"), 2);
+	assert_int_equal(count(db, "entity"), e);
+	assert_int_equal(count(db, "alias"), al);
+	assert_int_equal(count(db, "occurrence"), o);
+	qg_db_close(db);
+	fx_db_remove(path);
+}
+
+static long long persons_named(qg_db *db, const char *name)
+{
+	char sql[256];
+
+	snprintf(sql, sizeof(sql), "SELECT count(DISTINCT speaker_id) FROM "
+	         "occurrence o JOIN entity e ON e.id = o.speaker_id WHERE "
+	         "e.name = '%s'", name);
+	return fx_int(db, sql);
+}
+
+/* "Deputy Finance Minister Petra Lindqvist-Ova", "Lindqvist-Ova",
+ * "Petra Lindqvist-Ova's" and "Ms. Lindqvist-Ova" (alone in its article)
+ * are one person; accents do not split "Jürgen Bästlein". */
+static void test_ingest_merges_spellings(void **state)
+{
+	char path[64];
+	qg_db *db = fx_db(path);
+
+	(void)state;
+	fx_store(db, &fx_wire, NULL);
+	fx_store(db, &fx_broadsheet, NULL);
+	fx_store(db, &fx_blog, NULL);
+	fx_store(db, &fx_tabloid, NULL);
+	assert_int_equal(fx_int(db, "SELECT count(*) FROM entity WHERE "
+	                            "surname = 'lindqvist-ova'"), 1);
+	assert_int_equal(fx_int(db, "SELECT count(*) FROM occurrence o JOIN "
+	                            "entity e ON e.id = o.speaker_id WHERE "
+	                            "e.key = 'petra lindqvist-ova'"), 4);
+	assert_int_equal(fx_int(db, "SELECT count(*) FROM alias a JOIN entity "
+	                            "e ON e.id = a.entity_id WHERE e.key = "
+	                            "'petra lindqvist-ova'"), 4);
+	assert_int_equal(fx_int(db, "SELECT count(*) FROM entity WHERE "
+	                            "title = 'Deputy Finance Minister'"), 1);
+	assert_int_equal(persons_named(db, "J\xc3\xbcrgen B\xc3\xa4stlein"), 1);
+	assert_int_equal(fx_int(db, "SELECT count(*) FROM entity WHERE "
+	                            "key = 'jurgen bastlein'"), 1);
+	/* outlets merge by folded name: "the Daily Courant" = "Daily Courant" */
+	assert_int_equal(fx_int(db, "SELECT count(*) FROM entity WHERE "
+	                            "type = 'outlet' AND key = "
+	                            "'daily courant'"), 1);
+	/* an organisation speaks as an org */
+	assert_int_equal(fx_int(db, "SELECT count(*) FROM occurrence o JOIN "
+	                            "entity e ON e.id = o.speaker_id WHERE "
+	                            "e.type = 'org'"), 1);
+	qg_db_close(db);
+	fx_db_remove(path);
+}
+
+/* Ingested in the other order: the surname alone comes first, before any
+ * full name is stored, and stays apart (no merge is guessed later). */
+static void test_ingest_surname_first_stays_apart(void **state)
+{
+	char path[64];
+	qg_db *db = fx_db(path);
+
+	(void)state;
+	fx_store(db, &fx_blog, NULL);
+	fx_store(db, &fx_wire, NULL);
+	assert_int_equal(fx_int(db, "SELECT count(*) FROM entity WHERE "
+	                            "surname = 'lindqvist-ova'"), 2);
+	/* the wire's own "Lindqvist-Ova" still joins Petra, within the
+	 * article */
+	assert_int_equal(fx_int(db, "SELECT count(*) FROM occurrence o JOIN "
+	                            "entity e ON e.id = o.speaker_id WHERE "
+	                            "e.key = 'petra lindqvist-ova'"), 2);
+	qg_db_close(db);
+	fx_db_remove(path);
+}
+
+/* Ingrid and Jonas Halvorsen stay two; "Halvorsen" alone in their article
+ * is ambiguous and joins neither. */
+static void test_ingest_shared_surname_stays_two(void **state)
+{
+	char path[64];
+	qg_db *db = fx_db(path);
+
+	(void)state;
+	fx_store(db, &fx_tabloid, NULL);
+	assert_int_equal(persons_named(db, "Ingrid Halvorsen"), 1);
+	assert_int_equal(persons_named(db, "Jonas Halvorsen"), 1);
+	assert_int_equal(fx_int(db, "SELECT count(*) FROM entity WHERE "
+	                            "surname = 'halvorsen'"), 3);
+	assert_int_equal(fx_int(db, "SELECT count(*) FROM entity WHERE "
+	                            "key = 'halvorsen'"), 1);
+	assert_int_equal(fx_int(db, "SELECT count(*) FROM entity WHERE "
+	                            "name = 'Jonas Halvorsen' AND title = "
+	                            "'Mayor'"), 1);
+	qg_db_close(db);
+	fx_db_remove(path);
+}
+
+/* An article with a bad attribution (outside the text) is refused whole,
+ * inside a batch, and the articles around it go in. */
+static void test_ingest_failed_article_leaves_nothing(void **state)
+{
+	char path[64];
+	qg_db *db = fx_db(path);
+	qg_article *bad = fx_build(&fx_tabloid);
+	qg_attribution q = bad->items[0];
+	int64_t id = 7;
+
+	(void)state;
+	q.span.end = bad->len + 10;
+	assert_int_equal(qg__article_add(bad, &q), QG_OK);
+	assert_int_equal(qg_db_begin(db), QG_OK);
+	fx_store(db, &fx_wire, NULL);
+	assert_int_equal(qg_db_add_article(db, bad, &id, NULL), QG_ERR_INPUT);
+	assert_int_equal(id, 0);
+	assert_non_null(strstr(qg_db_errmsg(db), "echo-docks.txt"));
+	fx_store(db, &fx_blog, NULL);
+	assert_int_equal(qg_db_commit(db), QG_OK);
+	assert_int_equal(count(db, "article"), 2);
+	assert_int_equal(fx_int(db, "SELECT count(*) FROM entity WHERE "
+	                            "surname = 'halvorsen'"), 0);
+	qg_article_free(bad);
+	qg_db_close(db);
+	fx_db_remove(path);
+}
+
+/* A failure deep inside (the database refusing a row) rolls the article
+ * back to its savepoint: nothing of it remains, the batch goes on. */
+static void test_ingest_db_failure_rolls_back(void **state)
+{
+	char path[64];
+	qg_db *db = fx_db(path);
+	qg_article *a = fx_build(&fx_broadsheet);
+
+	(void)state;
+	assert_int_equal(sqlite3_exec(db->conn,
+	                              "CREATE TRIGGER no_theatre BEFORE INSERT "
+	                              "ON occurrence WHEN new.text LIKE "
+	                              "'theatre%' BEGIN SELECT RAISE(ABORT, "
+	                              "'refused'); END", NULL, NULL, NULL),
+	                 SQLITE_OK);
+	assert_int_equal(qg_db_begin(db), QG_OK);
+	fx_store(db, &fx_wire, NULL);
+	assert_int_equal(qg_db_add_article(db, a, NULL, NULL), QG_ERR_DB);
+	assert_non_null(strstr(qg_db_errmsg(db), "refused"));
+	assert_int_equal(qg_db_commit(db), QG_OK);
+	assert_int_equal(count(db, "article"), 1);
+	assert_int_equal(count(db, "occurrence"), 2);
+	assert_int_equal(fx_int(db, "SELECT count(*) FROM entity WHERE "
+	                            "surname = 'bastlein'"), 0);
+	/* without a batch too */
+	assert_int_equal(qg_db_add_article(db, a, NULL, NULL), QG_ERR_DB);
+	assert_int_equal(count(db, "article"), 1);
+	qg_article_free(a);
+	qg_db_close(db);
+	fx_db_remove(path);
+}
+
+/* Fail each allocation in turn: every failure is reported, nothing leaks,
+ * and the article is either stored whole or not at all. */
+static void test_ingest_allocation_failures(void **state)
+{
+	char path[64];
+	qg_db *db = fx_db(path);
+	qg_article *a = fx_build(&fx_tabloid);
+
+	(void)state;
+	for (long n = 1; n < 200; n++) {
+		long long arts, occ;
+		qg_status rc;
+
+		qg_test_alloc_start(n);
+		rc = qg_db_add_article(db, a, NULL, NULL);
+		assert_int_equal(qg_test_alloc_stop(), 0);
+		arts = count(db, "article");
+		occ = count(db, "occurrence");
+		if (rc == QG_OK) {
+			assert_int_equal(arts, 1);
+			assert_int_equal(occ, 5);
+			break;
+		}
+		assert_int_equal(rc, QG_ERR_NOMEM);
+		assert_int_equal(arts, 0);
+		assert_int_equal(occ, 0);
+	}
+	assert_int_equal(count(db, "article"), 1);
+	qg_article_free(a);
+	qg_db_close(db);
+	fx_db_remove(path);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_ingest_stores_article),
+		cmocka_unit_test(test_ingest_twice_changes_nothing),
+		cmocka_unit_test(test_ingest_merges_spellings),
+		cmocka_unit_test(test_ingest_surname_first_stays_apart),
+		cmocka_unit_test(test_ingest_shared_surname_stays_two),
+		cmocka_unit_test(test_ingest_failed_article_leaves_nothing),
+		cmocka_unit_test(test_ingest_db_failure_rolls_back),
+		cmocka_unit_test(test_ingest_allocation_failures),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
