@@ -84,30 +84,42 @@ CREATE INDEX occurrence_norm ON occurrence (norm);
 -- Additions of the store (issue 3): lookups the ingest and the queries need,
 -- full-text search over quote text, and readable views.
 
-CREATE INDEX occurrence_date ON occurrence (date);
 CREATE INDEX article_publisher ON article (publisher_id);
 CREATE INDEX article_cites_outlet ON article_cites (outlet_id);
 CREATE INDEX entity_type_name ON entity (type, name);
 
--- FTS5 over the words of every occurrence, kept in step by triggers; an
--- external content table, so the text is stored once (in occurrence).
+-- FTS5 over the words of every occurrence: an external content table, so
+-- the text is stored once (in occurrence). New occurrences wait in
+-- fts_pending and are indexed when their transaction commits (the store
+-- does it, qg__db_fts_sync): FTS5 writes its whole pending index at every
+-- SAVEPOINT, and the store takes one per article, so indexing row by row
+-- from a trigger made ingest ten times slower. Deleted or edited rows are
+-- kept in step by triggers.
 CREATE VIRTUAL TABLE occurrence_fts USING fts5 (
   text,
   content = 'occurrence',
   content_rowid = 'id',
   tokenize = 'unicode61 remove_diacritics 2'
 );
+CREATE TABLE fts_pending (
+  id INTEGER PRIMARY KEY          -- occurrence.id not yet in occurrence_fts
+) STRICT;
 CREATE TRIGGER occurrence_fts_insert AFTER INSERT ON occurrence BEGIN
-  INSERT INTO occurrence_fts (rowid, text) VALUES (new.id, new.text);
+  INSERT INTO fts_pending (id) VALUES (new.id);
 END;
 CREATE TRIGGER occurrence_fts_delete AFTER DELETE ON occurrence BEGIN
   INSERT INTO occurrence_fts (occurrence_fts, rowid, text)
-    VALUES ('delete', old.id, old.text);
+    SELECT 'delete', old.id, old.text
+    WHERE NOT EXISTS (SELECT 1 FROM fts_pending WHERE id = old.id);
+  DELETE FROM fts_pending WHERE id = old.id;
 END;
 CREATE TRIGGER occurrence_fts_update AFTER UPDATE OF text ON occurrence BEGIN
   INSERT INTO occurrence_fts (occurrence_fts, rowid, text)
-    VALUES ('delete', old.id, old.text);
-  INSERT INTO occurrence_fts (rowid, text) VALUES (new.id, new.text);
+    SELECT 'delete', old.id, old.text
+    WHERE NOT EXISTS (SELECT 1 FROM fts_pending WHERE id = old.id);
+  INSERT INTO occurrence_fts (rowid, text)
+    SELECT new.id, new.text
+    WHERE NOT EXISTS (SELECT 1 FROM fts_pending WHERE id = new.id);
 END;
 
 -- One row per quote occurrence: who said what, to whom, where it was read.

@@ -14,7 +14,10 @@ enum {
 	ST_BY_HASH = QG_STMT_STORE + 10,
 	ST_ARTICLE,
 	ST_OCCURRENCE,
-	ST_CITES
+	ST_CITES,
+	ST_SAVEPOINT,
+	ST_RELEASE,
+	ST_ROLLBACK_TO
 };
 
 static const char *const sql_by_hash =
@@ -65,6 +68,15 @@ static qg_status step_done(qg_db *db, sqlite3_stmt *st, const char *what)
 		rc = qg__db_error(db, what);
 	sqlite3_reset(st);
 	return rc;
+}
+
+/* Run a cached statement without parameters or rows (savepoints). */
+static qg_status exec_cached(qg_db *db, int slot, const char *sql)
+{
+	sqlite3_stmt *st;
+	qg_status rc = qg__db_stmt(db, slot, sql, &st);
+
+	return rc < 0 ? rc : step_done(db, st, sql);
 }
 
 /* The id of the stored article with this hash, or 0. */
@@ -258,16 +270,21 @@ static qg_status end_savepoint(qg_db *db, qg_status rc, int own_txn)
 	int open = !sqlite3_get_autocommit(db->conn);
 	qg_status r2 = QG_OK;
 
+	if (rc < 0)
+		qg__entity_cache_undo(db);
 	if (rc < 0 && open)
-		sqlite3_exec(db->conn, "ROLLBACK TO qg_article", NULL, NULL, NULL);
+		exec_cached(db, ST_ROLLBACK_TO, "ROLLBACK TO qg_article");
 	if (open)
-		r2 = qg__db_exec(db, "RELEASE qg_article");
+		r2 = exec_cached(db, ST_RELEASE, "RELEASE qg_article");
 	if (own_txn && open && rc == QG_OK && r2 == QG_OK)
-		r2 = qg__db_exec(db, "COMMIT");
-	else if (own_txn && !sqlite3_get_autocommit(db->conn))
+		r2 = qg_db_commit(db);
+	if (own_txn && !sqlite3_get_autocommit(db->conn))
 		sqlite3_exec(db->conn, "ROLLBACK", NULL, NULL, NULL);
-	if (!open && db->in_batch)
-		db->in_batch = 0; /* the batch is gone with the transaction */
+	if (!open || (own_txn && (rc < 0 || r2 < 0))) {
+		/* the transaction is gone, and with it the batch */
+		qg__entity_cache_rollback(db);
+		db->in_batch = 0;
+	}
 	return rc < 0 ? rc : r2;
 }
 
@@ -288,7 +305,8 @@ qg_status qg_db_add_article(qg_db *db, const qg_article *article,
 		rc = qg__db_exec(db, "BEGIN IMMEDIATE");
 	if (rc < 0)
 		goto done;
-	rc = qg__db_exec(db, "SAVEPOINT qg_article");
+	qg__entity_cache_mark(db);
+	rc = exec_cached(db, ST_SAVEPOINT, "SAVEPOINT qg_article");
 	if (rc < 0) {
 		if (own_txn)
 			sqlite3_exec(db->conn, "ROLLBACK", NULL, NULL, NULL);
