@@ -111,8 +111,10 @@ static inline void syn_paragraph(syn_article *a, uint64_t *rng, int full)
 
 	if (!q || a->len + 700 > sizeof(a->text))
 		return;
-	snprintf(quote, sizeof(quote), "%c%s %s", 'T',
-	         SYN_PICK(rng, syn_subject) + 1, SYN_PICK(rng, syn_claim));
+	/* a district number makes most quotes rare, as real quotes are */
+	snprintf(quote, sizeof(quote), "%c%s %s, and district %u knows it",
+	         'T', SYN_PICK(rng, syn_subject) + 1, SYN_PICK(rng, syn_claim),
+	         (unsigned)(syn_next(rng) % 50000));
 	snprintf(who, sizeof(who), full ? "%s %s %s" : "%.0s%.0s%s",
 	         title, first, last);
 	syn_add(a, "%s", "\xe2\x80\x9c");

@@ -288,6 +288,48 @@ static void test_ingest_allocation_failures(void **state)
 	qg_article_free(a);
 }
 
+/* The running totals per speaker equal a count over the occurrences,
+ * after ingest and after an article is deleted by hand. */
+static void test_ingest_speaker_totals(void **state)
+{
+	static const char *const differ =
+		"SELECT count(*) FROM (SELECT speaker_id, count(*) AS q, "
+		"count(DISTINCT article_id) AS a FROM occurrence WHERE speaker_id "
+		"IS NOT NULL GROUP BY speaker_id) c FULL JOIN speaker_stats s ON "
+		"s.entity_id = c.speaker_id WHERE s.quotes IS NOT c.q OR "
+		"s.articles IS NOT c.a";
+	static const char *const differ_outlets =
+		"SELECT count(*) FROM (SELECT speaker_id, outlet_id, count(*) AS q "
+		"FROM occurrence WHERE speaker_id IS NOT NULL AND outlet_id IS NOT "
+		"NULL GROUP BY 1, 2) c FULL JOIN speaker_outlet s ON "
+		"s.speaker_id = c.speaker_id AND s.outlet_id = c.outlet_id "
+		"WHERE s.quotes IS NOT c.q";
+	char path[64];
+	qg_db *db = fx_db(path);
+
+	(void)state;
+	fx_store(db, &fx_wire, NULL);
+	fx_store(db, &fx_broadsheet, NULL);
+	fx_store(db, &fx_tabloid, NULL);
+	fx_store(db, &fx_blog, NULL);
+	fx_store(db, &fx_wire, NULL); /* again: no change */
+	assert_int_equal(count(db, "speaker_stats"), 6);
+	assert_int_equal(fx_int(db, differ), 0);
+	assert_int_equal(fx_int(db, differ_outlets), 0);
+	assert_int_equal(fx_int(db, "SELECT quotes * 10 + articles FROM "
+	                            "quotes_by_speaker WHERE speaker = "
+	                            "'Petra Lindqvist-Ova'"), 43);
+	assert_int_equal(sqlite3_exec(db->conn, "DELETE FROM article WHERE "
+	                              "name = 'wire-levy.txt'", NULL, NULL,
+	                              NULL), SQLITE_OK);
+	assert_int_equal(fx_int(db, differ), 0);
+	assert_int_equal(fx_int(db, differ_outlets), 0);
+	assert_int_equal(fx_int(db, "SELECT count(*) FROM occurrence_fts WHERE "
+	                            "occurrence_fts MATCH 'temporary'"), 0);
+	qg_db_close(db);
+	fx_db_remove(path);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -299,6 +341,7 @@ int main(void)
 		cmocka_unit_test(test_ingest_failed_article_leaves_nothing),
 		cmocka_unit_test(test_ingest_db_failure_rolls_back),
 		cmocka_unit_test(test_ingest_allocation_failures),
+		cmocka_unit_test(test_ingest_speaker_totals),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
