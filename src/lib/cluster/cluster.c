@@ -266,6 +266,11 @@ static qg_status load_quote(assign *a, int64_t id, int64_t *speaker,
 		return rc;
 	sqlite3_bind_int64(st, 1, id);
 	r = sqlite3_step(st);
+	/* a fragment's words must appear in the text: a cheap test that
+	 * spares normalising the many quotes sharing one common word */
+	if (r == SQLITE_ROW && a->w.n <= SHORT_WORDS &&
+	    !strstr((const char *)sqlite3_column_text(st, 0), a->w.text.data))
+		r = SQLITE_DONE;
 	if (r == SQLITE_ROW &&
 	    sqlite3_column_int(st, 1) == a->indirect) {
 		*speaker = sqlite3_column_int64(st, 2);
