@@ -232,6 +232,12 @@ static void test_date_boilerplate_lines(void **state)
 		"Dockworkers march past the city hall on Tuesday. (PHOTO / AFP)",
 		"A ferry leaves the quay. (AP Photo/Jane Roe)",
 		"Copyright © 2025 The Example Ledger. All rights reserved.",
+		"If you enjoyed this story, feel free to share it with friends!",
+		"Thank you for your support! It keeps our reporters going.",
+		"Editor's note: This story was updated with new figures.",
+		"___.",
+		"* * *",
+		"4 min read",
 	};
 	static const char *const no[] = {
 		"Shares of the ferry operator fell 4 percent on Tuesday.",
@@ -241,6 +247,8 @@ static void test_date_boilerplate_lines(void **state)
 		"Topics of the talks included wages and pensions, she said.",
 		"PARIS (AFP) - The strike spread to three more ports.",
 		"Advertisements for the bridge ran for a month, Roe said.",
+		"\"Thank you for your support,\" the mayor told voters.",
+		"Copyright lawyers said the ruling would stand.",
 		"",
 		"   ",
 	};
@@ -470,6 +478,127 @@ static void test_date_header_degenerate_input(void **state)
 	assert_int_equal(qg_header_parse("x", 1, NULL), QG_ERR_USAGE);
 }
 
+static void test_date_header_byline_variants(void **state)
+{
+	static const struct {
+		const char *line, *names, *publisher, *date;
+	} cases[] = {
+		{"By JANE ROE AND TOM LEE", "JANE ROE AND TOM LEE", "", ""},
+		{"By Ana de la Cruz, Tom Lee and Ed Poe | Associated Press",
+		 "Ana de la Cruz, Tom Lee and Ed Poe", "Associated Press", ""},
+		{"By Dara O\xe2\x80\x99Neill in Dublin", "Dara O\xe2\x80\x99Neill",
+		 "", ""},
+		{"By Jane Roe, Senior Correspondent", "Jane Roe", "", ""},
+		{"By Jane Roe for The Harbour Gazette", "Jane Roe",
+		 "The Harbour Gazette", ""},
+		{"By AFP", "", "AFP", ""},
+		{"Written by Jane Roe, March 3, 2024 10:15", "Jane Roe", "",
+		 "2024-03-03"},
+	};
+	char text[512];
+	qg_header h;
+
+	(void)state;
+	for (size_t k = 0; k < QG_ARRAY_LEN(cases); k++) {
+		snprintf(text, sizeof(text),
+		         "Harbour Authority Delays Dredging Plan\n%s\n\n"
+		         "The harbour authority said on Monday it would wait.\n",
+		         cases[k].line);
+		parse(text, &h);
+		assert_string_equal(span_str(text, h.title),
+		                    "Harbour Authority Delays Dredging Plan");
+		assert_string_equal(span_str(text, h.byline), cases[k].names);
+		assert_string_equal(span_str(text, h.publisher),
+		                    cases[k].publisher);
+		assert_string_equal(h.date, cases[k].date);
+		assert_int_equal(h.body, strstr(text, "The harbour") - text);
+	}
+}
+
+static void test_date_header_name_line_with_role(void **state)
+{
+	const char *t = "Night Buses Return To The Old Town\n\n"
+	                "Ilse Marquardt, Staff Writer\n"
+	                "Transport\n"
+	                "Night buses will run again from June, the city said.\n";
+	const char *u = "Night Buses Return To The Old Town\n\n"
+	                "Night buses will run again\n"
+	                "from June, the city said.\n";
+	qg_header h;
+
+	(void)state;
+	parse(t, &h);
+	assert_string_equal(span_str(t, h.byline), "Ilse Marquardt");
+	assert_int_equal(h.body, strstr(t, "Night buses") - t);
+	parse(u, &h); /* a short body line is not an author */
+	assert_int_equal(h.byline.end, 0);
+	assert_int_equal(h.body, strstr(u, "Night buses") - u);
+}
+
+/* Texts that are one or two sentences of reported speech have no header:
+ * the first line must not become a headline. */
+static void test_date_header_sentences_are_not_titles(void **state)
+{
+	static const char *const texts[] = {
+		"The treasurer said: \u201cWe will balance the books.\u201d\n",
+		"\u201cNot again,\u201d the coach said. \u201cWhy now?\u201d\n",
+		"Ola Berg, the ferry captain, said the sea was calm.\n",
+		"She said the plan was sound.\nIt was approved later.\n",
+		"\u201cEnough!\u201d Another fan shouted.\n",
+		"the vote was close, officials said.\n\nA recount follows.\n",
+	};
+	qg_header h;
+
+	(void)state;
+	for (size_t k = 0; k < QG_ARRAY_LEN(texts); k++) {
+		parse(texts[k], &h);
+		if (h.title.end != 0)
+			fail_msg("title in \"%s\"", texts[k]);
+		assert_int_equal(h.body, 0);
+	}
+}
+
+static void test_date_header_dateline_date_from_banner(void **state)
+{
+	const char *t = "Today : Jun 4, 2024\n\nStorm Nears Coast\n\n"
+	                "TAMPA, Fla., June 3 (AP) -- Residents boarded up "
+	                "windows.\n";
+	qg_header h;
+
+	(void)state;
+	parse(t, &h);
+	assert_string_equal(h.date, "2024-06-03");
+	assert_string_equal(span_str(t, h.dateline), "TAMPA, Fla.");
+	assert_string_equal(span_str(t, h.publisher), "AP");
+}
+
+/* Every prefix of an article parses without reading past its end (the
+ * suite runs under ASan, so a stray read fails here) and the spans stay
+ * inside the prefix. */
+static void test_date_header_every_prefix(void **state)
+{
+	const char *src =
+		"Today : Apr 4, 2024\nWorld News\n3 April 2024\n\n"
+		"Port \u201cDeal\u201d Collapses; \nUnions Walk Out\n"
+		"By Mara Velt, Reuters\nA crane at rest. (PHOTO / AFP)\n\n"
+		"ROTTERDAM, April 3 (Reuters) \u2014 Talks failed.\n";
+	size_t n = strlen(src);
+
+	(void)state;
+	for (size_t k = 0; k <= n; k++) {
+		char *t = malloc(k ? k : 1);
+		qg_header h;
+
+		assert_non_null(t);
+		memcpy(t, src, k);
+		assert_int_equal(qg_header_parse(t, k, &h), QG_OK);
+		assert_true(h.title.end <= k && h.byline.end <= k);
+		assert_true(h.publisher.end <= k && h.dateline.end <= k);
+		assert_true(h.body <= k);
+		free(t);
+	}
+}
+
 /* One 1 MB line: the header scan stops at its byte cap, so this is as
  * cheap as any article (no timing asserted; a quadratic scan would make
  * the suite crawl under sanitizers). */
@@ -512,6 +641,11 @@ int main(void)
 		cmocka_unit_test(test_date_header_wire_datelines),
 		cmocka_unit_test(test_date_header_period_titles),
 		cmocka_unit_test(test_date_header_degenerate_input),
+		cmocka_unit_test(test_date_header_byline_variants),
+		cmocka_unit_test(test_date_header_name_line_with_role),
+		cmocka_unit_test(test_date_header_sentences_are_not_titles),
+		cmocka_unit_test(test_date_header_dateline_date_from_banner),
+		cmocka_unit_test(test_date_header_every_prefix),
 		cmocka_unit_test(test_date_header_huge_single_line),
 	};
 

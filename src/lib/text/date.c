@@ -93,9 +93,8 @@ bool qg__date_valid(int y, int m, int d)
 	static const int mdays[] = {31, 28, 31, 30, 31, 30,
 	                            31, 31, 30, 31, 30, 31};
 
-	if (y < 1000 || y > 2999 || m < 1 || m > 12 || d < 1)
-		return false;
-	return d <= mdays[m - 1] + (m == 2 && leap(y));
+	return y >= 1000 && y <= 2999 && m >= 1 && m <= 12 && d >= 1 &&
+	       d <= mdays[m - 1] + (m == 2 && leap(y));
 }
 
 static bool is_digit(char c)
@@ -115,15 +114,17 @@ static bool is_word(char c)
 	return is_alpha(c) || is_digit(c) || (unsigned char)c >= 0x80;
 }
 
+/* A no-break space (U+00A0) at s[i]. */
+static bool nbsp_at(const char *s, size_t n, size_t i)
+{
+	return i + 1 < n && (unsigned char)s[i] == 0xC2 &&
+	       (unsigned char)s[i + 1] == 0xA0;
+}
+
 /* Whether a word goes on at s[i]: a no-break space ends it. */
 static bool word_goes_on(const char *s, size_t n, size_t i)
 {
-	if (i >= n)
-		return false;
-	if (i + 1 < n && (unsigned char)s[i] == 0xC2 &&
-	    (unsigned char)s[i + 1] == 0xA0)
-		return false;
-	return is_word(s[i]);
+	return i < n && !nbsp_at(s, n, i) && is_word(s[i]);
 }
 
 static char lower(char c)
@@ -133,19 +134,18 @@ static char lower(char c)
 
 bool qg__date_parse_iso(const char *s, int *y, int *m, int *d)
 {
-	int i;
+	bool ok = s != NULL;
 
-	if (!s)
-		return false;
-	for (i = 0; i < 10; i++) {
-		if ((i == 4 || i == 7) ? s[i] != '-' : !is_digit(s[i]))
-			return false;
+	for (int i = 0; ok && i < 10; i++)
+		ok = (i == 4 || i == 7) ? s[i] == '-' : is_digit(s[i]);
+	if (ok) {
+		*y = (s[0] - '0') * 1000 + (s[1] - '0') * 100 +
+		     (s[2] - '0') * 10 + (s[3] - '0');
+		*m = (s[5] - '0') * 10 + (s[6] - '0');
+		*d = (s[8] - '0') * 10 + (s[9] - '0');
+		ok = qg__date_valid(*y, *m, *d);
 	}
-	*y = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 +
-	     (s[3] - '0');
-	*m = (s[5] - '0') * 10 + (s[6] - '0');
-	*d = (s[8] - '0') * 10 + (s[9] - '0');
-	return qg__date_valid(*y, *m, *d);
+	return ok;
 }
 
 static void format_date(int y, int m, int d, char out[11])
@@ -169,15 +169,17 @@ static void format_date(int y, int m, int d, char out[11])
 
 static size_t skip_ws(const char *s, size_t n, size_t i)
 {
-	for (;;) {
+	bool more = true;
+
+	while (more) {
 		if (i < n && (s[i] == ' ' || s[i] == '\t'))
 			i++;
-		else if (i + 1 < n && (unsigned char)s[i] == 0xC2 &&
-		         (unsigned char)s[i + 1] == 0xA0)
-			i += 2; /* no-break space */
+		else if (nbsp_at(s, n, i))
+			i += 2;
 		else
-			return i;
+			more = false;
 	}
+	return i;
 }
 
 /* Whether [i, i+len) of s equals the lower-case word w, case-insensitive,
@@ -185,45 +187,48 @@ static size_t skip_ws(const char *s, size_t n, size_t i)
 static bool word_at(const char *s, size_t n, size_t i, const char *w)
 {
 	size_t len = strlen(w);
+	bool ok = i + len <= n;
 
-	if (i + len > n)
-		return false;
-	for (size_t k = 0; k < len; k++) {
-		if (lower(s[i + k]) != w[k])
-			return false;
-	}
-	return !word_goes_on(s, n, i + len);
+	for (size_t k = 0; ok && k < len; k++)
+		ok = lower(s[i + k]) == w[k];
+	return ok && !word_goes_on(s, n, i + len);
 }
 
 /* A capitalised word from `words` at i; its index, or -1. */
 static int cap_word(const char *s, size_t n, size_t i,
                     const char *const *words, size_t count, size_t *end)
 {
-	if (i >= n || !(s[i] >= 'A' && s[i] <= 'Z'))
-		return -1;
-	for (size_t k = 0; k < count; k++) {
-		if (word_at(s, n, i, words[k])) {
-			*end = i + strlen(words[k]);
-			return (int)k;
+	int found = -1;
+
+	if (i < n && s[i] >= 'A' && s[i] <= 'Z') {
+		for (size_t k = 0; found < 0 && k < count; k++) {
+			if (word_at(s, n, i, words[k])) {
+				*end = i + strlen(words[k]);
+				found = (int)k;
+			}
 		}
 	}
-	return -1;
+	return found;
 }
 
 /* A capitalised month name or abbreviation ("Sept.") at i. */
 static int month_at(const char *s, size_t n, size_t i, size_t *end)
 {
-	if (i >= n || !(s[i] >= 'A' && s[i] <= 'Z'))
-		return 0;
-	for (size_t k = 0; k < QG_ARRAY_LEN(months); k++) {
-		if (word_at(s, n, i, months[k].name)) {
-			*end = i + strlen(months[k].name);
-			if (*end < n && s[*end] == '.' && strlen(months[k].name) < 5)
-				(*end)++;
-			return months[k].month;
+	int month = 0;
+
+	if (i < n && s[i] >= 'A' && s[i] <= 'Z') {
+		for (size_t k = 0; !month && k < QG_ARRAY_LEN(months); k++) {
+			size_t len = strlen(months[k].name);
+
+			if (!word_at(s, n, i, months[k].name))
+				continue;
+			month = months[k].month;
+			*end = i + len;
+			if (*end < n && s[*end] == '.' && len < 5)
+				(*end)++; /* "Sept." */
 		}
 	}
-	return 0;
+	return month;
 }
 
 /* An unsigned number of 1..maxd digits at i, not followed by a digit. */
@@ -231,32 +236,33 @@ static bool num_at(const char *s, size_t n, size_t i, int maxd, int *v,
                    size_t *end)
 {
 	int val = 0, k = 0;
+	bool ok;
 
 	while (i + (size_t)k < n && is_digit(s[i + k]) && k <= maxd) {
 		val = val * 10 + (s[i + k] - '0');
 		k++;
 	}
-	if (k == 0 || k > maxd)
-		return false;
-	*v = val;
-	*end = i + (size_t)k;
-	return true;
+	ok = k > 0 && k <= maxd;
+	if (ok) {
+		*v = val;
+		*end = i + (size_t)k;
+	}
+	return ok;
 }
 
 /* A day of the month, 1..31, with an optional "st"/"nd"/"rd"/"th". */
 static bool day_at(const char *s, size_t n, size_t i, int *d, size_t *end)
 {
-	size_t e;
+	size_t e = i;
+	bool ok = num_at(s, n, i, 2, d, &e) && *d >= 1 && *d <= 31;
 
-	if (!num_at(s, n, i, 2, d, &e) || *d < 1 || *d > 31)
-		return false;
-	if (e + 2 <= n && (word_at(s, n, e, "st") || word_at(s, n, e, "nd") ||
-	                   word_at(s, n, e, "rd") || word_at(s, n, e, "th")))
+	if (ok && (word_at(s, n, e, "st") || word_at(s, n, e, "nd") ||
+	           word_at(s, n, e, "rd") || word_at(s, n, e, "th")))
 		e += 2;
-	if (word_goes_on(s, n, e))
-		return false;
-	*end = e;
-	return true;
+	ok = ok && !word_goes_on(s, n, e);
+	if (ok)
+		*end = e;
+	return ok;
 }
 
 /* A four-digit year (1000..2999) after an optional comma and spaces. */
@@ -264,14 +270,13 @@ static bool year_after(const char *s, size_t n, size_t i, int *y,
                        size_t *end)
 {
 	size_t j = skip_ws(s, n, i);
+	bool ok;
 
 	if (j < n && s[j] == ',')
 		j = skip_ws(s, n, j + 1);
-	if (j == i)
-		return false; /* "March 17" glued to something */
-	if (!num_at(s, n, j, 4, y, end) || *end - j != 4)
-		return false;
-	return *y >= 1000 && *y <= 2999 && !word_goes_on(s, n, *end);
+	/* j == i: "March 17" glued to something */
+	ok = j > i && num_at(s, n, j, 4, y, end) && *end - j == 4;
+	return ok && *y >= 1000 && *y <= 2999 && !word_goes_on(s, n, *end);
 }
 
 /* ------------------------------------------------------------ absolute */
@@ -279,111 +284,129 @@ static bool year_after(const char *s, size_t n, size_t i, int *y,
 /* 2025-03-17, 2025/03/17, optionally followed by a time. */
 static bool iso_at(const char *s, size_t n, size_t i, date_match *dm)
 {
-	size_t e1, e2, e3;
-	int y, m, d;
-	char sep;
+	size_t e1 = i, e2 = i, e3 = i;
+	int y = 0, m = 0, d = 0;
+	char sep = 0;
+	bool ok = num_at(s, n, i, 4, &y, &e1) && e1 - i == 4 && e1 < n;
 
-	if (!num_at(s, n, i, 4, &y, &e1) || e1 - i != 4 || e1 >= n)
-		return false;
-	sep = s[e1];
-	if ((sep != '-' && sep != '/') || !num_at(s, n, e1 + 1, 2, &m, &e2))
-		return false;
-	if (e2 >= n || s[e2] != sep || !num_at(s, n, e2 + 1, 2, &d, &e3))
-		return false;
-	if (e3 < n && (is_alpha(s[e3]) && s[e3] != 'T'))
-		return false;
-	if (!qg__date_valid(y, m, d))
-		return false;
-	*dm = (date_match){.kind = DK_ABS, .y = y, .m = m, .d = d,
-	                   .start = i, .end = e3};
-	return true;
+	if (ok)
+		sep = s[e1];
+	ok = ok && (sep == '-' || sep == '/') &&
+	     num_at(s, n, e1 + 1, 2, &m, &e2) && e2 < n && s[e2] == sep &&
+	     num_at(s, n, e2 + 1, 2, &d, &e3);
+	ok = ok && !(e3 < n && is_alpha(s[e3]) && s[e3] != 'T') &&
+	     qg__date_valid(y, m, d);
+	if (ok)
+		*dm = (date_match){.kind = DK_ABS, .y = y, .m = m, .d = d,
+		                   .start = i, .end = e3};
+	return ok;
 }
 
-/* 12/09/2016 or 12-09-2016: only when the order cannot be mistaken. */
+/* Month and day of a numeric date whose order cannot be mistaken: one
+ * part above 12, or both parts equal. */
+static bool numeric_order(int a, int b, int *m, int *d)
+{
+	bool ok = true;
+
+	if (a > 12 && b <= 12) {
+		*d = a;
+		*m = b;
+	} else if (b > 12 && a <= 12) {
+		*m = a;
+		*d = b;
+	} else if (a == b) {
+		*m = *d = a;
+	} else {
+		ok = false;
+	}
+	return ok;
+}
+
+/* 25/12/2016, 12-25-2016, 31.01.2020; "12/09/2016" is refused. */
 static bool numeric_at(const char *s, size_t n, size_t i, date_match *dm)
 {
-	size_t e1, e2, e3;
-	int a, b, y;
-	char sep;
+	size_t e1 = i, e2 = i, e3 = i;
+	int a = 0, b = 0, y = 0, m = 0, d = 0;
+	char sep = 0;
+	bool ok = num_at(s, n, i, 2, &a, &e1) && e1 < n;
 
-	if (!num_at(s, n, i, 2, &a, &e1) || e1 >= n)
-		return false;
-	sep = s[e1];
-	if ((sep != '/' && sep != '-' && sep != '.') ||
-	    !num_at(s, n, e1 + 1, 2, &b, &e2))
-		return false;
-	if (e2 >= n || s[e2] != sep || !num_at(s, n, e2 + 1, 4, &y, &e3) ||
-	    e3 - e2 != 5 || (e3 < n && is_word(s[e3])))
-		return false;
-	if (a > 12 && b <= 12)
-		*dm = (date_match){.kind = DK_ABS, .y = y, .m = b, .d = a};
-	else if (b > 12 && a <= 12)
-		*dm = (date_match){.kind = DK_ABS, .y = y, .m = a, .d = b};
-	else if (a == b)
-		*dm = (date_match){.kind = DK_ABS, .y = y, .m = a, .d = a};
-	else
-		return false;
-	dm->start = i;
-	dm->end = e3;
-	return qg__date_valid(dm->y, dm->m, dm->d);
+	if (ok)
+		sep = s[e1];
+	ok = ok && (sep == '/' || sep == '-' || sep == '.') &&
+	     num_at(s, n, e1 + 1, 2, &b, &e2) && e2 < n && s[e2] == sep &&
+	     num_at(s, n, e2 + 1, 4, &y, &e3) && e3 - e2 == 5 &&
+	     !word_goes_on(s, n, e3);
+	ok = ok && numeric_order(a, b, &m, &d) && qg__date_valid(y, m, d);
+	if (ok)
+		*dm = (date_match){.kind = DK_ABS, .y = y, .m = m, .d = d,
+		                   .start = i, .end = e3};
+	return ok;
+}
+
+/* The year that may follow a month and day; a partial date without. */
+static bool add_year(const char *s, size_t n, date_match *dm)
+{
+	size_t e = dm->end;
+	int y = 0;
+	bool ok = true;
+
+	if (year_after(s, n, dm->end, &y, &e)) {
+		dm->kind = DK_ABS;
+		dm->y = y;
+		dm->end = e;
+		ok = qg__date_valid(y, dm->m, dm->d);
+	}
+	return ok;
 }
 
 /* "March 17, 2025", "Sept. 12 2016", "March 16" (partial). */
 static bool month_first_at(const char *s, size_t n, size_t i,
                            date_match *dm)
 {
-	size_t e, e2, e3;
-	int m, d, y;
+	size_t e = i, j, e2 = i;
+	int d = 0, m = month_at(s, n, i, &e);
+	bool ok;
 
-	m = month_at(s, n, i, &e);
-	if (!m || !day_at(s, n, skip_ws(s, n, e), &d, &e2) ||
-	    skip_ws(s, n, e) == e)
-		return false;
-	*dm = (date_match){.kind = DK_PARTIAL, .m = m, .d = d, .start = i,
-	                   .end = e2};
-	if (year_after(s, n, e2, &y, &e3)) {
-		dm->kind = DK_ABS;
-		dm->y = y;
-		dm->end = e3;
-		return qg__date_valid(y, m, d);
+	j = skip_ws(s, n, e);
+	ok = m && j > e && day_at(s, n, j, &d, &e2);
+	if (ok) {
+		*dm = (date_match){.kind = DK_PARTIAL, .m = m, .d = d,
+		                   .start = i, .end = e2};
+		ok = add_year(s, n, dm);
 	}
-	return d <= 31;
+	return ok;
 }
 
 /* "17 March 2025", "17th of March, 2025", "16 March" (partial). */
 static bool day_first_at(const char *s, size_t n, size_t i, date_match *dm)
 {
-	size_t e, j, e2, e3;
-	int m, d, y;
+	size_t e = i, j = i, e2 = i;
+	int m = 0, d = 0;
+	bool ok = day_at(s, n, i, &d, &e);
 
-	if (!day_at(s, n, i, &d, &e))
-		return false;
-	j = skip_ws(s, n, e);
-	if (j == e)
-		return false;
-	if (word_at(s, n, j, "of"))
-		j = skip_ws(s, n, j + 2);
-	m = month_at(s, n, j, &e2);
-	if (!m)
-		return false;
-	*dm = (date_match){.kind = DK_PARTIAL, .m = m, .d = d, .start = i,
-	                   .end = e2};
-	if (year_after(s, n, e2, &y, &e3)) {
-		dm->kind = DK_ABS;
-		dm->y = y;
-		dm->end = e3;
-		return qg__date_valid(y, m, d);
+	if (ok) {
+		j = skip_ws(s, n, e);
+		ok = j > e;
 	}
-	return true;
+	if (ok && word_at(s, n, j, "of"))
+		j = skip_ws(s, n, j + 2);
+	if (ok)
+		m = month_at(s, n, j, &e2);
+	ok = ok && m;
+	if (ok) {
+		*dm = (date_match){.kind = DK_PARTIAL, .m = m, .d = d,
+		                   .start = i, .end = e2};
+		ok = add_year(s, n, dm);
+	}
+	return ok;
 }
 
 /* Any absolute or partial date at the word start i. */
 static bool calendar_at(const char *s, size_t n, size_t i, date_match *dm)
 {
-	if (is_digit(s[i]))
-		return iso_at(s, n, i, dm) || numeric_at(s, n, i, dm) ||
-		       day_first_at(s, n, i, dm);
-	return month_first_at(s, n, i, dm);
+	return is_digit(s[i]) ? iso_at(s, n, i, dm) || numeric_at(s, n, i, dm) ||
+	                            day_first_at(s, n, i, dm)
+	                      : month_first_at(s, n, i, dm);
 }
 
 /* ------------------------------------------------------------ relative */
@@ -401,22 +424,22 @@ static bool offset_word_at(const char *s, size_t n, size_t i,
 		{"this", "afternoon", 0}, {"this", "evening", 0},
 	};
 
-	for (size_t k = 0; k < QG_ARRAY_LEN(rel); k++) {
-		size_t e = i + strlen(rel[k].w1), j;
+	bool found = false;
 
-		if (!word_at(s, n, i, rel[k].w1))
-			continue;
-		if (rel[k].w2) {
+	for (size_t k = 0; !found && k < QG_ARRAY_LEN(rel); k++) {
+		size_t e = i + strlen(rel[k].w1), j = e;
+
+		found = word_at(s, n, i, rel[k].w1);
+		if (found && rel[k].w2) {
 			j = skip_ws(s, n, e);
-			if (j == e || !word_at(s, n, j, rel[k].w2))
-				continue;
+			found = j > e && word_at(s, n, j, rel[k].w2);
 			e = j + strlen(rel[k].w2);
 		}
-		*dm = (date_match){.kind = DK_OFFSET, .off = rel[k].off,
-		                   .start = i, .end = e};
-		return true;
+		if (found)
+			*dm = (date_match){.kind = DK_OFFSET, .off = rel[k].off,
+			                   .start = i, .end = e};
 	}
-	return false;
+	return found;
 }
 
 /* A modifier before a weekday: "on", "last", "next", "this coming",
@@ -424,29 +447,27 @@ static bool offset_word_at(const char *s, size_t n, size_t i,
 static size_t weekday_modifier(const char *s, size_t n, size_t i,
                                wd_mode *mode)
 {
-	size_t j;
+	size_t j = i;
 
 	*mode = WD_RECENT;
-	if (word_at(s, n, i, "on"))
-		return skip_ws(s, n, i + 2);
-	if (word_at(s, n, i, "last")) {
+	if (word_at(s, n, i, "on")) {
+		j = skip_ws(s, n, i + 2);
+	} else if (word_at(s, n, i, "last")) {
 		*mode = WD_LAST;
-		return skip_ws(s, n, i + 4);
-	}
-	if (word_at(s, n, i, "next")) {
+		j = skip_ws(s, n, i + 4);
+	} else if (word_at(s, n, i, "next")) {
 		*mode = WD_NEXT;
-		return skip_ws(s, n, i + 4);
-	}
-	if (!word_at(s, n, i, "this"))
-		return i;
-	j = skip_ws(s, n, i + 4);
-	*mode = WD_THIS;
-	if (word_at(s, n, j, "coming")) {
-		*mode = WD_NEXT;
-		j = skip_ws(s, n, j + 6);
-	} else if (word_at(s, n, j, "past")) {
-		*mode = WD_LAST;
-		j = skip_ws(s, n, j + 4);
+		j = skip_ws(s, n, i + 4);
+	} else if (word_at(s, n, i, "this")) {
+		j = skip_ws(s, n, i + 4);
+		*mode = WD_THIS;
+		if (word_at(s, n, j, "coming")) {
+			*mode = WD_NEXT;
+			j = skip_ws(s, n, j + 6);
+		} else if (word_at(s, n, j, "past")) {
+			*mode = WD_LAST;
+			j = skip_ws(s, n, j + 4);
+		}
 	}
 	return j;
 }
@@ -456,30 +477,27 @@ static size_t weekday_modifier(const char *s, size_t n, size_t i,
 static bool weekday_at(const char *s, size_t n, size_t i, date_match *dm)
 {
 	wd_mode mode;
-	size_t j = weekday_modifier(s, n, i, &mode), e, k;
+	size_t j = weekday_modifier(s, n, i, &mode), e = j, k;
 	int wd = cap_word(s, n, j, weekdays, QG_ARRAY_LEN(weekdays), &e);
 
-	if (wd < 0)
-		return false;
-	k = skip_ws(s, n, e < n && s[e] == ',' ? e + 1 : e);
-	if (k < n && k > e && calendar_at(s, n, k, dm)) {
-		dm->start = i;
-		return true;
+	if (wd >= 0) {
+		k = skip_ws(s, n, e < n && s[e] == ',' ? e + 1 : e);
+		if (k < n && k > e && calendar_at(s, n, k, dm))
+			dm->start = i;
+		else
+			*dm = (date_match){.kind = DK_WEEKDAY, .wd = wd,
+			                   .mode = mode, .start = i, .end = e};
 	}
-	*dm = (date_match){.kind = DK_WEEKDAY, .wd = wd, .mode = mode,
-	                   .start = i, .end = e};
-	return true;
+	return wd >= 0;
 }
 
 /* Whatever date expression starts at the word start i. */
 static bool expr_at(const char *s, size_t n, size_t i, bool relative,
                     date_match *dm)
 {
-	if (calendar_at(s, n, i, dm))
-		return true;
-	if (!relative)
-		return false;
-	return offset_word_at(s, n, i, dm) || weekday_at(s, n, i, dm);
+	return calendar_at(s, n, i, dm) ||
+	       (relative &&
+	        (offset_word_at(s, n, i, dm) || weekday_at(s, n, i, dm)));
 }
 
 /* ------------------------------------------------------------ resolving */
@@ -494,18 +512,15 @@ static int weekday_of(long days)
 static long weekday_delta(int base_wd, int wd, wd_mode mode)
 {
 	long back = (base_wd - wd + 7) % 7, ahead = (wd - base_wd + 7) % 7;
+	long delta = -back; /* WD_RECENT */
 
-	switch (mode) {
-	case WD_LAST:
-		return back ? -back : -7;
-	case WD_NEXT:
-		return ahead ? ahead : 7;
-	case WD_THIS:
-		return ahead;
-	case WD_RECENT:
-	default:
-		return -back;
-	}
+	if (mode == WD_LAST)
+		delta = back ? -back : -7;
+	else if (mode == WD_NEXT)
+		delta = ahead ? ahead : 7;
+	else if (mode == WD_THIS)
+		delta = ahead;
+	return delta;
 }
 
 /* A day and month without a year: the base year unless that lands more
@@ -515,15 +530,12 @@ static long weekday_delta(int base_wd, int wd, wd_mode mode)
 static bool resolve_partial(const date_match *dm, int by, long base,
                             int *y)
 {
-	long days;
-
 	/* Feb 29 is measured as Feb 28 so that the year can be chosen
 	 * before the day is checked against it. */
+	long days = qg__days_from_civil(by, dm->m,
+	                                dm->m == 2 && dm->d == 29 ? 28 : dm->d);
+
 	*y = by;
-	if (dm->m < 1 || dm->m > 12 || dm->d < 1 || dm->d > 31)
-		return false;
-	days = qg__days_from_civil(by, dm->m, dm->m == 2 && dm->d == 29 ? 28
-	                                                              : dm->d);
 	if (days - base > 61)
 		*y = by - 1;
 	else if (base - days > 304)
@@ -533,29 +545,25 @@ static bool resolve_partial(const date_match *dm, int by, long base,
 
 static bool resolve(const date_match *dm, const char *base, char out[11])
 {
-	int by, bm, bd, y, m, d;
+	int by = 0, bm = 0, bd = 0, y = dm->y, m = dm->m, d = dm->d;
 	long days;
+	bool ok = dm->kind == DK_ABS;
 
-	if (dm->kind == DK_ABS) {
-		format_date(dm->y, dm->m, dm->d, out);
-		return true;
+	if (!ok && qg__date_parse_iso(base, &by, &bm, &bd)) {
+		days = qg__days_from_civil(by, bm, bd);
+		ok = true;
+		if (dm->kind == DK_PARTIAL)
+			ok = resolve_partial(dm, by, days, &y);
+		else if (dm->kind == DK_OFFSET)
+			qg__civil_from_days(days + dm->off, &y, &m, &d);
+		else
+			qg__civil_from_days(days + weekday_delta(weekday_of(days),
+			                                         dm->wd, dm->mode),
+			                    &y, &m, &d);
 	}
-	if (!qg__date_parse_iso(base, &by, &bm, &bd))
-		return false;
-	days = qg__days_from_civil(by, bm, bd);
-	if (dm->kind == DK_PARTIAL) {
-		if (!resolve_partial(dm, by, days, &y))
-			return false;
-		format_date(y, dm->m, dm->d, out);
-		return true;
-	}
-	if (dm->kind == DK_OFFSET)
-		days += dm->off;
-	else
-		days += weekday_delta(weekday_of(days), dm->wd, dm->mode);
-	qg__civil_from_days(days, &y, &m, &d);
-	format_date(y, m, d, out);
-	return true;
+	if (ok)
+		format_date(y, m, d, out);
+	return ok;
 }
 
 /* ------------------------------------------------------------ scanning */
@@ -566,23 +574,17 @@ static bool scan(const char *s, size_t n, bool relative, const char *base,
                  char out[11], qg_span *at)
 {
 	date_match dm;
+	bool found = false;
 
-	if (!s)
-		return false;
-	for (size_t i = 0; i < n; i++) {
+	for (size_t i = 0; s && !found && i < n; i++) {
 		if (!is_word(s[i]) || (i > 0 && is_word(s[i - 1])))
 			continue;
-		if (!expr_at(s, n, i, relative, &dm))
-			continue;
-		if (dm.kind != DK_ABS && !relative)
-			continue;
-		if (!resolve(&dm, base, out))
-			continue;
-		if (at)
+		found = expr_at(s, n, i, relative, &dm) &&
+		        (relative || dm.kind == DK_ABS) && resolve(&dm, base, out);
+		if (found && at)
 			*at = (qg_span){dm.start, dm.end};
-		return true;
 	}
-	return false;
+	return found;
 }
 
 bool qg_date_find_at(const char *s, size_t n, char out[11], qg_span *at)

@@ -5,9 +5,11 @@
  *
  * Every decision is made from the shape of a line (word count, final
  * punctuation, capitalisation, a date in it) so that it carries over to
- * publishers never seen; the only word lists are a few section labels and
- * news agencies, kept here on purpose (the outlet gazetteer lives in the
- * lexicon module, which the text layer must not depend on).
+ * publishers never seen; the only word lists are a few section labels,
+ * newsroom roles and news agencies, kept here on purpose (the outlet
+ * gazetteer lives in the lexicon module, which the text layer must not
+ * depend on). Only the first QG_HEADER_MAX_LINES lines and
+ * QG_HEADER_MAX_BYTES bytes are read, so the cost per article is bounded.
  */
 #include <string.h>
 
@@ -23,6 +25,7 @@ typedef struct hline {
 
 typedef struct hstate {
 	const char *t;
+	size_t len;
 	hline lines[QG_HEADER_MAX_LINES];
 	int count;
 	char banner_date[11];
@@ -43,8 +46,8 @@ static const char *const label_words[] = {
 	"east", "us", "uk", "u.s.", "china", "russia", "ukraine", "crime",
 	"money", "lifestyle", "travel", "weather", "climate", "defense",
 	"defence", "security", "diplomacy", "region", "nation", "metro",
-	"ap", "afp", "reuters", "photos", "podcast", "explainer", "fact",
-	"check", "voices", "letters", "obituaries", "more",
+	"photos", "podcast", "explainer", "fact", "check", "voices",
+	"letters", "obituaries", "more", "text", "full",
 };
 
 /* News agencies and the words outlets' names end in (public knowledge:
@@ -54,11 +57,27 @@ static const char *const agency_words[] = {
 	"ansa", "efe", "kyodo", "yonhap", "pti", "ians", "ani", "interfax",
 	"sputnik", "anadolu", "bernama", "cna", "cnn", "bbc", "press",
 	"news", "agency", "agencies", "times", "post", "herald", "tribune",
-	"staff", "desk", "wire", "wires", "media", "network", "service",
-	"television", "tv", "radio", "daily", "journal", "gazette", "report",
-	"reporters", "correspondent", "correspondents", "newsroom", "online",
-	"xinhuanet", "novosti",
+	"wire", "wires", "media", "network", "service", "television", "tv",
+	"radio", "daily", "journal", "gazette", "newsroom", "online",
+	"novosti", "telegraph", "guardian", "independent", "express",
+	"chronicle", "observer", "courier", "examiner", "review",
 };
+
+/* Newsroom roles written after a byline ("Jane Roe, Staff Writer"). */
+static const char *const role_words[] = {
+	"staff", "writer", "writers", "reporter", "reporters", "correspondent",
+	"correspondents", "editor", "editors", "contributor", "contributors",
+	"columnist", "producer", "analyst", "senior", "chief", "political",
+	"special", "freelance", "associate",
+};
+
+/* Lower-case particles allowed inside a person's name. */
+static const char *const name_particles[] = {
+	"and", "de", "van", "von", "der", "den", "bin", "al", "da", "di",
+	"del", "la", "le", "du", "dos", "das", "ibn",
+};
+
+static const char *const said_words[] = {"said"};
 
 static bool is_upper(char c)
 {
@@ -85,37 +104,61 @@ static char lower(char c)
 	return is_upper(c) ? (char)(c + 32) : c;
 }
 
-/* Whether the word [s, s+n) (trailing punctuation dropped) is in list. */
+static bool is_nbsp(const char *t, size_t i, size_t e)
+{
+	return i + 1 < e && (unsigned char)t[i] == 0xC2 &&
+	       (unsigned char)t[i + 1] == 0xA0;
+}
+
+/* Whether the word [s, s+n) (edge punctuation dropped) is in list. */
 static bool in_list(const char *s, size_t n, const char *const *list,
                     size_t count)
 {
-	while (n > 0 && strchr(",;:!?|)", s[n - 1]))
-		n--;
-	for (size_t k = 0; k < count; k++) {
-		size_t len = strlen(list[k]);
-		size_t i = 0;
+	bool found = false;
 
-		if (len != n && !(len + 1 == n && s[n - 1] == '.'))
-			continue;
-		while (i < len && lower(s[i]) == list[k][i])
-			i++;
-		if (i == len)
-			return true;
+	while (n > 0 && strchr(",;:!?|)\"'", s[n - 1]) && s[n - 1] != '\0')
+		n--;
+	while (n > 0 && strchr("(\"'", s[0]) && s[0] != '\0') {
+		s++;
+		n--;
 	}
-	return false;
+	if (n > 1 && s[n - 1] == '.' && s[n - 2] != '.' &&
+	    !(n > 2 && s[n - 3] == '.'))
+		n--; /* "Press." but not "U.S." */
+	for (size_t k = 0; !found && k < count; k++) {
+		size_t len = strlen(list[k]), i = 0;
+
+		while (len == n && i < len && lower(s[i]) == list[k][i])
+			i++;
+		found = len == n && i == len;
+	}
+	return found;
 }
 
-static bool dateline_at(const char *t, size_t a, size_t e, qg_span *place,
-                        qg_span *agency);
+/* Whether any blank-separated word of [a, e) is in list. */
+static bool any_word_in(const char *s, size_t a, size_t e,
+                        const char *const *list, size_t count)
+{
+	bool found = false;
 
-/* ------------------------------------------------------------ lines */
+	for (size_t i = a; !found && i < e; i++) {
+		size_t j = i;
+
+		if (s[i] == ' ' || (i > a && s[i - 1] != ' '))
+			continue;
+		while (j < e && s[j] != ' ')
+			j++;
+		found = in_list(s + i, j - i, list, count);
+	}
+	return found;
+}
 
 static int count_words(const char *s, size_t a, size_t e)
 {
 	int w = 0;
 	bool in = false;
 
-	for (size_t i = a; i < e && w < 1000; i++) {
+	for (size_t i = a; i < e; i++) {
 		bool sp = s[i] == ' ' || s[i] == '\t';
 
 		if (!sp && !in)
@@ -125,32 +168,57 @@ static int count_words(const char *s, size_t a, size_t e)
 	return w;
 }
 
-static bool is_nbsp(const char *t, size_t i)
+static bool has_digit(const char *s, size_t a, size_t e)
 {
-	return (unsigned char)t[i] == 0xC2 && (unsigned char)t[i + 1] == 0xA0;
+	bool found = false;
+
+	for (size_t i = a; !found && i < e; i++)
+		found = is_digit(s[i]);
+	return found;
 }
+
+static bool has_quote_mark(const char *s, size_t a, size_t e)
+{
+	bool found = false;
+
+	for (size_t i = a; !found && i < e; i++)
+		found = s[i] == '"' ||
+		        (i + 2 < e && (unsigned char)s[i] == 0xE2 &&
+		         (unsigned char)s[i + 1] == 0x80 &&
+		         ((unsigned char)s[i + 2] == 0x9C ||
+		          (unsigned char)s[i + 2] == 0x9D));
+	return found;
+}
+
+static bool dateline_at(const char *t, size_t a, size_t e, qg_span *place,
+                        qg_span *agency, qg_span *when);
+
+/* ------------------------------------------------------------ lines */
 
 /* Drop blanks, no-break spaces included, from both ends of [*s, *e). */
 static void trim_line(const char *t, size_t *s, size_t *e)
 {
-	for (;;) {
-		if (*s < *e && is_blank(t[*s]))
+	bool more = true;
+
+	while (more) {
+		more = *s < *e;
+		if (more && is_blank(t[*s]))
 			(*s)++;
-		else if (*s + 1 < *e && is_nbsp(t, *s))
+		else if (more && is_nbsp(t, *s, *e))
 			*s += 2;
-		else if (*e > *s && is_blank(t[*e - 1]))
+		else if (more && is_blank(t[*e - 1]))
 			(*e)--;
-		else if (*e >= *s + 2 && is_nbsp(t, *e - 2))
+		else if (more && *e >= *s + 2 && is_nbsp(t, *e - 2, *e))
 			*e -= 2;
 		else
-			return;
+			more = false;
 	}
 }
 
 /* Split the header window into lines; stops at the byte or line cap. */
-static void split_lines(hstate *h, size_t len)
+static void split_lines(hstate *h)
 {
-	size_t lim = len < QG_HEADER_MAX_BYTES ? len : QG_HEADER_MAX_BYTES;
+	size_t lim = h->len < QG_HEADER_MAX_BYTES ? h->len : QG_HEADER_MAX_BYTES;
 	size_t i = 0;
 
 	while (i < lim && h->count < QG_HEADER_MAX_LINES) {
@@ -158,7 +226,7 @@ static void split_lines(hstate *h, size_t len)
 		const char *nl = memchr(h->t + i, '\n', lim - i);
 		size_t end = nl ? (size_t)(nl - h->t) : lim;
 
-		l->cut = !nl && lim < len;
+		l->cut = !nl && lim < h->len;
 		l->next = nl ? end + 1 : end;
 		l->s = i;
 		l->e = end;
@@ -168,22 +236,24 @@ static void split_lines(hstate *h, size_t len)
 	}
 }
 
-/* The last byte of the line that is no closing quote mark or bracket. */
+/* The last byte of [a, e) that is no closing quote mark or bracket. */
 static char final_char(const char *s, size_t a, size_t e)
 {
-	while (e > a) {
-		unsigned char c = (unsigned char)s[e - 1];
+	char c = '\0';
 
-		if (c == '"' || c == '\'' || c == ')')
+	while (e > a && !c) {
+		unsigned char b = (unsigned char)s[e - 1];
+
+		if (b == '"' || b == '\'' || b == ')')
 			e--;
-		else if (e - a >= 3 && c >= 0x98 && c <= 0x9D &&
+		else if (e - a >= 3 && b >= 0x98 && b <= 0x9D &&
 		         (unsigned char)s[e - 2] == 0x80 &&
 		         (unsigned char)s[e - 3] == 0xE2)
 			e -= 3; /* ’ ” and kin */
 		else
-			return (char)c;
+			c = (char)b;
 	}
-	return '\0';
+	return c;
 }
 
 static bool next_is_blank(const hstate *h, int i)
@@ -191,10 +261,20 @@ static bool next_is_blank(const hstate *h, int i)
 	return i + 1 >= h->count || h->lines[i + 1].s == h->lines[i + 1].e;
 }
 
+/* Whether any text follows line i: a title needs a body under it. */
+static bool body_follows(const hstate *h, int i)
+{
+	bool found = h->count > 0 && h->lines[h->count - 1].next < h->len;
+
+	for (int j = i + 1; !found && j < h->count; j++)
+		found = h->lines[j].s < h->lines[j].e;
+	return found;
+}
+
 /* ------------------------------------------------------------ shapes */
 
 /* Share of words that start with a capital letter or a digit, in 0..100;
- * short function words are skipped, as in Title Case. */
+ * short lower-case function words are skipped, as Title Case does. */
 static int title_case_pct(const char *s, size_t a, size_t e)
 {
 	int words = 0, caps = 0;
@@ -202,43 +282,16 @@ static int title_case_pct(const char *s, size_t a, size_t e)
 	for (size_t i = a; i < e; i++) {
 		size_t j = i;
 
-		if (i > a && s[i - 1] != ' ')
+		if (s[i] == ' ' || (i > a && s[i - 1] != ' '))
 			continue;
 		while (j < e && s[j] != ' ')
 			j++;
 		if (j - i <= 3 && is_lower(s[i]))
 			continue; /* "of", "the", "in" */
 		words++;
-		if (!is_lower(s[i]))
-			caps++;
+		caps += !is_lower(s[i]);
 	}
 	return words ? caps * 100 / words : 0;
-}
-
-static bool has_digit(const char *s, size_t a, size_t e)
-{
-	for (size_t i = a; i < e; i++) {
-		if (is_digit(s[i]))
-			return true;
-	}
-	return false;
-}
-
-/* Whether any word of the line is in `list`. */
-static bool any_word_in(const char *s, size_t a, size_t e,
-                        const char *const *list, size_t count)
-{
-	for (size_t i = a; i < e; i++) {
-		size_t j = i;
-
-		if (s[i] == ' ' || (i > a && s[i - 1] != ' '))
-			continue;
-		while (j < e && s[j] != ' ')
-			j++;
-		if (in_list(s + i, j - i, list, count))
-			return true;
-	}
-	return false;
 }
 
 /* "World News", "Brief", "ABSTRACT.": one to three words, no sentence. */
@@ -246,210 +299,366 @@ static bool is_label(const hstate *h, const hline *l)
 {
 	const char *t = h->t;
 	char f = final_char(t, l->s, l->e);
+	bool caps = l->e - l->s >= 2 && is_upper(t[l->s]) &&
+	            is_upper(t[l->s + 1]);
 
-	if (l->words < 1 || l->words > 3 || has_digit(t, l->s, l->e))
-		return false;
-	if (f == '.' && !(is_upper(t[l->s]) && is_upper(t[l->s + 1])))
-		return false;
-	if (f == '?' || f == '!')
-		return false;
-	return l->words == 1 ||
-	       any_word_in(t, l->s, l->e, label_words,
-	                   QG_ARRAY_LEN(label_words));
+	return l->words >= 1 && l->words <= 3 && !has_digit(t, l->s, l->e) &&
+	       (f != '.' || caps) && f != '?' && f != '!' &&
+	       !has_quote_mark(t, l->s, l->e) &&
+	       (l->words == 1 || any_word_in(t, l->s, l->e, label_words,
+	                                     QG_ARRAY_LEN(label_words)));
 }
 
-/* "Sarah Johnson", "Jane Q. Roe and Tom Lee": capitalised words only. */
-static bool is_name_line(const hstate *h, const hline *l)
-{
-	const char *t = h->t;
-
-	if (l->words < 2 || l->words > 8 || has_digit(t, l->s, l->e))
-		return false;
-	if (final_char(t, l->s, l->e) == '.' && l->e - l->s > 2 &&
-	    t[l->e - 3] != ' ' && t[l->e - 3] != '.')
-		return false; /* a sentence, not "Jane Q." */
-	if (any_word_in(t, l->s, l->e, label_words, QG_ARRAY_LEN(label_words)))
-		return false;
-	for (size_t i = l->s; i < l->e; i++) {
-		if (i > l->s && t[i - 1] != ' ')
-			continue;
-		if (is_lower(t[i]) && strncmp(t + i, "and ", 4) != 0 &&
-		    strncmp(t + i, "de ", 3) != 0 && strncmp(t + i, "van ", 4) != 0)
-			return false;
-	}
-	return true;
-}
-
-/* A headline: a short line that is no sentence of running text. Corpora
- * that end every title with a period are allowed for when a blank line
- * follows and the line is short or in Title Case. */
+/* A headline: a short line that is no sentence of running text and has a
+ * body under it. Titles of corpora that end every title with a period
+ * are allowed for when a blank line follows and the line is short, in
+ * Title Case or split by a colon. Reported speech ("she said") and lines
+ * that open in lower case are running text. */
 static bool is_headline(const hstate *h, int i)
 {
 	const hline *l = &h->lines[i];
 	const char *t = h->t;
 	char f = final_char(t, l->s, l->e);
+	int tc = title_case_pct(t, l->s, l->e);
+	qg_span place, agency, when;
+	bool ok = l->words >= 2 && l->words <= 25 && f != ',' &&
+	          !is_lower(t[l->s]) && body_follows(h, i);
 
-	qg_span place, agency;
-
-	if (l->words < 2 || l->words > 25 || f == ',')
-		return false;
-	if (dateline_at(t, l->s, l->e, &place, &agency))
-		return false; /* "(Reuters) - Shares fell." opens a body */
-	if (f == '.') {
-		if (!next_is_blank(h, i))
-			return false;
-		return l->words <= 15 || title_case_pct(t, l->s, l->e) >= 60 ||
-		       memchr(t + l->s, ':', l->e - l->s) != NULL;
-	}
-	if (f == ':' && l->words > 6)
-		return false; /* "The ministry said in a statement:" */
-	return l->words >= 3 || next_is_blank(h, i) ||
-	       title_case_pct(t, l->s, l->e) == 100;
+	ok = ok && (tc >= 60 || !any_word_in(t, l->s, l->e, said_words, 1));
+	ok = ok && !(f == ':' && l->words > 6); /* "He said in a statement:" */
+	if (ok && f == '.')
+		ok = next_is_blank(h, i) &&
+		     (l->words <= 15 || tc >= 60 ||
+		      memchr(t + l->s, ':', l->e - l->s) != NULL);
+	if (ok && l->words == 2)
+		ok = next_is_blank(h, i) || tc == 100;
+	/* "(Reuters) - Shares fell." opens a body */
+	return ok && !dateline_at(t, l->s, l->e, &place, &agency, &when);
 }
 
 /* A line that mostly holds a date: "17 March 2025", "Published: 10:35,
- * March 17, 2025 | Updated: ...", "Monday, March 17, 2025". */
-static bool date_line(const hstate *h, const hline *l, char out[11])
+ * March 17, 2025 | Updated: ...", "Monday, March 17, 2025". The first
+ * such line gives the article date. */
+static bool date_line(hstate *h, const hline *l, qg_header *out)
 {
 	const char *t = h->t;
-	qg_span at;
-	int rest;
+	qg_span at = {0, 0};
+	char date[11];
+	int rest = 0;
+	bool ok = l->words <= 16 &&
+	          qg_date_find_at(t + l->s, l->e - l->s, date, &at);
 
-	if (l->words > 16 ||
-	    !qg_date_find_at(t + l->s, l->e - l->s, out, &at))
-		return false;
-	rest = l->words - count_words(t, l->s + at.start, l->s + at.end);
-	return rest <= 4 || (l->words <= 12 && !is_lower(t[l->s]) &&
-	                     final_char(t, l->s, l->e) != '.');
+	if (ok)
+		rest = l->words -
+		       count_words(t, l->s + at.start, l->s + at.end);
+	ok = ok && (rest <= 4 || (l->words <= 12 && !is_lower(t[l->s]) &&
+	                          final_char(t, l->s, l->e) != '.'));
+	if (ok && !h->have_date) {
+		memcpy(out->date, date, sizeof(date));
+		h->have_date = true;
+	}
+	return ok;
 }
 
-/* "Today : Mar 18, 2025": a page's capture banner, not the article date. */
-static bool banner_line(const hstate *h, const hline *l, char out[11])
+/* "Updated 3 hours ago", "Posted 10:35 AM EDT": time stamps without a
+ * full date; skipped like a date line. */
+static bool meta_line(const hstate *h, const hline *l)
+{
+	static const char *const stamps[] = {
+		"updated", "published", "posted", "last updated",
+		"first published", "last modified", "modified",
+	};
+	const char *t = h->t;
+	bool found = false;
+
+	for (size_t k = 0; !found && k < QG_ARRAY_LEN(stamps); k++) {
+		size_t n = strlen(stamps[k]), i = 0;
+
+		while (i < n && l->s + i < l->e && lower(t[l->s + i]) == stamps[k][i])
+			i++;
+		found = i == n && l->s + n < l->e &&
+		        (t[l->s + n] == ' ' || t[l->s + n] == ':');
+	}
+	return found && l->words <= 12 && !has_quote_mark(t, l->s, l->e);
+}
+
+/* "Today : Mar 18, 2025": a page's capture banner, not the article date
+ * unless no other line gives one. */
+static bool banner_line(hstate *h, const hline *l)
 {
 	const char *t = h->t;
 	size_t i = l->s + 5;
+	bool ok = !h->banner_date[0] && l->e - l->s >= 6 &&
+	          strncmp(t + l->s, "Today", 5) == 0;
 
-	if (l->e - l->s < 6 || strncmp(t + l->s, "Today", 5) != 0)
-		return false;
-	while (i < l->e && is_blank(t[i]))
+	while (ok && i < l->e && is_blank(t[i]))
 		i++;
-	if (i >= l->e || (t[i] != ':' && t[i] != '-' && t[i] != ','))
-		return false;
-	return qg_date_find(t + i, l->e - i, out);
+	ok = ok && i < l->e && (t[i] == ':' || t[i] == '-' || t[i] == ',');
+	return ok && qg_date_find(t + i, l->e - i, h->banner_date);
 }
 
 /* ------------------------------------------------------------ bylines */
 
-/* Whether a byline name is an outlet or agency rather than a person:
- * a known agency or masthead word, or a single word (people give two
- * names; "By Xinhua", "By AFP"). */
-static bool is_agency(const char *s, size_t a, size_t e, int words)
+/* What a byline chunk is separated from the next by. */
+typedef enum chunk_sep {
+	SEP_LIST = 0, /* ",", "|", " - ", a dash or a bullet */
+	SEP_IN,       /* " in ", " at ": a place follows */
+	SEP_FOR       /* " for ": an outlet follows */
+} chunk_sep;
+
+/* What a byline says, before it is written into the header. */
+typedef struct byline {
+	qg_span names;  /* the person or people */
+	qg_span agency; /* an agency or outlet */
+	char date[11];
+	bool unknown; /* a chunk that is neither name, outlet, role nor date */
+} byline;
+
+/* Whether [i, i+strlen(w)) of t, inside [.., e), is exactly w. */
+static bool str_at(const char *t, size_t i, size_t e, const char *w)
 {
-	return words == 1 || any_word_in(s, a, e, agency_words,
-	                                 QG_ARRAY_LEN(agency_words));
+	size_t n = strlen(w);
+
+	return i + n <= e && memcmp(t + i, w, n) == 0;
 }
 
-/* Where the names of a byline end: at a comma, bar, dash, bullet or a
- * following "in London" / "for The Times". */
-static size_t byline_name_end(const char *t, size_t a, size_t e)
+/* A dash (U+2013, U+2014) or bullet (U+2022) at i: a chunk separator.
+ * Other E2 80 xx characters (’) belong to names ("O’Brien"). */
+static bool sep3_at(const char *t, size_t i, size_t e)
 {
-	for (size_t i = a; i < e; i++) {
-		if (t[i] == ',' || t[i] == '|' || t[i] == '(' ||
-		    (unsigned char)t[i] == 0xE2)
-			return i;
-		if (t[i] == ' ' && i + 3 < e &&
-		    (strncmp(t + i, " - ", 3) == 0 ||
-		     strncmp(t + i, " in ", 4) == 0 ||
-		     (i + 5 < e && strncmp(t + i, " for ", 5) == 0)))
-			return i;
+	return str_at(t, i, e, "\xe2\x80\x93") ||
+	       str_at(t, i, e, "\xe2\x80\x94") ||
+	       str_at(t, i, e, "\xe2\x80\xa2");
+}
+
+/* The end of the byline chunk starting at a; *next is where the next
+ * chunk starts and *sep what separates them. */
+static size_t chunk_end(const char *t, size_t a, size_t e, chunk_sep *sep,
+                        size_t *next)
+{
+	static const struct {
+		const char *s;
+		chunk_sep sep;
+	} words[] = {
+		{" - ", SEP_LIST}, {" in ", SEP_IN}, {" at ", SEP_IN},
+		{" for ", SEP_FOR},
+	};
+	size_t end = e;
+
+	*sep = SEP_LIST;
+	*next = e;
+	for (size_t i = a; end == e && i < e; i++) {
+		if (strchr(",|()/", t[i]) && t[i] != '\0') {
+			end = i;
+			*next = i + 1;
+		} else if (sep3_at(t, i, e)) {
+			end = i;
+			*next = i + 3;
+		}
+		for (size_t k = 0; end == e && k < QG_ARRAY_LEN(words); k++) {
+			if (str_at(t, i, e, words[k].s)) {
+				end = i;
+				*next = i + strlen(words[k].s);
+				*sep = words[k].sep;
+			}
+		}
 	}
-	return e;
+	return end;
 }
 
-static size_t trim_end(const char *t, size_t a, size_t e)
+/* [a, e) without edge blanks and without a sentence's final period
+ * ("Reuters." but not "Jane Q."). */
+static void trim_chunk(const char *t, size_t *a, size_t *e)
 {
-	while (e > a && (is_blank(t[e - 1]) || t[e - 1] == '.' ||
-	                 t[e - 1] == ','))
-		e--;
-	return e;
+	trim_line(t, a, e);
+	if (*e - *a > 2 && t[*e - 1] == '.' && is_lower(t[*e - 2]))
+		(*e)--;
 }
 
-/* The outlet after the names: "By Jane Roe, Reuters", "By Jane Roe | AP",
- * "By Jane Roe for The Daily Planet". */
-static void byline_outlet(const char *t, size_t a, size_t e, qg_header *out)
+/* "Sarah Johnson", "JANE ROE AND TOM LEE", "Ana de la Cruz": two to six
+ * words, each capitalised (or non-ASCII, or a particle), no digits, no
+ * agency or role word. */
+static bool chunk_is_person(const char *t, size_t a, size_t e)
+{
+	int words = count_words(t, a, e);
+	bool ok = words >= 2 && words <= 6 && is_upper(t[a]) &&
+	          !has_digit(t, a, e) &&
+	          !any_word_in(t, a, e, agency_words,
+	                       QG_ARRAY_LEN(agency_words)) &&
+	          !any_word_in(t, a, e, role_words, QG_ARRAY_LEN(role_words));
+
+	for (size_t i = a; ok && i < e; i++) {
+		size_t j = i;
+
+		if (t[i] == ' ' || (i > a && t[i - 1] != ' '))
+			continue;
+		while (j < e && t[j] != ' ')
+			j++;
+		ok = !is_lower(t[i]) ||
+		     in_list(t + i, j - i, name_particles,
+		             QG_ARRAY_LEN(name_particles));
+	}
+	return ok;
+}
+
+/* An agency or outlet: "Xinhua", "Associated Press", "The Daily Planet":
+ * capitalised, one to five words, a single word or a masthead word. */
+static bool chunk_is_agency(const char *t, size_t a, size_t e)
+{
+	int words = count_words(t, a, e);
+
+	return words >= 1 && words <= 5 && is_upper(t[a]) &&
+	       !any_word_in(t, a, e, role_words, QG_ARRAY_LEN(role_words)) &&
+	       (words == 1 || any_word_in(t, a, e, agency_words,
+	                                  QG_ARRAY_LEN(agency_words)));
+}
+
+/* Classify one chunk after the first: an outlet, a role, a date or a
+ * place ("in London"); anything else marks the line as no byline. */
+static void byline_extra(const char *t, size_t a, size_t e, chunk_sep sep,
+                         byline *b)
 {
 	char date[11];
 
-	while (a < e && (is_blank(t[a]) || t[a] == ',' || t[a] == '|' ||
-	                 t[a] == '-' || t[a] == '('))
-		a++;
-	if (a + 4 < e && strncmp(t + a, "for ", 4) == 0)
-		a += 4;
-	e = byline_name_end(t, a, e);
-	e = trim_end(t, a, e);
-	if (e > a && out->publisher.end == 0 && is_upper(t[a]) &&
-	    !qg_date_find(t + a, e - a, date) &&
-	    is_agency(t, a, e, count_words(t, a, e)))
-		out->publisher = (qg_span){a, e};
+	if (sep == SEP_IN || e == a) {
+		/* a place or an empty chunk: nothing to keep */
+	} else if (qg_date_find(t + a, e - a, date)) {
+		if (!b->date[0])
+			memcpy(b->date, date, sizeof(date));
+	} else if (any_word_in(t, a, e, role_words, QG_ARRAY_LEN(role_words))) {
+		/* "Staff Writer", "Senior Correspondent" */
+	} else if (chunk_is_agency(t, a, e)) {
+		if (b->agency.end == 0)
+			b->agency = (qg_span){a, e};
+	} else {
+		b->unknown = true;
+	}
 }
 
-/* "By Sarah Johnson", "BY JANE ROE AND TOM LEE", "By Xinhua". */
+/* A date opening [a, e) ("March 17, 2025 10:35"): kept in b; *next is
+ * where the text after it starts. */
+static bool date_chunk(const char *t, size_t a, size_t e, byline *b,
+                       size_t *next)
+{
+	qg_span at = {0, 0};
+	char date[11];
+	bool ok = qg_date_find_at(t + a, e - a, date, &at) && at.start == 0;
+
+	if (ok) {
+		if (!b->date[0])
+			memcpy(b->date, date, sizeof(date));
+		*next = a + at.end;
+	}
+	return ok;
+}
+
+/* Read [a, e) as "names[, outlet][, role][, date]". False when the first
+ * chunk is neither a person nor (unless person_first) an agency. */
+static bool read_byline(const char *t, size_t a, size_t e, bool person_first,
+                        byline *b)
+{
+	size_t pos = a, next = a, ce, ca;
+	chunk_sep sep = SEP_LIST, nsep = SEP_LIST;
+	bool names = true, first = true, ok = true, dated;
+
+	memset(b, 0, sizeof(*b));
+	while (ok && pos < e) {
+		ca = pos;
+		ce = e;
+		trim_line(t, &ca, &ce);
+		dated = !first && date_chunk(t, ca, e, b, &next);
+		if (dated) {
+			nsep = SEP_LIST;
+		} else {
+			ce = chunk_end(t, ca, e, &nsep, &next);
+			trim_chunk(t, &ca, &ce);
+		}
+		if (dated || ce <= ca) {
+			names = names && !dated; /* "By , Jane Roe" stays names */
+		} else if (names && sep == SEP_LIST && chunk_is_person(t, ca, ce)) {
+			b->names.start = b->names.end ? b->names.start : ca;
+			b->names.end = ce;
+		} else if (first) {
+			ok = !person_first && chunk_is_agency(t, ca, ce);
+			b->agency = ok ? (qg_span){ca, ce} : b->agency;
+			names = false;
+		} else {
+			names = false;
+			byline_extra(t, ca, ce, sep, b);
+		}
+		first = first && ce <= ca && !dated;
+		sep = nsep;
+		pos = next;
+	}
+	return ok && (b->names.end > 0 || b->agency.end > 0);
+}
+
+/* Write what a byline said into the header; earlier lines win. */
+static void keep_byline(hstate *h, const byline *b, qg_header *out)
+{
+	if (b->names.end > 0 && !h->have_byline) {
+		out->byline = b->names;
+		h->have_byline = true;
+	}
+	if (b->agency.end > 0 && out->publisher.end == 0)
+		out->publisher = b->agency;
+	if (b->date[0] && !h->have_date) {
+		memcpy(out->date, b->date, sizeof(b->date));
+		h->have_date = true;
+	}
+}
+
+/* "By Sarah Johnson", "BY JANE ROE AND TOM LEE", "By Xinhua",
+ * "Written by Jane Roe, Reuters | March 3, 2024". */
 static bool byline_line(hstate *h, const hline *l, qg_header *out)
 {
 	const char *t = h->t;
-	size_t a = l->s, e;
-	char date[11];
-	int words;
+	size_t a = l->s;
+	byline b;
+	bool ok;
 
-	if (l->words < 2 || l->words > 14 ||
-	    !(t[a] == 'B' && (t[a + 1] == 'y' || t[a + 1] == 'Y') &&
-	      t[a + 2] == ' '))
-		return false;
-	a += 3;
-	while (a < l->e && is_blank(t[a]))
-		a++;
-	if (a >= l->e || !is_upper(t[a]))
-		return false;
-	e = trim_end(t, a, byline_name_end(t, a, l->e));
-	words = count_words(t, a, e);
-	if (e == a || words > 6)
-		return false;
-	if (is_agency(t, a, e, words)) {
-		if (out->publisher.end == 0)
-			out->publisher = (qg_span){a, e};
-	} else if (!h->have_byline) {
-		out->byline = (qg_span){a, e};
-		h->have_byline = true;
-	}
-	byline_outlet(t, e, l->e, out);
-	if (!h->have_date && qg_date_find(t + e, l->e - e, date)) {
-		memcpy(out->date, date, sizeof(date));
-		h->have_date = true;
-	}
-	return true;
+	if (str_at(t, a, l->e, "Written by ") || str_at(t, a, l->e, "Words by "))
+		a = (size_t)((const char *)memchr(t + a, ' ', l->e - a) - t) + 1;
+	ok = l->words >= 2 && l->words <= 16 &&
+	     (str_at(t, a, l->e, "By ") || str_at(t, a, l->e, "BY ") ||
+	      str_at(t, a, l->e, "by "));
+	ok = ok && read_byline(t, a + 3, l->e, false, &b);
+	if (ok)
+		keep_byline(h, &b, out);
+	return ok;
+}
+
+/* A bare author line under the headline: "Sarah Johnson",
+ * "Jane Roe, Staff Writer". Every chunk must be accounted for. */
+static bool name_line(hstate *h, const hline *l, qg_header *out)
+{
+	byline b;
+	bool ok = h->have_title && !h->have_byline && l->words <= 12 &&
+	          final_char(h->t, l->s, l->e) != '.' &&
+	          !has_quote_mark(h->t, l->s, l->e) &&
+	          read_byline(h->t, l->s, l->e, true, &b) && !b.unknown;
+
+	if (ok)
+		keep_byline(h, &b, out);
+	return ok;
 }
 
 /* ------------------------------------------------------------ dateline */
 
 /* Whether [a, e) is a dateline place: "MOSCOW", "HEMPSTEAD, N.Y.",
- * "NEWPORT NEWS, Va.": the first word in capitals, the rest capitals or
- * short abbreviations. */
+ * "NEWPORT NEWS, Va.": the part before the first comma in capitals, no
+ * digits or quotation marks anywhere. */
 static bool place_ok(const char *t, size_t a, size_t e)
 {
-	size_t caps = 0;
+	size_t caps = 0, i;
+	bool ok = e > a && e - a <= 60 && !has_digit(t, a, e) &&
+	          !has_quote_mark(t, a, e);
 
-	if (e <= a || e - a > 60)
-		return false;
-	for (size_t i = a; i < e && t[i] != ','; i++) {
-		if (is_lower(t[i]) || is_digit(t[i]))
-			return false;
+	for (i = a; ok && i < e && t[i] != ','; i++) {
+		ok = !is_lower(t[i]);
 		caps += is_upper(t[i]);
 	}
-	for (size_t i = a; i < e; i++) {
-		if (is_digit(t[i]) || t[i] == '"')
-			return false;
-	}
-	return caps >= 2;
+	return ok && caps >= 2;
 }
 
 /* The dash that closes a dateline, within the first 120 bytes of the
@@ -457,81 +666,86 @@ static bool place_ok(const char *t, size_t a, size_t e)
  * there is none. */
 static size_t dateline_dash(const char *t, size_t a, size_t e)
 {
-	size_t lim = e - a > 120 ? a + 120 : e;
+	size_t lim = e - a > 120 ? a + 120 : e, dash = 0;
 
-	for (size_t i = a + 1; i < lim; i++) {
+	for (size_t i = a + 1; !dash && i < lim; i++) {
 		size_t w = 0;
 
 		if (t[i] == '-')
-			w = (i + 1 < e && t[i + 1] == '-') ? 2 : 1;
-		else if (i + 2 < e && (unsigned char)t[i] == 0xE2 &&
-		         (unsigned char)t[i + 1] == 0x80 &&
-		         ((unsigned char)t[i + 2] == 0x93 ||
-		          (unsigned char)t[i + 2] == 0x94))
+			w = str_at(t, i, e, "--") ? 2 : 1;
+		else if (str_at(t, i, e, "\xe2\x80\x93") ||
+		         str_at(t, i, e, "\xe2\x80\x94"))
 			w = 3;
 		if (w && (t[i - 1] == ' ' || (i + w < e && t[i + w] == ' ')))
-			return i;
+			dash = i;
 	}
-	return 0;
+	return dash;
 }
 
-/* "HEMPSTEAD, N.Y., Sept. 26": the place without its month and day. */
-static size_t strip_dateline_date(const char *t, size_t a, size_t p)
+/* "HEMPSTEAD, N.Y., Sept. 26": the end of the place without its month
+ * and day; *when receives the month and day. */
+static size_t strip_dateline_date(const char *t, size_t a, size_t p,
+                                  qg_span *when)
 {
 	size_t c = p;
-	qg_span at;
+	qg_span at = {0, 0};
 	char date[11];
 
 	while (c > a && t[c - 1] != ',')
 		c--;
-	if (c == a || !qg_date_scan(t + c, p - c, "2000-06-15", date, &at))
-		return p;
-	if (at.start > 2 || c + at.end < p)
-		return p;
-	return c - 1;
+	if (c > a && qg_date_scan(t + c, p - c, "2000-06-15", date, &at) &&
+	    at.start <= 2 && c + at.end >= p) {
+		*when = (qg_span){c + at.start, c + at.end};
+		p = c - 1;
+	}
+	return p;
 }
 
-/* "WASHINGTON (Reuters) -", "LONDON, June 3 (AP) —", "(Reuters) -",
- * "MOSCOW - " at the start of the paragraph [a, e): the place and the
- * agency ({0,0} when absent). False when the paragraph has no dateline. */
-static bool dateline_at(const char *t, size_t a, size_t e, qg_span *place,
-                        qg_span *agency)
+/* The parenthesised agency just before the dash: "(Reuters)", "(AP)".
+ * Returns where the place before it ends; *open is the "(" or p. */
+static size_t dateline_agency(const char *t, size_t a, size_t dash,
+                              qg_span *agency, bool *ok)
 {
-	size_t dash = dateline_dash(t, a, e), p, open;
-	bool has_paren;
+	size_t p = dash, open;
 
-	*place = (qg_span){0, 0};
-	*agency = (qg_span){0, 0};
-	if (!dash)
-		return false;
-	p = dash;
 	while (p > a && is_blank(t[p - 1]))
 		p--;
 	open = p;
 	if (p > a && t[p - 1] == ')') {
 		while (open > a && t[open - 1] != '(')
 			open--;
-		if (open == a || p - open > 40)
-			return false; /* no "(" or too long for an agency */
+		/* no "(", or too long for an agency */
+		*ok = open > a && p - open <= 40 && is_upper(t[open]);
+		if (*ok)
+			*agency = (qg_span){open, p - 1};
+		open = open > a ? open - 1 : open;
+	}
+	while (open > a && is_blank(t[open - 1]))
 		open--;
-	}
-	p = open;
-	while (p > a && is_blank(t[p - 1]))
-		p--;
-	p = strip_dateline_date(t, a, p);
-	has_paren = open < dash && t[open] == '(';
-	if (p == a ? !has_paren : !place_ok(t, a, p))
-		return false;
-	if (p > a)
-		*place = (qg_span){a, p};
-	if (has_paren && is_upper(t[open + 1])) {
-		size_t pe = open + 1;
+	return open;
+}
 
-		while (pe < dash && t[pe] != ')')
-			pe++;
-		*agency = (qg_span){open + 1, pe};
-	}
-	return true;
+/* "WASHINGTON (Reuters) -", "LONDON, June 3 (AP) —", "(Reuters) -",
+ * "MOSCOW - " at the start of the paragraph [a, e): the place, the
+ * agency and a month-and-day ({0,0} when absent). False when the
+ * paragraph opens with no dateline. */
+static bool dateline_at(const char *t, size_t a, size_t e, qg_span *place,
+                        qg_span *agency, qg_span *when)
+{
+	size_t dash = dateline_dash(t, a, e), p = a;
+	bool ok = dash > 0;
+
+	*place = *agency = *when = (qg_span){0, 0};
+	if (ok)
+		p = dateline_agency(t, a, dash, agency, &ok);
+	if (ok)
+		p = strip_dateline_date(t, a, p, when);
+	ok = ok && (p == a ? agency->end > 0 : place_ok(t, a, p));
+	if (ok && p > a)
+		*place = (qg_span){a, p};
+	if (!ok)
+		*place = *agency = *when = (qg_span){0, 0};
+	return ok;
 }
 
 /* ------------------------------------------------------------ the walk */
@@ -560,79 +774,87 @@ static void set_title(hstate *h, int *i, qg_header *out)
 	h->have_title = true;
 }
 
-/* Classify one non-blank header line; false when the body starts here. */
+/* The headline, when none was seen yet and line *i is one. */
+static bool title_line(hstate *h, int *i, qg_header *out)
+{
+	bool ok = !h->have_title && is_headline(h, *i);
+
+	if (ok)
+		set_title(h, i, out);
+	return ok;
+}
+
+/* Classify one non-blank header line, recording what it gives; false
+ * when the body starts here. Order matters: furniture and dates first,
+ * so that they are never taken for a headline. */
 static bool header_line(hstate *h, int *i, qg_header *out)
 {
 	hline *l = &h->lines[*i];
-	char date[11];
 
-	if (l->cut || l->words > 40)
-		return false;
-	if (qg_boilerplate_line(h->t + l->s, l->e - l->s) && l->words < 40)
-		return true;
-	if (!h->banner_date[0] && banner_line(h, l, h->banner_date))
-		return true;
-	if (date_line(h, l, date)) {
-		if (!h->have_date)
-			memcpy(out->date, date, sizeof(date));
-		h->have_date = true;
-		return true;
-	}
-	if (byline_line(h, l, out))
-		return true;
-	if (is_label(h, l))
-		return true;
-	if (!h->have_title) {
-		if (!is_headline(h, *i))
-			return false;
-		set_title(h, i, out);
-		return true;
-	}
-	if (!h->have_byline && is_name_line(h, l)) {
-		out->byline = (qg_span){l->s, l->e};
-		h->have_byline = true;
-		return true;
-	}
-	return false;
+	return !l->cut && l->words <= 40 &&
+	       (qg_boilerplate_line(h->t + l->s, l->e - l->s) ||
+	        banner_line(h, l) || byline_line(h, l, out) ||
+	        date_line(h, l, out) || meta_line(h, l) || is_label(h, l) ||
+	        title_line(h, i, out) || name_line(h, l, out));
 }
 
-/* The dateline opening the body, and its agency when none was named. */
-static void body_dateline(const hstate *h, size_t a, size_t e,
-                          qg_header *out)
+/* The dateline opening the body: its place, its agency when no earlier
+ * line named one, and its month and day when no line gave a date but the
+ * capture banner gives a year to read them in. */
+static void body_dateline(hstate *h, size_t a, size_t e, qg_header *out)
 {
-	qg_span place, agency;
+	qg_span place, agency, when;
+	char date[11];
 
-	if (!dateline_at(h->t, a, e, &place, &agency))
-		return;
-	out->dateline = place;
-	if (out->publisher.end == 0)
-		out->publisher = agency;
+	if (dateline_at(h->t, a, e, &place, &agency, &when)) {
+		out->dateline = place;
+		if (out->publisher.end == 0)
+			out->publisher = agency;
+		if (!h->have_date && h->banner_date[0] && when.end > 0 &&
+		    qg_date_resolve(h->t + when.start, when.end - when.start,
+		                    h->banner_date, date)) {
+			memcpy(out->date, date, sizeof(date));
+			h->have_date = true;
+		}
+	}
+}
+
+/* Walk the header window until the first line of body. */
+static void walk(hstate *h, qg_header *out)
+{
+	bool body = false;
+
+	for (int i = 0; !body && i < h->count; i++) {
+		hline *l = &h->lines[i];
+
+		if (l->s == l->e)
+			continue;
+		body = !header_line(h, &i, out);
+		if (body) {
+			out->body = l->s;
+			body_dateline(h, l->s, l->e, out);
+		}
+	}
+	if (!body && h->count > 0)
+		out->body = h->lines[h->count - 1].next;
+	if (!h->have_date && h->banner_date[0])
+		memcpy(out->date, h->banner_date, sizeof(h->banner_date));
 }
 
 qg_status qg_header_parse(const char *text, size_t len, qg_header *out)
 {
+	qg_status rc = QG_OK;
 	hstate h;
-	int i;
 
-	if (!out || (!text && len > 0))
-		return QG_ERR_USAGE;
-	memset(out, 0, sizeof(*out));
-	memset(&h, 0, sizeof(h));
-	h.t = text;
-	split_lines(&h, len);
-	out->body = len;
-	for (i = 0; i < h.count; i++) {
-		if (h.lines[i].s == h.lines[i].e)
-			continue;
-		if (!header_line(&h, &i, out)) {
-			out->body = h.lines[i].s;
-			body_dateline(&h, h.lines[i].s, h.lines[i].e, out);
-			break;
-		}
+	if (!out || (!text && len > 0)) {
+		rc = QG_ERR_USAGE;
+	} else {
+		memset(out, 0, sizeof(*out));
+		memset(&h, 0, sizeof(h));
+		h.t = text;
+		h.len = len;
+		split_lines(&h);
+		walk(&h, out);
 	}
-	if (i == h.count && h.count > 0 && h.lines[h.count - 1].next < len)
-		out->body = h.lines[h.count - 1].next;
-	if (!h.have_date && h.banner_date[0])
-		memcpy(out->date, h.banner_date, sizeof(h.banner_date));
-	return QG_OK;
+	return rc;
 }
