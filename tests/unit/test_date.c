@@ -30,8 +30,7 @@ static void check_find(const char *text, const char *want)
 	assert_string_equal(out, want);
 }
 
-static void check_resolve(const char *expr, const char *base,
-                          const char *want)
+static void check_resolve(const char *expr, const char *base, const char *want)
 {
 	char out[11] = "";
 	bool ok = qg_date_resolve(expr, strlen(expr), base, out);
@@ -86,7 +85,9 @@ static void test_date_absolute_formats(void **state)
 	check_find("March 17th 2025", "2025-03-17");
 	check_find("Dec. 1, 1999", "1999-12-01");
 	check_find("MARCH 3, 2021", "2021-03-03");
-	check_find("3\xc2\xa0" "April 2020", "2020-04-03"); /* no-break space */
+	check_find("3\xc2\xa0"
+	           "April 2020",
+	           "2020-04-03"); /* no-break space */
 }
 
 static void test_date_numeric_only_when_unambiguous(void **state)
@@ -187,6 +188,9 @@ static void test_date_partial_takes_base_year(void **state)
 	check_resolve("on January 3", "2024-12-28", "2025-01-03");
 	check_resolve("February 29", "2024-05-01", "2024-02-29");
 	check_resolve("February 29", "2023-05-01", NULL);
+	check_resolve("on June 16 of last year", "2016-10-01", "2015-06-16");
+	check_resolve("March 3, last year", "2016-10-01", "2015-03-03");
+	check_resolve("in May next year", "2016-10-01", NULL);
 	check_resolve("March 16", NULL, NULL);
 	check_resolve("March 16, 2019", NULL, "2019-03-16");
 }
@@ -208,6 +212,22 @@ static void test_date_scan_finds_first_resolvable(void **state)
 	assert_int_equal(at.start, 0);
 	assert_string_equal(span_str(w, at), "Monday, March 17, 2025");
 	assert_false(qg_date_scan("no dates here", 13, "2025-03-17", out, &at));
+	/* a weekday inside a name is no date */
+	assert_false(qg_date_scan("He told Capital Talk Sunday he would run.",
+	                          41, "2025-03-17", out, &at));
+	assert_false(qg_date_scan("queues for Black Friday deals", 29,
+	                          "2025-03-17", out, &at));
+	assert_true(qg_date_scan("Roe said Sunday he would run.", 29,
+	                         "2025-03-17", out, &at));
+	assert_string_equal(out, "2025-03-16");
+	assert_false(
+	    qg_date_scan("as USA Today reported", 21, "2025-03-17", out, &at));
+	assert_true(qg_date_scan("Today, the port reopened.", 25, "2025-03-17",
+	                         out, &at));
+	assert_string_equal(out, "2025-03-17");
+	assert_true(
+	    qg_date_scan("Tuesday was calm.", 17, "2025-03-17", out, &at));
+	assert_string_equal(out, "2025-03-11");
 	assert_false(qg_date_scan(NULL, 0, "2025-03-17", out, &at));
 }
 
@@ -216,41 +236,43 @@ static void test_date_scan_finds_first_resolvable(void **state)
 static void test_date_boilerplate_lines(void **state)
 {
 	static const char *const yes[] = {
-		"Share this article",
-		"  SHARE THIS STORY  ",
-		"ALSO READ: Port strike enters its third week",
-		"Read more: Why the harbour bridge closed",
-		"Related:",
-		"MORE STORIES",
-		"Topics",
-		"Advertisement",
-		"Like this article? Share it with your friends!",
-		"Sign up for our newsletter",
-		"Click here to subscribe",
-		"Follow us on Instagram and Threads",
-		"Editor's Comments",
-		"Dockworkers march past the city hall on Tuesday. (PHOTO / AFP)",
-		"A ferry leaves the quay. (AP Photo/Jane Roe)",
-		"Copyright © 2025 The Example Ledger. All rights reserved.",
-		"If you enjoyed this story, feel free to share it with friends!",
-		"Thank you for your support! It keeps our reporters going.",
-		"Editor's note: This story was updated with new figures.",
-		"___.",
-		"* * *",
-		"4 min read",
+	    "Share this article",
+	    "  SHARE THIS STORY  ",
+	    "ALSO READ: Port strike enters its third week",
+	    "Read more: Why the harbour bridge closed",
+	    "Related:",
+	    "MORE STORIES",
+	    "Topics",
+	    "Advertisement",
+	    "Like this article? Share it with your friends!",
+	    "Sign up for our newsletter",
+	    "Click here to subscribe",
+	    "Follow us on Instagram and Threads",
+	    "Editor's Comments",
+	    "Dockworkers march past the city hall on Tuesday. (PHOTO / AFP)",
+	    "A ferry leaves the quay. (AP Photo/Jane Roe)",
+	    "Copyright © 2025 The Example Ledger. All rights reserved.",
+	    "If you enjoyed this story, feel free to share it with friends!",
+	    "Thank you for your support! It keeps our reporters going.",
+	    "Editor's note: This story was updated with new figures.",
+	    "___.",
+	    "* * *",
+	    "4 min read",
+	    "Home > World > Europe",
+	    "News \u00bb Politics \u00bb Elections",
 	};
 	static const char *const no[] = {
-		"Shares of the ferry operator fell 4 percent on Tuesday.",
-		"Share prices rose after the mayor said \"we are done\".",
-		"Follow-up talks are planned for May, the union said.",
-		"\"Read more books,\" the minister told pupils.",
-		"Topics of the talks included wages and pensions, she said.",
-		"PARIS (AFP) - The strike spread to three more ports.",
-		"Advertisements for the bridge ran for a month, Roe said.",
-		"\"Thank you for your support,\" the mayor told voters.",
-		"Copyright lawyers said the ruling would stand.",
-		"",
-		"   ",
+	    "Shares of the ferry operator fell 4 percent on Tuesday.",
+	    "Share prices rose after the mayor said \"we are done\".",
+	    "Follow-up talks are planned for May, the union said.",
+	    "\"Read more books,\" the minister told pupils.",
+	    "Topics of the talks included wages and pensions, she said.",
+	    "PARIS (AFP) - The strike spread to three more ports.",
+	    "Advertisements for the bridge ran for a month, Roe said.",
+	    "\"Thank you for your support,\" the mayor told voters.",
+	    "Copyright lawyers said the ruling would stand.",
+	    "",
+	    "   ",
 	};
 
 	(void)state;
@@ -270,16 +292,16 @@ static void test_date_boilerplate_lines(void **state)
 static void test_date_header_banner_section_date(void **state)
 {
 	const char *t =
-		"Today : Apr 4, 2024\n"
-		"World News\n"
-		"3 April 2024\n"
-		"\n"
-		"Harbour Workers Vote To Extend Strike Into Second Month\n"
-		"\n"
-		"Union leaders say talks with port owners have stalled.\n"
-		"\n"
-		"Dockworkers in the city voted on Wednesday to extend the "
-		"strike, union chief Mara Velt said.\n";
+	    "Today : Apr 4, 2024\n"
+	    "World News\n"
+	    "3 April 2024\n"
+	    "\n"
+	    "Harbour Workers Vote To Extend Strike Into Second Month\n"
+	    "\n"
+	    "Union leaders say talks with port owners have stalled.\n"
+	    "\n"
+	    "Dockworkers in the city voted on Wednesday to extend the "
+	    "strike, union chief Mara Velt said.\n";
 	qg_header h;
 
 	(void)state;
@@ -290,7 +312,8 @@ static void test_date_header_banner_section_date(void **state)
 	assert_string_equal(h.date, "2024-04-03"); /* not the banner's */
 	assert_int_equal(h.byline.end, 0);
 	assert_int_equal(h.publisher.end, 0);
-	assert_string_equal(t + h.body, "Union leaders say talks with port "
+	assert_string_equal(t + h.body,
+	                    "Union leaders say talks with port "
 	                    "owners have stalled.\n\nDockworkers in the city "
 	                    "voted on Wednesday to extend the strike, union "
 	                    "chief Mara Velt said.\n");
@@ -306,20 +329,20 @@ static void test_date_header_banner_date_alone(void **state)
 	parse(t, &h);
 	assert_string_equal(h.date, "2024-04-04");
 	assert_string_equal(span_str(t, h.title), "City Council Delays "
-	                    "Budget Vote");
+	                                          "Budget Vote");
 }
 
 static void test_date_header_author_line_and_label(void **state)
 {
 	const char *t =
-		"Ferry Operator Warns Of 'Unbearable' Fuel Costs\n"
-		"\n"
-		"Tomasz Brenner\n"
-		"June 2, 2023\n"
-		"Brief\n"
-		"The island ferry line says prices must rise by a fifth.\n"
-		"Chief executive Ana Sol told shareholders that \"costs are "
-		"unbearable\".\n";
+	    "Ferry Operator Warns Of 'Unbearable' Fuel Costs\n"
+	    "\n"
+	    "Tomasz Brenner\n"
+	    "June 2, 2023\n"
+	    "Brief\n"
+	    "The island ferry line says prices must rise by a fifth.\n"
+	    "Chief executive Ana Sol told shareholders that \"costs are "
+	    "unbearable\".\n";
 	qg_header h;
 
 	(void)state;
@@ -348,11 +371,11 @@ static void test_date_header_headline_then_body(void **state)
 static void test_date_header_no_headline(void **state)
 {
 	const char *t =
-		"The regional transport authority is demanding that the "
-		"national government cover half the cost of the new tram line, "
-		"according to a letter seen by reporters, which says the "
-		"project cannot go on without that support.\n"
-		"A second paragraph follows directly.\n";
+	    "The regional transport authority is demanding that the "
+	    "national government cover half the cost of the new tram line, "
+	    "according to a letter seen by reporters, which says the "
+	    "project cannot go on without that support.\n"
+	    "A second paragraph follows directly.\n";
 	qg_header h;
 
 	(void)state;
@@ -365,15 +388,15 @@ static void test_date_header_no_headline(void **state)
 static void test_date_header_published_agency_caption(void **state)
 {
 	const char *t =
-		"Published: 08:12, October 9, 2024 | Updated: 11:40, October 9, "
-		"2024\n"
-		"Drought forces farmers to sell cattle early\n"
-		"By Kyodo\n"
-		"A farmer walks across a dry field near the coast on October 2, "
-		"2024. (PHOTO / REUTERS)\n"
-		"\n"
-		"OSAKA - Farmers are selling cattle months early, a regional "
-		"official said on Tuesday.\n";
+	    "Published: 08:12, October 9, 2024 | Updated: 11:40, October 9, "
+	    "2024\n"
+	    "Drought forces farmers to sell cattle early\n"
+	    "By Kyodo\n"
+	    "A farmer walks across a dry field near the coast on October 2, "
+	    "2024. (PHOTO / REUTERS)\n"
+	    "\n"
+	    "OSAKA - Farmers are selling cattle months early, a regional "
+	    "official said on Tuesday.\n";
 	qg_header h;
 	char day[11];
 
@@ -483,27 +506,30 @@ static void test_date_header_byline_variants(void **state)
 	static const struct {
 		const char *line, *names, *publisher, *date;
 	} cases[] = {
-		{"By JANE ROE AND TOM LEE", "JANE ROE AND TOM LEE", "", ""},
-		{"By Ana de la Cruz, Tom Lee and Ed Poe | Associated Press",
-		 "Ana de la Cruz, Tom Lee and Ed Poe", "Associated Press", ""},
-		{"By Dara O\xe2\x80\x99Neill in Dublin", "Dara O\xe2\x80\x99Neill",
-		 "", ""},
-		{"By Jane Roe, Senior Correspondent", "Jane Roe", "", ""},
-		{"By Jane Roe for The Harbour Gazette", "Jane Roe",
-		 "The Harbour Gazette", ""},
-		{"By AFP", "", "AFP", ""},
-		{"Written by Jane Roe, March 3, 2024 10:15", "Jane Roe", "",
-		 "2024-03-03"},
+	    {"By JANE ROE AND TOM LEE", "JANE ROE AND TOM LEE", "", ""},
+	    {"By Ana de la Cruz, Tom Lee and Ed Poe | Associated Press",
+	     "Ana de la Cruz, Tom Lee and Ed Poe", "Associated Press", ""},
+	    {"By Dara O\xe2\x80\x99Neill in Dublin", "Dara O\xe2\x80\x99Neill",
+	     "", ""},
+	    {"By Jane Roe, Senior Correspondent", "Jane Roe", "", ""},
+	    {"By Jane Roe for The Harbour Gazette", "Jane Roe",
+	     "The Harbour Gazette", ""},
+	    {"By AFP", "", "AFP", ""},
+	    {"By Jane Roe | Published March 3, 2024", "Jane Roe", "",
+	     "2024-03-03"},
+	    {"Written by Jane Roe, March 3, 2024 10:15", "Jane Roe", "",
+	     "2024-03-03"},
 	};
 	char text[512];
 	qg_header h;
 
 	(void)state;
 	for (size_t k = 0; k < QG_ARRAY_LEN(cases); k++) {
-		snprintf(text, sizeof(text),
-		         "Harbour Authority Delays Dredging Plan\n%s\n\n"
-		         "The harbour authority said on Monday it would wait.\n",
-		         cases[k].line);
+		snprintf(
+		    text, sizeof(text),
+		    "Harbour Authority Delays Dredging Plan\n%s\n\n"
+		    "The harbour authority said on Monday it would wait.\n",
+		    cases[k].line);
 		parse(text, &h);
 		assert_string_equal(span_str(text, h.title),
 		                    "Harbour Authority Delays Dredging Plan");
@@ -517,10 +543,11 @@ static void test_date_header_byline_variants(void **state)
 
 static void test_date_header_name_line_with_role(void **state)
 {
-	const char *t = "Night Buses Return To The Old Town\n\n"
-	                "Ilse Marquardt, Staff Writer\n"
-	                "Transport\n"
-	                "Night buses will run again from June, the city said.\n";
+	const char *t =
+	    "Night Buses Return To The Old Town\n\n"
+	    "Ilse Marquardt, Staff Writer\n"
+	    "Transport\n"
+	    "Night buses will run again from June, the city said.\n";
 	const char *u = "Night Buses Return To The Old Town\n\n"
 	                "Night buses will run again\n"
 	                "from June, the city said.\n";
@@ -540,12 +567,12 @@ static void test_date_header_name_line_with_role(void **state)
 static void test_date_header_sentences_are_not_titles(void **state)
 {
 	static const char *const texts[] = {
-		"The treasurer said: \u201cWe will balance the books.\u201d\n",
-		"\u201cNot again,\u201d the coach said. \u201cWhy now?\u201d\n",
-		"Ola Berg, the ferry captain, said the sea was calm.\n",
-		"She said the plan was sound.\nIt was approved later.\n",
-		"\u201cEnough!\u201d Another fan shouted.\n",
-		"the vote was close, officials said.\n\nA recount follows.\n",
+	    "The treasurer said: \u201cWe will balance the books.\u201d\n",
+	    "\u201cNot again,\u201d the coach said. \u201cWhy now?\u201d\n",
+	    "Ola Berg, the ferry captain, said the sea was calm.\n",
+	    "She said the plan was sound.\nIt was approved later.\n",
+	    "\u201cEnough!\u201d Another fan shouted.\n",
+	    "the vote was close, officials said.\n\nA recount follows.\n",
 	};
 	qg_header h;
 
@@ -572,16 +599,39 @@ static void test_date_header_dateline_date_from_banner(void **state)
 	assert_string_equal(span_str(t, h.publisher), "AP");
 }
 
+static void test_date_header_agency_and_stamp_lines(void **state)
+{
+	const char *t = "Grain Prices Climb As Harvest Falters\n"
+	                "Reuters Staff\n"
+	                "3 hours ago\n"
+	                "Home > Markets > Commodities\n"
+	                "\n"
+	                "Wheat futures rose for a fifth day on Thursday.\n";
+	const char *u = "Grain Prices Climb As Harvest Falters\n"
+	                "World News\n"
+	                "Wheat futures rose for a fifth day on Thursday.\n";
+	qg_header h;
+
+	(void)state;
+	parse(t, &h);
+	assert_string_equal(span_str(t, h.publisher), "Reuters");
+	assert_int_equal(h.byline.end, 0);
+	assert_int_equal(h.body, strstr(t, "Wheat") - t);
+	parse(u, &h); /* a section label is no outlet */
+	assert_int_equal(h.publisher.end, 0);
+	assert_int_equal(h.body, strstr(u, "Wheat") - u);
+}
+
 /* Every prefix of an article parses without reading past its end (the
  * suite runs under ASan, so a stray read fails here) and the spans stay
  * inside the prefix. */
 static void test_date_header_every_prefix(void **state)
 {
 	const char *src =
-		"Today : Apr 4, 2024\nWorld News\n3 April 2024\n\n"
-		"Port \u201cDeal\u201d Collapses; \nUnions Walk Out\n"
-		"By Mara Velt, Reuters\nA crane at rest. (PHOTO / AFP)\n\n"
-		"ROTTERDAM, April 3 (Reuters) \u2014 Talks failed.\n";
+	    "Today : Apr 4, 2024\nWorld News\n3 April 2024\n\n"
+	    "Port \u201cDeal\u201d Collapses; \nUnions Walk Out\n"
+	    "By Mara Velt, Reuters\nA crane at rest. (PHOTO / AFP)\n\n"
+	    "ROTTERDAM, April 3 (Reuters) \u2014 Talks failed.\n";
 	size_t n = strlen(src);
 
 	(void)state;
@@ -621,32 +671,33 @@ static void test_date_header_huge_single_line(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_date_absolute_formats),
-		cmocka_unit_test(test_date_numeric_only_when_unambiguous),
-		cmocka_unit_test(test_date_invalid_days_rejected),
-		cmocka_unit_test(test_date_non_dates_rejected),
-		cmocka_unit_test(test_date_relative_days),
-		cmocka_unit_test(test_date_weekday_before_base),
-		cmocka_unit_test(test_date_weekday_across_boundaries),
-		cmocka_unit_test(test_date_partial_takes_base_year),
-		cmocka_unit_test(test_date_scan_finds_first_resolvable),
-		cmocka_unit_test(test_date_boilerplate_lines),
-		cmocka_unit_test(test_date_header_banner_section_date),
-		cmocka_unit_test(test_date_header_banner_date_alone),
-		cmocka_unit_test(test_date_header_author_line_and_label),
-		cmocka_unit_test(test_date_header_headline_then_body),
-		cmocka_unit_test(test_date_header_no_headline),
-		cmocka_unit_test(test_date_header_published_agency_caption),
-		cmocka_unit_test(test_date_header_person_byline),
-		cmocka_unit_test(test_date_header_wire_datelines),
-		cmocka_unit_test(test_date_header_period_titles),
-		cmocka_unit_test(test_date_header_degenerate_input),
-		cmocka_unit_test(test_date_header_byline_variants),
-		cmocka_unit_test(test_date_header_name_line_with_role),
-		cmocka_unit_test(test_date_header_sentences_are_not_titles),
-		cmocka_unit_test(test_date_header_dateline_date_from_banner),
-		cmocka_unit_test(test_date_header_every_prefix),
-		cmocka_unit_test(test_date_header_huge_single_line),
+	    cmocka_unit_test(test_date_absolute_formats),
+	    cmocka_unit_test(test_date_numeric_only_when_unambiguous),
+	    cmocka_unit_test(test_date_invalid_days_rejected),
+	    cmocka_unit_test(test_date_non_dates_rejected),
+	    cmocka_unit_test(test_date_relative_days),
+	    cmocka_unit_test(test_date_weekday_before_base),
+	    cmocka_unit_test(test_date_weekday_across_boundaries),
+	    cmocka_unit_test(test_date_partial_takes_base_year),
+	    cmocka_unit_test(test_date_scan_finds_first_resolvable),
+	    cmocka_unit_test(test_date_boilerplate_lines),
+	    cmocka_unit_test(test_date_header_banner_section_date),
+	    cmocka_unit_test(test_date_header_banner_date_alone),
+	    cmocka_unit_test(test_date_header_author_line_and_label),
+	    cmocka_unit_test(test_date_header_headline_then_body),
+	    cmocka_unit_test(test_date_header_no_headline),
+	    cmocka_unit_test(test_date_header_published_agency_caption),
+	    cmocka_unit_test(test_date_header_person_byline),
+	    cmocka_unit_test(test_date_header_wire_datelines),
+	    cmocka_unit_test(test_date_header_period_titles),
+	    cmocka_unit_test(test_date_header_degenerate_input),
+	    cmocka_unit_test(test_date_header_byline_variants),
+	    cmocka_unit_test(test_date_header_name_line_with_role),
+	    cmocka_unit_test(test_date_header_sentences_are_not_titles),
+	    cmocka_unit_test(test_date_header_dateline_date_from_banner),
+	    cmocka_unit_test(test_date_header_agency_and_stamp_lines),
+	    cmocka_unit_test(test_date_header_every_prefix),
+	    cmocka_unit_test(test_date_header_huge_single_line),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -26,59 +26,146 @@
 
 /* Whole lines (case-insensitive, trailing ':' '.' '!' '|' ignored). */
 static const char *const whole[] = {
-	"advertisement", "advertising", "sponsored", "sponsored content",
-	"more stories", "more news", "top stories", "latest news",
-	"latest stories", "topics", "tags", "related", "related articles",
-	"related stories", "related news", "read more", "read next",
-	"see also", "also read", "share", "share this", "share this article",
-	"share this story", "share on facebook", "share on twitter",
-	"comments", "comment", "leave a comment", "print", "email",
-	"recommended", "recommended for you", "you may also like",
-	"trending", "trending now", "most read", "most popular",
-	"skip to content", "skip to main content", "editor's comments",
-	"editor’s comments", "editor's comment", "editor’s comment",
-	"listen to this article", "story continues below",
-	"continue reading", "subscribe", "newsletter", "back to top",
-	"abstract", "full text", "video", "watch", "photos", "gallery",
+    "advertisement",
+    "advertising",
+    "sponsored",
+    "sponsored content",
+    "more stories",
+    "more news",
+    "top stories",
+    "latest news",
+    "latest stories",
+    "topics",
+    "tags",
+    "related",
+    "related articles",
+    "related stories",
+    "related news",
+    "read more",
+    "read next",
+    "see also",
+    "also read",
+    "share",
+    "share this",
+    "share this article",
+    "share this story",
+    "share on facebook",
+    "share on twitter",
+    "comments",
+    "comment",
+    "leave a comment",
+    "print",
+    "email",
+    "recommended",
+    "recommended for you",
+    "you may also like",
+    "trending",
+    "trending now",
+    "most read",
+    "most popular",
+    "skip to content",
+    "skip to main content",
+    "editor's comments",
+    "editor’s comments",
+    "editor's comment",
+    "editor’s comment",
+    "listen to this article",
+    "story continues below",
+    "continue reading",
+    "subscribe",
+    "newsletter",
+    "back to top",
+    "abstract",
+    "full text",
+    "video",
+    "watch",
+    "photos",
+    "gallery",
 };
 
 /* Prefixes that make a short line furniture whatever follows. */
 static const char *const prefixes[] = {
-	"also read:", "read more:", "read also:", "see also:", "related:",
-	"more:", "tags:", "topics:", "watch:", "listen:", "photo:",
-	"photos:", "image:", "file photo:", "photo credit:", "image credit:",
-	"image caption", "image source", "media caption", "caption:",
-	"credit:", "share this", "share on ", "share via ", "like this article",
-	"sign up for", "sign up to", "subscribe to", "subscribe for",
-	"click here", "follow us", "follow our", "download our",
-	"download the app", "get the latest", "join our", "copyright ©",
-	"copyright (c)", "copyright 1", "copyright 2", "©",
-	"all rights reserved", "this article was originally",
-	"this story was originally", "don't miss", "don’t miss",
-	"editor's note:", "editor’s note:",
+    "also read:",
+    "read more:",
+    "read also:",
+    "see also:",
+    "related:",
+    "more:",
+    "tags:",
+    "topics:",
+    "watch:",
+    "listen:",
+    "photo:",
+    "photos:",
+    "image:",
+    "file photo:",
+    "photo credit:",
+    "image credit:",
+    "image caption",
+    "image source",
+    "media caption",
+    "caption:",
+    "credit:",
+    "share this",
+    "share on ",
+    "share via ",
+    "like this article",
+    "sign up for",
+    "sign up to",
+    "subscribe to",
+    "subscribe for",
+    "click here",
+    "follow us",
+    "follow our",
+    "download our",
+    "download the app",
+    "get the latest",
+    "join our",
+    "copyright ©",
+    "copyright (c)",
+    "copyright 1",
+    "copyright 2",
+    "©",
+    "all rights reserved",
+    "this article was originally",
+    "this story was originally",
+    "don't miss",
+    "don’t miss",
+    "editor's note:",
+    "editor’s note:",
 };
 
 /* Phrases that make a short line without quotation marks furniture
  * wherever they stand ("If you liked this, feel free to share it"). */
 static const char *const inner[] = {
-	"share it with", "feel free to share", "thank you for your support",
-	"thanks for your support", "thanks for reading",
-	"thank you for reading", "sharing is", "subscribe to our",
-	"sign up for our", "our newsletter", "follow us on", " min read",
-	"minute read", "all rights reserved", "reading time:",
+    "share it with",
+    "feel free to share",
+    "thank you for your support",
+    "thanks for your support",
+    "thanks for reading",
+    "thank you for reading",
+    "sharing is",
+    "subscribe to our",
+    "sign up for our",
+    "our newsletter",
+    "follow us on",
+    " min read",
+    "minute read",
+    "all rights reserved",
+    "reading time:",
 };
 
 /* How the last parenthesis of a captioned line starts when it is a
  * photo credit: "(PHOTO / AFP)", "(AP Photo/Jane Roe)". */
 static const char *const credit_parens[] = {
-	"(photo", "(ap photo", "(file photo", "(image", "(picture",
-	"(reuters", "(afp", "(getty", "(courtesy", "(epa", "(xinhua",
+    "(photo", "(ap photo", "(file photo", "(image", "(picture", "(reuters",
+    "(afp",   "(getty",    "(courtesy",   "(epa",   "(xinhua",
 };
 
 /* Credits written without parentheses, near the end of a caption. */
 static const char *const credit_tails[] = {
-	"getty images", "getty/", "photo:", "photo/", "photo /",
-	"photograph:", "images/",
+    "getty images", "getty/",      "photo:",  "photo/",
+    "photo /",      "photograph:", "images/",
 };
 
 static char lower(char c)
@@ -140,6 +227,20 @@ static bool separator(const char *s, size_t n)
 	return only;
 }
 
+/* "Home > World > Europe", "News » Politics": a breadcrumb trail. */
+static bool breadcrumb(const char *s, size_t n)
+{
+	int seps = 0;
+
+	for (size_t i = 0; i + 2 < n; i++) {
+		seps += s[i] == ' ' && s[i + 1] == '>' && s[i + 2] == ' ';
+		seps += i + 3 < n && s[i] == ' ' &&
+		        (unsigned char)s[i + 1] == 0xC2 &&
+		        (unsigned char)s[i + 2] == 0xBB && s[i + 3] == ' ';
+	}
+	return seps >= 2 && n <= 120;
+}
+
 /* A caption ending in a credit: "Crowds gather in ... (PHOTO / AFP)",
  * "... Photo: Jane Roe/Getty Images". Only the end of the line is looked
  * at, so that a dateline "PARIS (AFP) -" at a paragraph start is kept. */
@@ -151,9 +252,9 @@ static bool photo_credit(const char *s, size_t n)
 	if (n <= 600 && s[n - 1] == ')') {
 		while (open > 0 && s[open - 1] != '(')
 			open--;
-		found = open > 0 && any_of(s + open - 1, n - open + 1,
-		                           credit_parens,
-		                           QG_ARRAY_LEN(credit_parens), true);
+		found = open > 0 &&
+		        any_of(s + open - 1, n - open + 1, credit_parens,
+		               QG_ARRAY_LEN(credit_parens), true);
 	}
 	if (n <= 600 && !found)
 		found = any_of(s + from, n - from, credit_tails,
@@ -185,6 +286,7 @@ bool qg_boilerplate_line(const char *s, size_t n)
 		n--;
 	if (s && n > 0) {
 		yes = photo_credit(s, n) || separator(s, n) ||
+		      breadcrumb(s, n) ||
 		      (n <= FURNITURE_MAX &&
 		       (any_of(s, n, prefixes, QG_ARRAY_LEN(prefixes), true) ||
 		        whole_line(s, n) ||

@@ -30,7 +30,8 @@ typedef struct date_match {
 	date_kind kind;
 	int y, m, d;
 	int off;
-	int wd; /* 0 Sunday .. 6 Saturday */
+	int year_shift; /* "June 16 of last year": -1 */
+	int wd;         /* 0 Sunday .. 6 Saturday */
 	wd_mode mode;
 	size_t start, end;
 } date_match;
@@ -39,15 +40,15 @@ static const struct {
 	const char *name;
 	int month;
 } months[] = {
-	{"january", 1}, {"february", 2}, {"march", 3},     {"april", 4},
-	{"may", 5},     {"june", 6},     {"july", 7},      {"august", 8},
-	{"september", 9}, {"october", 10}, {"november", 11}, {"december", 12},
-	{"sept", 9},    {"jan", 1},      {"feb", 2},       {"mar", 3},
-	{"apr", 4},     {"jun", 6},      {"jul", 7},       {"aug", 8},
-	{"sep", 9},     {"oct", 10},     {"nov", 11},      {"dec", 12},
+    {"january", 1},   {"february", 2}, {"march", 3},     {"april", 4},
+    {"may", 5},       {"june", 6},     {"july", 7},      {"august", 8},
+    {"september", 9}, {"october", 10}, {"november", 11}, {"december", 12},
+    {"sept", 9},      {"jan", 1},      {"feb", 2},       {"mar", 3},
+    {"apr", 4},       {"jun", 6},      {"jul", 7},       {"aug", 8},
+    {"sep", 9},       {"oct", 10},     {"nov", 11},      {"dec", 12},
 };
 
-static const char *const weekdays[] = {"sunday",   "monday", "tuesday",
+static const char *const weekdays[] = {"sunday",    "monday",   "tuesday",
                                        "wednesday", "thursday", "friday",
                                        "saturday"};
 
@@ -195,8 +196,8 @@ static bool word_at(const char *s, size_t n, size_t i, const char *w)
 }
 
 /* A capitalised word from `words` at i; its index, or -1. */
-static int cap_word(const char *s, size_t n, size_t i,
-                    const char *const *words, size_t count, size_t *end)
+static int cap_word(const char *s, size_t n, size_t i, const char *const *words,
+                    size_t count, size_t *end)
 {
 	int found = -1;
 
@@ -266,8 +267,7 @@ static bool day_at(const char *s, size_t n, size_t i, int *d, size_t *end)
 }
 
 /* A four-digit year (1000..2999) after an optional comma and spaces. */
-static bool year_after(const char *s, size_t n, size_t i, int *y,
-                       size_t *end)
+static bool year_after(const char *s, size_t n, size_t i, int *y, size_t *end)
 {
 	size_t j = skip_ws(s, n, i);
 	bool ok;
@@ -297,8 +297,12 @@ static bool iso_at(const char *s, size_t n, size_t i, date_match *dm)
 	ok = ok && !(e3 < n && is_alpha(s[e3]) && s[e3] != 'T') &&
 	     qg__date_valid(y, m, d);
 	if (ok)
-		*dm = (date_match){.kind = DK_ABS, .y = y, .m = m, .d = d,
-		                   .start = i, .end = e3};
+		*dm = (date_match){.kind = DK_ABS,
+		                   .y = y,
+		                   .m = m,
+		                   .d = d,
+		                   .start = i,
+		                   .end = e3};
 	return ok;
 }
 
@@ -338,8 +342,12 @@ static bool numeric_at(const char *s, size_t n, size_t i, date_match *dm)
 	     !word_goes_on(s, n, e3);
 	ok = ok && numeric_order(a, b, &m, &d) && qg__date_valid(y, m, d);
 	if (ok)
-		*dm = (date_match){.kind = DK_ABS, .y = y, .m = m, .d = d,
-		                   .start = i, .end = e3};
+		*dm = (date_match){.kind = DK_ABS,
+		                   .y = y,
+		                   .m = m,
+		                   .d = d,
+		                   .start = i,
+		                   .end = e3};
 	return ok;
 }
 
@@ -360,8 +368,7 @@ static bool add_year(const char *s, size_t n, date_match *dm)
 }
 
 /* "March 17, 2025", "Sept. 12 2016", "March 16" (partial). */
-static bool month_first_at(const char *s, size_t n, size_t i,
-                           date_match *dm)
+static bool month_first_at(const char *s, size_t n, size_t i, date_match *dm)
 {
 	size_t e = i, j, e2 = i;
 	int d = 0, m = month_at(s, n, i, &e);
@@ -370,8 +377,8 @@ static bool month_first_at(const char *s, size_t n, size_t i,
 	j = skip_ws(s, n, e);
 	ok = m && j > e && day_at(s, n, j, &d, &e2);
 	if (ok) {
-		*dm = (date_match){.kind = DK_PARTIAL, .m = m, .d = d,
-		                   .start = i, .end = e2};
+		*dm = (date_match){
+		    .kind = DK_PARTIAL, .m = m, .d = d, .start = i, .end = e2};
 		ok = add_year(s, n, dm);
 	}
 	return ok;
@@ -394,39 +401,79 @@ static bool day_first_at(const char *s, size_t n, size_t i, date_match *dm)
 		m = month_at(s, n, j, &e2);
 	ok = ok && m;
 	if (ok) {
-		*dm = (date_match){.kind = DK_PARTIAL, .m = m, .d = d,
-		                   .start = i, .end = e2};
+		*dm = (date_match){
+		    .kind = DK_PARTIAL, .m = m, .d = d, .start = i, .end = e2};
 		ok = add_year(s, n, dm);
 	}
 	return ok;
 }
 
+/* "last year" or "next year" after a partial date ("on June 16 of last
+ * year", "March 3 last year"): the year it shifts the date by. */
+static int year_shift_after(const char *s, size_t n, size_t e)
+{
+	size_t j = skip_ws(s, n, e < n && s[e] == ',' ? e + 1 : e);
+	int shift = 0;
+
+	if (word_at(s, n, j, "of"))
+		j = skip_ws(s, n, j + 2);
+	if (word_at(s, n, j, "last") || word_at(s, n, j, "next")) {
+		size_t k = skip_ws(s, n, j + 4);
+
+		if (k > j + 4 && word_at(s, n, k, "year"))
+			shift = lower(s[j]) == 'l' ? -1 : 1;
+	}
+	return shift;
+}
+
 /* Any absolute or partial date at the word start i. */
 static bool calendar_at(const char *s, size_t n, size_t i, date_match *dm)
 {
-	return is_digit(s[i]) ? iso_at(s, n, i, dm) || numeric_at(s, n, i, dm) ||
-	                            day_first_at(s, n, i, dm)
-	                      : month_first_at(s, n, i, dm);
+	bool ok = is_digit(s[i])
+	              ? iso_at(s, n, i, dm) || numeric_at(s, n, i, dm) ||
+	                    day_first_at(s, n, i, dm)
+	              : month_first_at(s, n, i, dm);
+
+	if (ok && dm->kind == DK_PARTIAL)
+		dm->year_shift = year_shift_after(s, n, dm->end);
+	return ok;
 }
 
 /* ------------------------------------------------------------ relative */
 
-static bool offset_word_at(const char *s, size_t n, size_t i,
-                           date_match *dm)
+/* Whether the word before i is capitalised inside a sentence: a weekday
+ * after it is part of a name ("Fox News Sunday", "Black Friday"). */
+static bool after_name(const char *s, size_t i)
+{
+	size_t j = i, w;
+
+	while (j > 0 && (s[j - 1] == ' ' || s[j - 1] == '\t'))
+		j--;
+	w = j;
+	while (w > 0 && is_alpha(s[w - 1]))
+		w--;
+	/* the word must itself follow more text of the sentence */
+	return w < j && s[w] >= 'A' && s[w] <= 'Z' && w > 1 && j < i &&
+	       s[w - 1] == ' ' && is_word(s[w - 2]);
+}
+
+static bool offset_word_at(const char *s, size_t n, size_t i, date_match *dm)
 {
 	static const struct {
 		const char *w1, *w2;
 		int off;
 	} rel[] = {
-		{"yesterday", NULL, -1}, {"today", NULL, 0},
-		{"tonight", NULL, 0},    {"tomorrow", NULL, 1},
-		{"last", "night", -1},   {"this", "morning", 0},
-		{"this", "afternoon", 0}, {"this", "evening", 0},
+	    {"yesterday", NULL, -1},  {"today", NULL, 0},
+	    {"tonight", NULL, 0},     {"tomorrow", NULL, 1},
+	    {"last", "night", -1},    {"this", "morning", 0},
+	    {"this", "afternoon", 0}, {"this", "evening", 0},
 	};
 
-	bool found = false;
+	/* "USA Today", "Good Morning Today": a capitalised word in a name */
+	bool found = false,
+	     named = s[i] >= 'A' && s[i] <= 'Z' && after_name(s, i);
 
-	for (size_t k = 0; !found && k < QG_ARRAY_LEN(rel); k++) {
+	for (size_t k = 0; !named && !found && k < QG_ARRAY_LEN(rel); k++) {
 		size_t e = i + strlen(rel[k].w1), j = e;
 
 		found = word_at(s, n, i, rel[k].w1);
@@ -436,16 +483,17 @@ static bool offset_word_at(const char *s, size_t n, size_t i,
 			e = j + strlen(rel[k].w2);
 		}
 		if (found)
-			*dm = (date_match){.kind = DK_OFFSET, .off = rel[k].off,
-			                   .start = i, .end = e};
+			*dm = (date_match){.kind = DK_OFFSET,
+			                   .off = rel[k].off,
+			                   .start = i,
+			                   .end = e};
 	}
 	return found;
 }
 
 /* A modifier before a weekday: "on", "last", "next", "this coming",
  * "this past", "this". Sets *mode and returns where the weekday starts. */
-static size_t weekday_modifier(const char *s, size_t n, size_t i,
-                               wd_mode *mode)
+static size_t weekday_modifier(const char *s, size_t n, size_t i, wd_mode *mode)
 {
 	size_t j = i;
 
@@ -480,13 +528,18 @@ static bool weekday_at(const char *s, size_t n, size_t i, date_match *dm)
 	size_t j = weekday_modifier(s, n, i, &mode), e = j, k;
 	int wd = cap_word(s, n, j, weekdays, QG_ARRAY_LEN(weekdays), &e);
 
+	if (wd >= 0 && j == i && after_name(s, i))
+		wd = -1;
 	if (wd >= 0) {
 		k = skip_ws(s, n, e < n && s[e] == ',' ? e + 1 : e);
 		if (k < n && k > e && calendar_at(s, n, k, dm))
 			dm->start = i;
 		else
-			*dm = (date_match){.kind = DK_WEEKDAY, .wd = wd,
-			                   .mode = mode, .start = i, .end = e};
+			*dm = (date_match){.kind = DK_WEEKDAY,
+			                   .wd = wd,
+			                   .mode = mode,
+			                   .start = i,
+			                   .end = e};
 	}
 	return wd >= 0;
 }
@@ -527,18 +580,17 @@ static long weekday_delta(int base_wd, int wd, wd_mode mode)
  * than two months after base (then the year before) or more than ten
  * months before it (then the year after: a late-December story about
  * "January 3"). */
-static bool resolve_partial(const date_match *dm, int by, long base,
-                            int *y)
+static bool resolve_partial(const date_match *dm, int by, long base, int *y)
 {
 	/* Feb 29 is measured as Feb 28 so that the year can be chosen
 	 * before the day is checked against it. */
 	long days = qg__days_from_civil(by, dm->m,
 	                                dm->m == 2 && dm->d == 29 ? 28 : dm->d);
 
-	*y = by;
-	if (days - base > 61)
+	*y = by + dm->year_shift; /* "of last year": no guessing */
+	if (!dm->year_shift && days - base > 61)
 		*y = by - 1;
-	else if (base - days > 304)
+	else if (!dm->year_shift && base - days > 304)
 		*y = by + 1;
 	return qg__date_valid(*y, dm->m, dm->d);
 }
@@ -557,8 +609,9 @@ static bool resolve(const date_match *dm, const char *base, char out[11])
 		else if (dm->kind == DK_OFFSET)
 			qg__civil_from_days(days + dm->off, &y, &m, &d);
 		else
-			qg__civil_from_days(days + weekday_delta(weekday_of(days),
-			                                         dm->wd, dm->mode),
+			qg__civil_from_days(days +
+			                        weekday_delta(weekday_of(days),
+			                                      dm->wd, dm->mode),
 			                    &y, &m, &d);
 	}
 	if (ok)
@@ -580,7 +633,8 @@ static bool scan(const char *s, size_t n, bool relative, const char *base,
 		if (!is_word(s[i]) || (i > 0 && is_word(s[i - 1])))
 			continue;
 		found = expr_at(s, n, i, relative, &dm) &&
-		        (relative || dm.kind == DK_ABS) && resolve(&dm, base, out);
+		        (relative || dm.kind == DK_ABS) &&
+		        resolve(&dm, base, out);
 		if (found && at)
 			*at = (qg_span){dm.start, dm.end};
 	}
@@ -597,8 +651,7 @@ bool qg_date_find(const char *s, size_t n, char out[11])
 	return scan(s, n, false, NULL, out, NULL);
 }
 
-bool qg_date_resolve(const char *expr, size_t n, const char *base,
-                     char out[11])
+bool qg_date_resolve(const char *expr, size_t n, const char *base, char out[11])
 {
 	return scan(expr, n, true, base, out, NULL);
 }

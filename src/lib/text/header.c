@@ -35,46 +35,63 @@ typedef struct hstate {
 /* Section and furniture words that are never a person's name (common
  * news-site sections, public knowledge). */
 static const char *const label_words[] = {
-	"news", "world", "politics", "business", "opinion", "sport", "sports",
-	"brief", "briefs", "analysis", "exclusive", "breaking", "live",
-	"update", "updates", "tech", "technology", "health", "science",
-	"culture", "entertainment", "economy", "local", "national",
-	"international", "europe", "asia", "africa", "americas", "video",
-	"commentary", "editorial", "feature", "features", "markets", "story",
-	"top", "latest", "home", "abstract", "summary", "review", "column",
-	"election", "elections", "investigation", "interview", "middle",
-	"east", "us", "uk", "u.s.", "china", "russia", "ukraine", "crime",
-	"money", "lifestyle", "travel", "weather", "climate", "defense",
-	"defence", "security", "diplomacy", "region", "nation", "metro",
-	"photos", "podcast", "explainer", "fact", "check", "voices",
-	"letters", "obituaries", "more", "text", "full",
+    "news",          "world",      "politics",
+    "business",      "opinion",    "sport",
+    "sports",        "brief",      "briefs",
+    "analysis",      "exclusive",  "breaking",
+    "live",          "update",     "updates",
+    "tech",          "technology", "health",
+    "science",       "culture",    "entertainment",
+    "economy",       "local",      "national",
+    "international", "europe",     "asia",
+    "africa",        "americas",   "video",
+    "commentary",    "editorial",  "feature",
+    "features",      "markets",    "story",
+    "top",           "latest",     "home",
+    "abstract",      "summary",    "review",
+    "column",        "election",   "elections",
+    "investigation", "interview",  "middle",
+    "east",          "us",         "uk",
+    "u.s.",          "china",      "russia",
+    "ukraine",       "crime",      "money",
+    "lifestyle",     "travel",     "weather",
+    "climate",       "defense",    "defence",
+    "security",      "diplomacy",  "region",
+    "nation",        "metro",      "photos",
+    "podcast",       "explainer",  "fact",
+    "check",         "voices",     "letters",
+    "obituaries",    "more",       "text",
+    "full",
 };
 
 /* News agencies and the words outlets' names end in (public knowledge:
  * the major wire services and common masthead words). */
 static const char *const agency_words[] = {
-	"reuters", "ap", "afp", "xinhua", "upi", "tass", "bloomberg", "dpa",
-	"ansa", "efe", "kyodo", "yonhap", "pti", "ians", "ani", "interfax",
-	"sputnik", "anadolu", "bernama", "cna", "cnn", "bbc", "press",
-	"news", "agency", "agencies", "times", "post", "herald", "tribune",
-	"wire", "wires", "media", "network", "service", "television", "tv",
-	"radio", "daily", "journal", "gazette", "newsroom", "online",
-	"novosti", "telegraph", "guardian", "independent", "express",
-	"chronicle", "observer", "courier", "examiner", "review",
+    "reuters",    "ap",          "afp",     "xinhua",    "upi",
+    "tass",       "bloomberg",   "dpa",     "ansa",      "efe",
+    "kyodo",      "yonhap",      "pti",     "ians",      "ani",
+    "interfax",   "sputnik",     "anadolu", "bernama",   "cna",
+    "cnn",        "bbc",         "press",   "news",      "agency",
+    "agencies",   "times",       "post",    "herald",    "tribune",
+    "wire",       "wires",       "media",   "network",   "service",
+    "television", "tv",          "radio",   "daily",     "journal",
+    "gazette",    "newsroom",    "online",  "novosti",   "telegraph",
+    "guardian",   "independent", "express", "chronicle", "observer",
+    "courier",    "examiner",
 };
 
 /* Newsroom roles written after a byline ("Jane Roe, Staff Writer"). */
 static const char *const role_words[] = {
-	"staff", "writer", "writers", "reporter", "reporters", "correspondent",
-	"correspondents", "editor", "editors", "contributor", "contributors",
-	"columnist", "producer", "analyst", "senior", "chief", "political",
-	"special", "freelance", "associate",
+    "staff",         "writer",         "writers",  "reporter",  "reporters",
+    "correspondent", "correspondents", "editor",   "editors",   "contributor",
+    "contributors",  "columnist",      "producer", "analyst",   "senior",
+    "chief",         "political",      "special",  "freelance", "associate",
 };
 
 /* Lower-case particles allowed inside a person's name. */
 static const char *const name_particles[] = {
-	"and", "de", "van", "von", "der", "den", "bin", "al", "da", "di",
-	"del", "la", "le", "du", "dos", "das", "ibn",
+    "and", "de",  "van", "von", "der", "den", "bin", "al",  "da",
+    "di",  "del", "la",  "le",  "du",  "dos", "das", "ibn",
 };
 
 static const char *const said_words[] = {"said"};
@@ -168,6 +185,14 @@ static int count_words(const char *s, size_t a, size_t e)
 	return w;
 }
 
+/* Whether [i, i+strlen(w)) of t, inside [.., e), is exactly w. */
+static bool str_at(const char *t, size_t i, size_t e, const char *w)
+{
+	size_t n = strlen(w);
+
+	return i + n <= e && memcmp(t + i, w, n) == 0;
+}
+
 static bool has_digit(const char *s, size_t a, size_t e)
 {
 	bool found = false;
@@ -182,11 +207,11 @@ static bool has_quote_mark(const char *s, size_t a, size_t e)
 	bool found = false;
 
 	for (size_t i = a; !found && i < e; i++)
-		found = s[i] == '"' ||
-		        (i + 2 < e && (unsigned char)s[i] == 0xE2 &&
-		         (unsigned char)s[i + 1] == 0x80 &&
-		         ((unsigned char)s[i + 2] == 0x9C ||
-		          (unsigned char)s[i + 2] == 0x9D));
+		found =
+		    s[i] == '"' || (i + 2 < e && (unsigned char)s[i] == 0xE2 &&
+		                    (unsigned char)s[i + 1] == 0x80 &&
+		                    ((unsigned char)s[i + 2] == 0x9C ||
+		                     (unsigned char)s[i + 2] == 0x9D));
 	return found;
 }
 
@@ -218,7 +243,8 @@ static void trim_line(const char *t, size_t *s, size_t *e)
 /* Split the header window into lines; stops at the byte or line cap. */
 static void split_lines(hstate *h)
 {
-	size_t lim = h->len < QG_HEADER_MAX_BYTES ? h->len : QG_HEADER_MAX_BYTES;
+	size_t lim =
+	    h->len < QG_HEADER_MAX_BYTES ? h->len : QG_HEADER_MAX_BYTES;
 	size_t i = 0;
 
 	while (i < lim && h->count < QG_HEADER_MAX_LINES) {
@@ -299,14 +325,17 @@ static bool is_label(const hstate *h, const hline *l)
 {
 	const char *t = h->t;
 	char f = final_char(t, l->s, l->e);
-	bool caps = l->e - l->s >= 2 && is_upper(t[l->s]) &&
-	            is_upper(t[l->s + 1]);
+	bool caps =
+	    l->e - l->s >= 2 && is_upper(t[l->s]) && is_upper(t[l->s + 1]);
 
 	return l->words >= 1 && l->words <= 3 && !has_digit(t, l->s, l->e) &&
 	       (f != '.' || caps) && f != '?' && f != '!' &&
 	       !has_quote_mark(t, l->s, l->e) &&
-	       (l->words == 1 || any_word_in(t, l->s, l->e, label_words,
-	                                     QG_ARRAY_LEN(label_words)));
+	       (l->words == 1 ||
+	        any_word_in(t, l->s, l->e, label_words,
+	                    QG_ARRAY_LEN(label_words)) ||
+	        any_word_in(t, l->s, l->e, role_words,
+	                    QG_ARRAY_LEN(role_words)));
 }
 
 /* A headline: a short line that is no sentence of running text and has a
@@ -345,12 +374,12 @@ static bool date_line(hstate *h, const hline *l, qg_header *out)
 	qg_span at = {0, 0};
 	char date[11];
 	int rest = 0;
-	bool ok = l->words <= 16 &&
-	          qg_date_find_at(t + l->s, l->e - l->s, date, &at);
+	bool ok =
+	    l->words <= 16 && qg_date_find_at(t + l->s, l->e - l->s, date, &at);
 
 	if (ok)
-		rest = l->words -
-		       count_words(t, l->s + at.start, l->s + at.end);
+		rest =
+		    l->words - count_words(t, l->s + at.start, l->s + at.end);
 	ok = ok && (rest <= 4 || (l->words <= 12 && !is_lower(t[l->s]) &&
 	                          final_char(t, l->s, l->e) != '.'));
 	if (ok && !h->have_date) {
@@ -365,8 +394,8 @@ static bool date_line(hstate *h, const hline *l, qg_header *out)
 static bool meta_line(const hstate *h, const hline *l)
 {
 	static const char *const stamps[] = {
-		"updated", "published", "posted", "last updated",
-		"first published", "last modified", "modified",
+	    "updated",         "published",     "posted",   "last updated",
+	    "first published", "last modified", "modified",
 	};
 	const char *t = h->t;
 	bool found = false;
@@ -374,11 +403,14 @@ static bool meta_line(const hstate *h, const hline *l)
 	for (size_t k = 0; !found && k < QG_ARRAY_LEN(stamps); k++) {
 		size_t n = strlen(stamps[k]), i = 0;
 
-		while (i < n && l->s + i < l->e && lower(t[l->s + i]) == stamps[k][i])
+		while (i < n && l->s + i < l->e &&
+		       lower(t[l->s + i]) == stamps[k][i])
 			i++;
 		found = i == n && l->s + n < l->e &&
 		        (t[l->s + n] == ' ' || t[l->s + n] == ':');
 	}
+	found = found || (l->words <= 6 && l->e - l->s > 4 &&
+	                  str_at(t, l->e - 4, l->e, " ago"));
 	return found && l->words <= 12 && !has_quote_mark(t, l->s, l->e);
 }
 
@@ -414,14 +446,6 @@ typedef struct byline {
 	bool unknown; /* a chunk that is neither name, outlet, role nor date */
 } byline;
 
-/* Whether [i, i+strlen(w)) of t, inside [.., e), is exactly w. */
-static bool str_at(const char *t, size_t i, size_t e, const char *w)
-{
-	size_t n = strlen(w);
-
-	return i + n <= e && memcmp(t + i, w, n) == 0;
-}
-
 /* A dash (U+2013, U+2014) or bullet (U+2022) at i: a chunk separator.
  * Other E2 80 xx characters (’) belong to names ("O’Brien"). */
 static bool sep3_at(const char *t, size_t i, size_t e)
@@ -440,8 +464,10 @@ static size_t chunk_end(const char *t, size_t a, size_t e, chunk_sep *sep,
 		const char *s;
 		chunk_sep sep;
 	} words[] = {
-		{" - ", SEP_LIST}, {" in ", SEP_IN}, {" at ", SEP_IN},
-		{" for ", SEP_FOR},
+	    {" - ", SEP_LIST},
+	    {" in ", SEP_IN},
+	    {" at ", SEP_IN},
+	    {" for ", SEP_FOR},
 	};
 	size_t end = e;
 
@@ -481,11 +507,10 @@ static void trim_chunk(const char *t, size_t *a, size_t *e)
 static bool chunk_is_person(const char *t, size_t a, size_t e)
 {
 	int words = count_words(t, a, e);
-	bool ok = words >= 2 && words <= 6 && is_upper(t[a]) &&
-	          !has_digit(t, a, e) &&
-	          !any_word_in(t, a, e, agency_words,
-	                       QG_ARRAY_LEN(agency_words)) &&
-	          !any_word_in(t, a, e, role_words, QG_ARRAY_LEN(role_words));
+	bool ok =
+	    words >= 2 && words <= 6 && is_upper(t[a]) && !has_digit(t, a, e) &&
+	    !any_word_in(t, a, e, agency_words, QG_ARRAY_LEN(agency_words)) &&
+	    !any_word_in(t, a, e, role_words, QG_ARRAY_LEN(role_words));
 
 	for (size_t i = a; ok && i < e; i++) {
 		size_t j = i;
@@ -494,9 +519,8 @@ static bool chunk_is_person(const char *t, size_t a, size_t e)
 			continue;
 		while (j < e && t[j] != ' ')
 			j++;
-		ok = !is_lower(t[i]) ||
-		     in_list(t + i, j - i, name_particles,
-		             QG_ARRAY_LEN(name_particles));
+		ok = !is_lower(t[i]) || in_list(t + i, j - i, name_particles,
+		                                QG_ARRAY_LEN(name_particles));
 	}
 	return ok;
 }
@@ -509,8 +533,8 @@ static bool chunk_is_agency(const char *t, size_t a, size_t e)
 
 	return words >= 1 && words <= 5 && is_upper(t[a]) &&
 	       !any_word_in(t, a, e, role_words, QG_ARRAY_LEN(role_words)) &&
-	       (words == 1 || any_word_in(t, a, e, agency_words,
-	                                  QG_ARRAY_LEN(agency_words)));
+	       (words == 1 ||
+	        any_word_in(t, a, e, agency_words, QG_ARRAY_LEN(agency_words)));
 }
 
 /* Classify one chunk after the first: an outlet, a role, a date or a
@@ -574,8 +598,10 @@ static bool read_byline(const char *t, size_t a, size_t e, bool person_first,
 			trim_chunk(t, &ca, &ce);
 		}
 		if (dated || ce <= ca) {
-			names = names && !dated; /* "By , Jane Roe" stays names */
-		} else if (names && sep == SEP_LIST && chunk_is_person(t, ca, ce)) {
+			names =
+			    names && !dated; /* "By , Jane Roe" stays names */
+		} else if (names && sep == SEP_LIST &&
+		           chunk_is_person(t, ca, ce)) {
 			b->names.start = b->names.end ? b->names.start : ca;
 			b->names.end = ce;
 		} else if (first) {
@@ -617,12 +643,17 @@ static bool byline_line(hstate *h, const hline *l, qg_header *out)
 	byline b;
 	bool ok;
 
-	if (str_at(t, a, l->e, "Written by ") || str_at(t, a, l->e, "Words by "))
-		a = (size_t)((const char *)memchr(t + a, ' ', l->e - a) - t) + 1;
+	if (str_at(t, a, l->e, "Written by ") ||
+	    str_at(t, a, l->e, "Words by "))
+		a = (size_t)((const char *)memchr(t + a, ' ', l->e - a) - t) +
+		    1;
 	ok = l->words >= 2 && l->words <= 16 &&
 	     (str_at(t, a, l->e, "By ") || str_at(t, a, l->e, "BY ") ||
 	      str_at(t, a, l->e, "by "));
 	ok = ok && read_byline(t, a + 3, l->e, false, &b);
+	if (ok && !b.date[0])
+		qg_date_find(t + a, l->e - a,
+		             b.date); /* "| Published March 3" */
 	if (ok)
 		keep_byline(h, &b, out);
 	return ok;
@@ -640,6 +671,65 @@ static bool name_line(hstate *h, const hline *l, qg_header *out)
 
 	if (ok)
 		keep_byline(h, &b, out);
+	return ok;
+}
+
+/* Whether a word of [a, e) is a section word that is no masthead word:
+ * "World News" is a section, "Fox News" may be an outlet. */
+static bool section_word_in(const char *t, size_t a, size_t e)
+{
+	bool found = false;
+
+	for (size_t i = a; !found && i < e; i++) {
+		size_t j = i;
+
+		if (t[i] == ' ' || (i > a && t[i - 1] != ' '))
+			continue;
+		while (j < e && t[j] != ' ')
+			j++;
+		found = in_list(t + i, j - i, label_words,
+		                QG_ARRAY_LEN(label_words)) &&
+		        !in_list(t + i, j - i, agency_words,
+		                 QG_ARRAY_LEN(agency_words));
+	}
+	return found;
+}
+
+/* The end of [a, e) without trailing role words ("Reuters Staff"). */
+static size_t drop_roles(const char *t, size_t a, size_t e)
+{
+	size_t w = e;
+	bool role = true;
+
+	while (role && e > a) {
+		w = e;
+		while (w > a && t[w - 1] != ' ')
+			w--;
+		role = w > a && in_list(t + w, e - w, role_words,
+		                        QG_ARRAY_LEN(role_words));
+		if (role)
+			e = w - 1;
+	}
+	while (e > a && is_blank(t[e - 1]))
+		e--;
+	return e;
+}
+
+/* An agency credit alone under the headline: "Reuters",
+ * "Associated Press", "Reuters Staff". */
+static bool agency_line(hstate *h, const hline *l, qg_header *out)
+{
+	const char *t = h->t;
+	size_t e = l->e, a = l->s;
+	bool ok =
+	    h->have_title && l->words <= 4 && is_upper(t[a]) &&
+	    !has_digit(t, a, e) && !has_quote_mark(t, a, e) &&
+	    final_char(t, a, e) != '.' &&
+	    any_word_in(t, a, e, agency_words, QG_ARRAY_LEN(agency_words)) &&
+	    !section_word_in(t, a, e);
+
+	if (ok && out->publisher.end == 0)
+		out->publisher = (qg_span){a, drop_roles(t, a, e)};
 	return ok;
 }
 
@@ -794,7 +884,8 @@ static bool header_line(hstate *h, int *i, qg_header *out)
 	return !l->cut && l->words <= 40 &&
 	       (qg_boilerplate_line(h->t + l->s, l->e - l->s) ||
 	        banner_line(h, l) || byline_line(h, l, out) ||
-	        date_line(h, l, out) || meta_line(h, l) || is_label(h, l) ||
+	        date_line(h, l, out) || meta_line(h, l) ||
+	        agency_line(h, l, out) || is_label(h, l) ||
 	        title_line(h, i, out) || name_line(h, l, out));
 }
 

@@ -20,9 +20,9 @@
 #define QG_HEADER_MAX_LINES 24
 
 typedef struct qg_header {
-	qg_span title;     /* the headline line, {0,0} when the article has none;
-	                      a final plain period is left out of the span */
-	qg_span byline;    /* author name(s) only, "By" stripped; {0,0} none */
+	qg_span title;  /* the headline line, {0,0} when the article has none;
+	                   a final plain period is left out of the span */
+	qg_span byline; /* author name(s) only, "By" stripped; {0,0} none */
 	qg_span publisher; /* agency or outlet named in the header/dateline:
 	                      "By Xinhua", "(Reuters) -", "LONDON (AP) --";
 	                      {0,0} none */
