@@ -221,6 +221,15 @@ QG_API int qg_db_schema_version(qg_db *db);
  */
 QG_API qg_status qg_db_add_article(qg_db *db, const qg_article *article,
                                    int64_t *article_id, int *is_new);
+/*
+ * qg_db_add_article() with what the caller knows of the article (a
+ * crawler's record): each non-NULL field of `meta` (url, title, date,
+ * outlet as the publisher, byline) is stored instead of the article's own.
+ * `meta` may be NULL.
+ */
+QG_API qg_status qg_db_add_article_meta(qg_db *db, const qg_article *article,
+                                        const qg_article_meta *meta,
+                                        int64_t *article_id, int *is_new);
 QG_API qg_status qg_db_begin(qg_db *db);
 QG_API qg_status qg_db_commit(qg_db *db);
 QG_API qg_status qg_db_rollback(qg_db *db);

@@ -63,8 +63,10 @@ static int set_option(int c, unsigned allow, cli_query_opts *o)
 	                                ['U'] = CLI_OPT_DATES,
 	                                ['n'] = CLI_OPT_LIMIT};
 
-	if (c != 'd' && c != 'f' && (c < 0 || c > 'z' || !(need[c] & allow)))
+	if (c != 'd' && c != 'f' && (c < 0 || c > 'z' || !(need[c] & allow))) {
+		cli_error("this command does not take that option");
 		return CLI_USAGE;
+	}
 	switch (c) {
 	case 'd': o->db = optarg; return CLI_OK;
 	case 'f': return cli_format(optarg, allowed, 3, &o->format);
@@ -109,13 +111,15 @@ int cli_query_opts_parse(int argc, char **argv, unsigned allow,
 	memset(o, 0, sizeof(*o));
 	o->format = QG_FORMAT_TABLE;
 	optind = 1;
-	while (rc == CLI_OK &&
-	       (c = getopt_long(argc, argv, "d:f:h", opts, NULL)) != -1) {
+	for (c = getopt_long(argc, argv, "d:f:h", opts, NULL); c != -1;
+	     c = getopt_long(argc, argv, "d:f:h", opts, NULL)) {
 		if (c == 'h') {
 			fputs(help, stdout);
 			return -1;
 		}
 		rc = c == '?' ? CLI_USAGE : set_option(c, allow, o);
+		if (rc != CLI_OK)
+			break;
 	}
 	if (rc != CLI_OK)
 		fputs(help, stderr);

@@ -86,10 +86,12 @@ static int start_batch(ingest_ctx *c)
 }
 
 /* Store one extracted article inside the current batch. */
-static int store(ingest_ctx *c, const char *where, qg_article *a, size_t len)
+static int store(ingest_ctx *c, const char *where, qg_article *a, size_t len,
+                 const qg_article_meta *meta)
 {
 	int is_new = 0, rc = start_batch(c);
-	qg_status st = rc == CLI_OK ? qg_db_add_article(c->db, a, NULL, &is_new)
+	qg_status st = rc == CLI_OK ? qg_db_add_article_meta(c->db, a, meta,
+	                                                     NULL, &is_new)
 	                            : QG_ERR_DB;
 
 	if (rc != CLI_OK)
@@ -137,7 +139,7 @@ static int one_article(ingest_ctx *c, const char *where, const char *name,
 		c->fatal = 1;
 		return CLI_FAIL;
 	}
-	rc = store(c, where, a, len);
+	rc = store(c, where, a, len, meta);
 	qg_article_free(a);
 	return rc;
 }
@@ -261,7 +263,8 @@ int cmd_ingest(int argc, char **argv)
 
 	memset(&c, 0, sizeof(c));
 	optind = 1;
-	while ((opt = getopt_long(argc, argv, "d:qh", opts, NULL)) != -1) {
+	for (opt = getopt_long(argc, argv, "d:qh", opts, NULL); opt != -1;
+	     opt = getopt_long(argc, argv, "d:qh", opts, NULL)) {
 		if (opt == 'd') {
 			dbpath = optarg;
 		} else if (opt == 'q') {

@@ -65,6 +65,17 @@ static void test_cli_ingest_inputs(void **state)
 	                             "SELECT count(*) FROM article WHERE text = "
 	                             "'A plain note without quotes, caf\xc3\xa9.'"),
 	                 1);
+	/* the records' fields are stored with their articles */
+	assert_int_equal(clitest_int(at(0, "t.db"),
+	                             "SELECT count(*) FROM article a JOIN entity e "
+	                             "ON e.id = a.publisher_id WHERE a.name = "
+	                             "'rec-1' AND a.title = 'Dock vote' AND "
+	                             "a.date = '2026-01-04' AND e.name = "
+	                             "'Valley Herald'"), 1);
+	assert_int_equal(clitest_int(at(0, "t.db"),
+	                             "SELECT count(*) FROM article WHERE name = "
+	                             "'rec-3' AND url = 'https://example.org/3'"),
+	                 1);
 	r = clitest_run(args, NULL);
 	assert_int_equal(r.status, 1);
 	assert_non_null(strstr(r.err, "4 articles (0 new, 4 already stored)"));

@@ -227,6 +227,50 @@ static void test_store_names_unify(void **state)
 	assert_string_equal(n[1].key, "halvorsen");
 }
 
+static void record_fails(const char *line, const char *why)
+{
+	qg_record *rec = NULL;
+
+	assert_int_equal(qg_record_parse(&rec, line, strlen(line)),
+	                 QG_ERR_INPUT);
+	assert_non_null(rec);
+	assert_non_null(strstr(qg_record_errmsg(rec), why));
+	qg_record_free(rec);
+}
+
+static void test_store_record_parse(void **state)
+{
+	static const char line[] =
+		"{\"id\": 17, \"title\": \"Caf\\u00e9 \\\"talks\\\"\", "
+		"\"skip\": {\"a\": [1, {\"b\": null}, \"x\"]}, \"date\": null, "
+		"\"author\": \"Ann Lee\", \"text\": \"Line\\none \\ud83d\\ude00\"}";
+	qg_record *rec = NULL;
+	const qg_article_meta *m;
+	size_t len = 0;
+
+	(void)state;
+	assert_int_equal(qg_record_parse(&rec, line, strlen(line)), QG_OK);
+	m = qg_record_meta(rec);
+	assert_string_equal(m->id, "17");
+	assert_string_equal(m->title, "Caf\xc3\xa9 \"talks\"");
+	assert_null(m->date);
+	assert_null(m->url);
+	assert_string_equal(m->byline, "Ann Lee");
+	assert_string_equal(qg_record_text(rec, &len),
+	                    "Line\none \xf0\x9f\x98\x80");
+	assert_int_equal(len, 13);
+	qg_record_free(rec);
+	record_fails("{\"text\": \"x\"", "unfinished");
+	record_fails("[1]", "JSON object");
+	record_fails("{\"id\": \"a\"}", "no \"text\"");
+	record_fails("{\"text\": \"a\\ud800\"}", "surrogate");
+	record_fails("{\"text\": \"a\\u0000\"}", "NUL");
+	record_fails("{\"text\": \"caf\xe9\"}", "UTF-8");
+	record_fails("{\"text\": \"a\"} x", "after the record");
+	record_fails("{\"text\" \"a\"}", "':'");
+	qg_record_free(NULL);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -239,6 +283,7 @@ int main(void)
 		cmocka_unit_test(test_store_fold),
 		cmocka_unit_test(test_store_name_parse),
 		cmocka_unit_test(test_store_names_unify),
+		cmocka_unit_test(test_store_record_parse),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -68,8 +68,12 @@ qg_status qg__rows_from_stmt(qg_db *db, sqlite3_stmt *st, qg_rows **out)
 	qg_status rc = rows_new(&r, st);
 	int s = SQLITE_DONE;
 
-	while (rc == QG_OK && (s = sqlite3_step(st)) == SQLITE_ROW)
+	while (rc == QG_OK) {
+		s = sqlite3_step(st);
+		if (s != SQLITE_ROW)
+			break;
 		rc = add_row(r, st);
+	}
 	if (rc == QG_OK && s != SQLITE_DONE)
 		rc = qg__db_error(db, "query");
 	sqlite3_reset(st);

@@ -512,7 +512,7 @@ static qg_status step_ids(qg_db *db, sqlite3_stmt *st, int64_t *ids,
 	int r;
 
 	*n = 0;
-	while ((r = sqlite3_step(st)) == SQLITE_ROW)
+	for (r = sqlite3_step(st); r == SQLITE_ROW; r = sqlite3_step(st))
 		if (*n < max)
 			ids[(*n)++] = sqlite3_column_int64(st, 0);
 	sqlite3_reset(st);

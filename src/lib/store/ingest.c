@@ -57,6 +57,7 @@ static const char *const sql_cites =
 typedef struct ingest {
 	qg_db *db;
 	const qg_article *a;
+	const qg_article_meta *meta; /* overrides the article's header */
 	int64_t id;
 	qg_name *names; /* one per attribution: its speaker taken apart */
 	qg_buf norm;
@@ -135,25 +136,30 @@ static qg_status check_article(qg_db *db, const qg_article *a)
 	return QG_OK;
 }
 
+/* A header field: the caller's record first, else the article's own. */
+#define HEADER(in, field, own) \
+	((in)->meta && (in)->meta->field ? (in)->meta->field : (own))
+
 static qg_status insert_article(ingest *in)
 {
 	const qg_article *a = in->a;
+	const char *publisher = HEADER(in, outlet, a->publisher);
 	sqlite3_stmt *st;
 	int64_t pub = 0;
 	qg_status rc = QG_OK;
 
-	if (a->publisher && *a->publisher)
-		rc = qg__entity_org(in->db, "outlet", a->publisher, &pub);
+	if (publisher && *publisher)
+		rc = qg__entity_org(in->db, "outlet", publisher, &pub);
 	if (rc == QG_OK)
 		rc = qg__db_stmt(in->db, ST_ARTICLE, sql_article, &st);
 	if (rc < 0)
 		return rc;
 	sqlite3_bind_text(st, 1, a->hash, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 2, a->name, -1, SQLITE_STATIC);
-	bind_opt(st, 3, a->url);
-	bind_opt(st, 4, a->title);
-	bind_opt(st, 5, a->date);
-	bind_opt(st, 6, a->byline);
+	bind_opt(st, 3, HEADER(in, url, a->url));
+	bind_opt(st, 4, HEADER(in, title, a->title));
+	bind_opt(st, 5, HEADER(in, date, a->date));
+	bind_opt(st, 6, HEADER(in, byline, a->byline));
 	bind_id(st, 7, pub);
 	sqlite3_bind_text(st, 8, a->text, (int)a->len, SQLITE_STATIC);
 	rc = step_done(in->db, st, "inserting the article");
@@ -263,7 +269,7 @@ static qg_status insert_occurrence(ingest *in, size_t i)
 	bind_span(st, 16, q->cue_span);
 	bind_opt(st, 18, q->rule);
 	sqlite3_bind_double(st, 19, q->confidence);
-	bind_opt(st, 20, in->a->date);
+	bind_opt(st, 20, HEADER(in, date, in->a->date));
 	return step_done(in->db, st, "inserting a quote");
 }
 
@@ -332,7 +338,14 @@ static qg_status end_savepoint(qg_db *db, qg_status rc, int own_txn)
 qg_status qg_db_add_article(qg_db *db, const qg_article *article,
                             int64_t *article_id, int *is_new)
 {
-	ingest in = {db, article, 0, NULL, QG_BUF_INIT};
+	return qg_db_add_article_meta(db, article, NULL, article_id, is_new);
+}
+
+qg_status qg_db_add_article_meta(qg_db *db, const qg_article *article,
+                                 const qg_article_meta *meta,
+                                 int64_t *article_id, int *is_new)
+{
+	ingest in = {db, article, meta, 0, NULL, QG_BUF_INIT};
 	int own_txn = !db->in_batch, stored = 0;
 	qg_status rc;
 
