@@ -622,6 +622,38 @@ static void test_date_header_agency_and_stamp_lines(void **state)
 	assert_int_equal(h.body, strstr(u, "Wheat") - u);
 }
 
+static void test_date_header_blog_transcript_release(void **state)
+{
+	const char *blog = "Ten things I learned from a year of allotments\n"
+	                   "Posted by Wren Okafor on 9 June 2023 | Tags: "
+	                   "garden, soil\n\n"
+	                   "I started with a plot full of couch grass.\n";
+	const char *show = "VALLEY FM - THE LUNCHTIME HOUR\n"
+	                   "Transcript, Friday 4 April 2025\n\n"
+	                   "PRESENTER: Good afternoon, and welcome.\n";
+	const char *release = "Library opening hours to be extended\n"
+	                      "Staff reporter\n"
+	                      "Hillbury Gazette, 11 February 2025\n\n"
+	                      "The town's libraries will open on Sundays.\n";
+	qg_header h;
+
+	(void)state;
+	parse(blog, &h);
+	assert_string_equal(span_str(blog, h.byline), "Wren Okafor");
+	assert_string_equal(h.date, "2023-06-09");
+	parse(show, &h);
+	assert_string_equal(span_str(show, h.title),
+	                    "VALLEY FM - THE LUNCHTIME HOUR");
+	assert_int_equal(h.dateline.end, 0);
+	assert_string_equal(h.date, "2025-04-04");
+	assert_int_equal(h.body, strstr(show, "PRESENTER") - show);
+	parse(release, &h);
+	assert_int_equal(h.byline.end, 0);
+	assert_string_equal(span_str(release, h.publisher), "Hillbury Gazette");
+	assert_string_equal(h.date, "2025-02-11");
+	assert_int_equal(h.body, strstr(release, "The town") - release);
+}
+
 /* Every prefix of an article parses without reading past its end (the
  * suite runs under ASan, so a stray read fails here) and the spans stay
  * inside the prefix. */
@@ -696,6 +728,7 @@ int main(void)
 	    cmocka_unit_test(test_date_header_sentences_are_not_titles),
 	    cmocka_unit_test(test_date_header_dateline_date_from_banner),
 	    cmocka_unit_test(test_date_header_agency_and_stamp_lines),
+	    cmocka_unit_test(test_date_header_blog_transcript_release),
 	    cmocka_unit_test(test_date_header_every_prefix),
 	    cmocka_unit_test(test_date_header_huge_single_line),
 	};

@@ -365,30 +365,6 @@ static bool is_headline(const hstate *h, int i)
 	return ok && !dateline_at(t, l->s, l->e, &place, &agency, &when);
 }
 
-/* A line that mostly holds a date: "17 March 2025", "Published: 10:35,
- * March 17, 2025 | Updated: ...", "Monday, March 17, 2025". The first
- * such line gives the article date. */
-static bool date_line(hstate *h, const hline *l, qg_header *out)
-{
-	const char *t = h->t;
-	qg_span at = {0, 0};
-	char date[11];
-	int rest = 0;
-	bool ok =
-	    l->words <= 16 && qg_date_find_at(t + l->s, l->e - l->s, date, &at);
-
-	if (ok)
-		rest =
-		    l->words - count_words(t, l->s + at.start, l->s + at.end);
-	ok = ok && (rest <= 4 || (l->words <= 12 && !is_lower(t[l->s]) &&
-	                          final_char(t, l->s, l->e) != '.'));
-	if (ok && !h->have_date) {
-		memcpy(out->date, date, sizeof(date));
-		h->have_date = true;
-	}
-	return ok;
-}
-
 /* "Updated 3 hours ago", "Posted 10:35 AM EDT": time stamps without a
  * full date; skipped like a date line. */
 static bool meta_line(const hstate *h, const hline *l)
@@ -464,10 +440,9 @@ static size_t chunk_end(const char *t, size_t a, size_t e, chunk_sep *sep,
 		const char *s;
 		chunk_sep sep;
 	} words[] = {
-	    {" - ", SEP_LIST},
-	    {" in ", SEP_IN},
-	    {" at ", SEP_IN},
-	    {" for ", SEP_FOR},
+	    {" - ", SEP_LIST}, {" on ", SEP_LIST}, /* "Posted by Jane Roe on 2
+	                                              March 2025" */
+	    {" in ", SEP_IN},  {" at ", SEP_IN},   {" for ", SEP_FOR},
 	};
 	size_t end = e;
 
@@ -638,15 +613,18 @@ static void keep_byline(hstate *h, const byline *b, qg_header *out)
  * "Written by Jane Roe, Reuters | March 3, 2024". */
 static bool byline_line(hstate *h, const hline *l, qg_header *out)
 {
+	static const char *const verbs[] = {"Written by ", "Words by ",
+	                                    "Posted by ",  "Reported by ",
+	                                    "Story by ",   "Report by "};
 	const char *t = h->t;
 	size_t a = l->s;
 	byline b;
 	bool ok;
 
-	if (str_at(t, a, l->e, "Written by ") ||
-	    str_at(t, a, l->e, "Words by "))
-		a = (size_t)((const char *)memchr(t + a, ' ', l->e - a) - t) +
-		    1;
+	for (size_t k = 0; a == l->s && k < QG_ARRAY_LEN(verbs); k++) {
+		if (str_at(t, a, l->e, verbs[k]))
+			a += strlen(verbs[k]) - 3; /* to "by " */
+	}
 	ok = l->words >= 2 && l->words <= 16 &&
 	     (str_at(t, a, l->e, "By ") || str_at(t, a, l->e, "BY ") ||
 	      str_at(t, a, l->e, "by "));
@@ -671,6 +649,40 @@ static bool name_line(hstate *h, const hline *l, qg_header *out)
 
 	if (ok)
 		keep_byline(h, &b, out);
+	return ok;
+}
+
+/* A line that mostly holds a date: "17 March 2025", "Published: 10:35,
+ * March 17, 2025 | Updated: ...", "Monday, March 17, 2025",
+ * "Caldermoor Courier, 21 January 2025" (the outlet is kept: it has a
+ * masthead word; "Valmont, 5 May 2025" names a place). The first such
+ * line gives the article date. */
+static bool date_line(hstate *h, const hline *l, qg_header *out)
+{
+	const char *t = h->t;
+	qg_span at = {0, 0};
+	char date[11];
+	size_t a = l->s, e;
+	int rest = 0;
+	bool ok =
+	    l->words <= 16 && qg_date_find_at(t + l->s, l->e - l->s, date, &at);
+
+	if (ok)
+		rest =
+		    l->words - count_words(t, l->s + at.start, l->s + at.end);
+	ok = ok && (rest <= 4 || (l->words <= 12 && !is_lower(t[l->s]) &&
+	                          final_char(t, l->s, l->e) != '.'));
+	if (ok && !h->have_date) {
+		memcpy(out->date, date, sizeof(date));
+		h->have_date = true;
+	}
+	e = ok ? l->s + at.start : a;
+	while (e > a && (is_blank(t[e - 1]) || t[e - 1] == ',' ||
+	                 t[e - 1] == '|' || t[e - 1] == '-'))
+		e--;
+	if (e > a && out->publisher.end == 0 && chunk_is_agency(t, a, e) &&
+	    any_word_in(t, a, e, agency_words, QG_ARRAY_LEN(agency_words)))
+		out->publisher = (qg_span){a, e};
 	return ok;
 }
 
@@ -734,6 +746,16 @@ static bool agency_line(hstate *h, const hline *l, qg_header *out)
 }
 
 /* ------------------------------------------------------------ dateline */
+
+/* Whether a word of [a, e) starts in lower case, as in a sentence. */
+static bool lower_word_in(const char *t, size_t a, size_t e)
+{
+	bool found = false;
+
+	for (size_t i = a + 1; !found && i < e; i++)
+		found = t[i - 1] == ' ' && is_lower(t[i]);
+	return found;
+}
 
 /* Whether [a, e) is a dateline place: "MOSCOW", "HEMPSTEAD, N.Y.",
  * "NEWPORT NEWS, Va.": the part before the first comma in capitals, no
@@ -823,7 +845,9 @@ static bool dateline_at(const char *t, size_t a, size_t e, qg_span *place,
                         qg_span *agency, qg_span *when)
 {
 	size_t dash = dateline_dash(t, a, e), p = a;
-	bool ok = dash > 0;
+	/* a sentence follows: "RADIO - THE MORNING PANEL" is a banner */
+	bool ok = dash > 0 && count_words(t, dash, e) > 3 &&
+	          lower_word_in(t, dash, e);
 
 	*place = *agency = *when = (qg_span){0, 0};
 	if (ok)
