@@ -1,0 +1,367 @@
+/*
+ * words.c -- the pure side of clustering: a quote's normalised words, the
+ * containment of one run of words in another, the word-level difference
+ * between two versions of a quote, and MinHash signatures over word
+ * shingles. No database here, so that all of it is tested directly.
+ */
+#include <string.h>
+
+#include "../store/entity.h"
+#include "cluster.h"
+
+#define ARROW "\xe2\x86\x92" /* → */
+#define EMPTY "\xe2\x88\x85" /* ∅ */
+
+/* The longest quotes compared word by word for a variant; longer ones are
+ * related by containment only (the table is (n+1)*(m+1) cells). */
+#define VARIANT_MAX_WORDS 400
+
+void qg__qwords_dispose(qg_qwords *w)
+{
+	qg_buf_dispose(&w->text);
+	qg__free(w->off);
+	qg__free(w->len);
+	qg__free(w->seg);
+	w->off = w->len = NULL;
+	w->seg = NULL;
+	w->n = w->cap = 0;
+}
+
+/* A letter or digit: every code point past ASCII that is no punctuation
+ * counts, so that Cyrillic, Greek or CJK words are words. */
+static int is_word_cp(uint32_t cp)
+{
+	if (cp < 0x80)
+		return (cp >= 'a' && cp <= 'z') || (cp >= '0' && cp <= '9') ||
+		       (cp >= 'A' && cp <= 'Z');
+	if (cp >= 0x2000 && cp <= 0x206F)
+		return 0; /* general punctuation: dashes, ellipsis, marks */
+	if (cp >= 0x3000 && cp <= 0x303F)
+		return 0; /* CJK punctuation */
+	return cp != 0xA1 && cp != 0xBF && cp != 0xB7 && cp != 0xA7;
+}
+
+/* Marks kept inside a word when a word character stands on both sides. */
+static int is_joiner(uint32_t cp)
+{
+	return cp == '\'' || cp == '-' || cp == '.' || cp == 0x2019;
+}
+
+static int ends_sentence(uint32_t cp)
+{
+	return cp == '.' || cp == '!' || cp == '?' || cp == ';' ||
+	       cp == 0x2026;
+}
+
+static qg_status start_word(qg_qwords *w)
+{
+	size_t cap = w->cap;
+	qg_status rc = QG_OK;
+
+	if (w->n == w->cap) {
+		rc = qg__grow((void **)&w->off, &cap, w->n + 1, sizeof(size_t));
+		cap = w->cap;
+		if (rc == QG_OK)
+			rc = qg__grow((void **)&w->len, &cap, w->n + 1,
+			              sizeof(size_t));
+		cap = w->cap;
+		if (rc == QG_OK)
+			rc = qg__grow((void **)&w->seg, &cap, w->n + 1, 1);
+		if (rc == QG_OK)
+			w->cap = cap;
+	}
+	if (rc == QG_OK && w->text.len > 0)
+		rc = qg_buf_addc(&w->text, ' ');
+	if (rc == QG_OK) {
+		w->off[w->n] = w->text.len;
+		w->len[w->n] = 0;
+		w->seg[w->n] = 0;
+		w->n++;
+	}
+	return rc;
+}
+
+/* Walk the folded text once, copying word characters and the joiners
+ * between them. */
+static qg_status split_words(qg_qwords *w, const char *s, size_t len)
+{
+	size_t i = 0;
+	int in_word = 0;
+	qg_status rc = QG_OK;
+
+	while (rc == QG_OK && i < len) {
+		size_t j = i, k;
+		uint32_t cp = qg_utf8_next(s, len, &j), next = 0;
+
+		if (j < len) {
+			k = j;
+			next = qg_utf8_next(s, len, &k);
+		}
+		if (is_word_cp(cp)) {
+			if (!in_word)
+				rc = start_word(w);
+			in_word = rc == QG_OK;
+		} else if (in_word && is_joiner(cp) && is_word_cp(next)) {
+			/* "work's", "solution-based", "u.s": stays a word */
+		} else {
+			if (in_word)
+				w->len[w->n - 1] = w->text.len - w->off[w->n - 1];
+			in_word = 0;
+			if (ends_sentence(cp) && w->n > 0)
+				w->seg[w->n - 1] = 1;
+		}
+		if (rc == QG_OK && in_word)
+			rc = qg_buf_add(&w->text, s + i, j - i);
+		i = j;
+	}
+	if (in_word)
+		w->len[w->n - 1] = w->text.len - w->off[w->n - 1];
+	if (w->n > 0)
+		w->seg[w->n - 1] = 1;
+	return rc;
+}
+
+qg_status qg__qwords(qg_qwords *w, const char *s, size_t len)
+{
+	qg_buf folded = QG_BUF_INIT;
+	qg_status rc;
+
+	qg_buf_reset(&w->text);
+	w->n = 0;
+	rc = qg__fold(&folded, s, len, QG_FOLD_TEXT);
+	if (rc == QG_OK && folded.len > 0)
+		rc = split_words(w, folded.data, folded.len);
+	if (rc == QG_OK && !w->text.data)
+		rc = qg_buf_add(&w->text, "", 0);
+	qg_buf_dispose(&folded);
+	return rc;
+}
+
+static int word_eq(const qg_qwords *a, size_t i, const qg_qwords *b,
+                   size_t j)
+{
+	return a->len[i] == b->len[j] &&
+	       memcmp(a->text.data + a->off[i], b->text.data + b->off[j],
+	              a->len[i]) == 0;
+}
+
+long qg__qwords_find(const qg_qwords *hay, const qg_qwords *needle)
+{
+	size_t i, j;
+
+	if (needle->n == 0 || needle->n > hay->n)
+		return -1;
+	for (i = 0; i + needle->n <= hay->n; i++) {
+		for (j = 0; j < needle->n && word_eq(hay, i + j, needle, j); j++)
+			;
+		if (j == needle->n)
+			return (long)i;
+	}
+	return -1;
+}
+
+const char *qg__relation_name(qg_relation_kind rel)
+{
+	static const char *const names[] = {"none", "exact", "fragment",
+	                                    "superset", "variant"};
+
+	return (unsigned)rel < QG_ARRAY_LEN(names) ? names[rel] : "none";
+}
+
+/* Append words [from, to) of w joined by spaces, or ∅ when empty. */
+static qg_status add_words(qg_buf *b, const qg_qwords *w, size_t from,
+                           size_t to)
+{
+	if (from >= to)
+		return qg_buf_addstr(b, EMPTY);
+	return qg_buf_add(b, w->text.data + w->off[from],
+	                  w->off[to - 1] + w->len[to - 1] - w->off[from]);
+}
+
+/* Edit distance in words between a (old) and b (new); d is the
+ * (na+1) x (nb+1) table, filled. */
+static unsigned short *edit_table(const qg_qwords *a, const qg_qwords *b)
+{
+	size_t w = b->n + 1;
+	unsigned short *d = qg__malloc((a->n + 1) * w * sizeof(*d));
+
+	if (!d)
+		return NULL;
+	for (size_t i = 0; i <= a->n; i++)
+		d[i * w] = (unsigned short)i;
+	for (size_t j = 0; j <= b->n; j++)
+		d[j] = (unsigned short)j;
+	for (size_t i = 1; i <= a->n; i++) {
+		for (size_t j = 1; j <= b->n; j++) {
+			unsigned sub = d[(i - 1) * w + j - 1] +
+			               !word_eq(a, i - 1, b, j - 1);
+			unsigned del = d[(i - 1) * w + j] + 1u;
+			unsigned ins = d[i * w + j - 1] + 1u;
+			unsigned m = sub < del ? sub : del;
+
+			d[i * w + j] = (unsigned short)(m < ins ? m : ins);
+		}
+	}
+	return d;
+}
+
+/* Walk the table back from the end, writing hunks in reverse order into
+ * ops: each op is the pair (i, j) of a changed cell. Then write the hunks
+ * front to back. */
+static qg_status write_diff(qg_buf *out, const qg_qwords *a,
+                            const qg_qwords *b, const unsigned short *d)
+{
+	size_t w = b->n + 1, i = a->n, j = b->n, nh = 0;
+	size_t *h = qg__malloc((a->n + b->n + 1) * 4 * sizeof(*h));
+	qg_status rc = h ? QG_OK : QG_ERR_NOMEM;
+
+	while (rc == QG_OK && (i > 0 || j > 0)) {
+		size_t ei = i, ej = j;
+
+		/* skip matching words */
+		while (i > 0 && j > 0 && word_eq(a, i - 1, b, j - 1) &&
+		       d[i * w + j] == d[(i - 1) * w + j - 1]) {
+			i--;
+			j--;
+		}
+		ei = i;
+		ej = j;
+		while ((i > 0 || j > 0) &&
+		       !(i > 0 && j > 0 && word_eq(a, i - 1, b, j - 1) &&
+		         d[i * w + j] == d[(i - 1) * w + j - 1])) {
+			if (i > 0 && j > 0 &&
+			    d[i * w + j] == d[(i - 1) * w + j - 1] + 1) {
+				i--;
+				j--;
+			} else if (i > 0 && d[i * w + j] == d[(i - 1) * w + j] + 1) {
+				i--;
+			} else {
+				j--;
+			}
+		}
+		if (ei != i || ej != j) {
+			h[nh * 4] = i;
+			h[nh * 4 + 1] = ei;
+			h[nh * 4 + 2] = j;
+			h[nh * 4 + 3] = ej;
+			nh++;
+		}
+	}
+	for (size_t k = nh; rc == QG_OK && k > 0; k--) {
+		const size_t *x = &h[(k - 1) * 4];
+
+		if (k < nh)
+			rc = qg_buf_addstr(out, "; ");
+		if (rc == QG_OK)
+			rc = add_words(out, a, x[0], x[1]);
+		if (rc == QG_OK)
+			rc = qg_buf_addstr(out, ARROW);
+		if (rc == QG_OK)
+			rc = add_words(out, b, x[2], x[3]);
+	}
+	qg__free(h);
+	return rc;
+}
+
+static qg_status relate_variant(const qg_qwords *occ, const qg_qwords *canon,
+                                qg_buf *diff, qg_relation_kind *out)
+{
+	size_t small = occ->n < canon->n ? occ->n : canon->n;
+	size_t gap = occ->n > canon->n ? occ->n - canon->n : canon->n - occ->n;
+	size_t allowed = small / 5 > 1 ? small / 5 : 1;
+	unsigned short *d;
+	qg_status rc = QG_OK;
+
+	if (small < QG_VARIANT_MIN || gap > allowed ||
+	    occ->n > VARIANT_MAX_WORDS || canon->n > VARIANT_MAX_WORDS)
+		return QG_OK;
+	d = edit_table(canon, occ);
+	if (!d)
+		return QG_ERR_NOMEM;
+	if (d[canon->n * (occ->n + 1) + occ->n] <= allowed) {
+		*out = QG_REL_VARIANT;
+		if (diff)
+			rc = write_diff(diff, canon, occ, d);
+	}
+	qg__free(d);
+	return rc;
+}
+
+qg_status qg__relate(const qg_qwords *occ, const qg_qwords *canon,
+                     qg_buf *diff, qg_relation_kind *out)
+{
+	*out = QG_REL_NONE;
+	if (occ->n == 0 || canon->n == 0)
+		return QG_OK;
+	if (occ->n == canon->n && qg__qwords_find(canon, occ) == 0)
+		*out = QG_REL_EXACT;
+	else if (occ->n < canon->n && qg__qwords_find(canon, occ) >= 0)
+		*out = QG_REL_FRAGMENT;
+	else if (occ->n > canon->n && qg__qwords_find(occ, canon) >= 0)
+		*out = QG_REL_SUPERSET;
+	if (*out != QG_REL_NONE)
+		return QG_OK;
+	return relate_variant(occ, canon, diff, out);
+}
+
+/* ------------------------------------------------------------- MinHash */
+
+#define SIG_LEN (QG_LSH_BANDS * QG_LSH_ROWS)
+
+/* splitmix64's finaliser: one hash of a shingle becomes SIG_LEN
+ * independent ones by mixing it with a different constant each. */
+static uint64_t mix(uint64_t x)
+{
+	x ^= x >> 30;
+	x *= 0xbf58476d1ce4e5b9ULL;
+	x ^= x >> 27;
+	x *= 0x94d049bb133111ebULL;
+	x ^= x >> 31;
+	return x;
+}
+
+static int signature(const qg_qwords *w, uint64_t sig[SIG_LEN])
+{
+	if (w->n < QG_SHINGLE)
+		return 0;
+	for (size_t k = 0; k < SIG_LEN; k++)
+		sig[k] = UINT64_MAX;
+	for (size_t i = 0; i + QG_SHINGLE <= w->n; i++) {
+		size_t last = i + QG_SHINGLE - 1;
+		uint64_t h = qg_hash64(w->text.data + w->off[i],
+		                       w->off[last] + w->len[last] - w->off[i],
+		                       0x51u);
+
+		for (size_t k = 0; k < SIG_LEN; k++) {
+			uint64_t v = mix(h ^ (0x9e3779b97f4a7c15ULL * (k + 1)));
+
+			if (v < sig[k])
+				sig[k] = v;
+		}
+	}
+	return 1;
+}
+
+int qg__minhash_bands(const qg_qwords *w, int64_t bands[QG_LSH_BANDS])
+{
+	uint64_t sig[SIG_LEN];
+
+	if (!signature(w, sig))
+		return 0;
+	for (size_t b = 0; b < QG_LSH_BANDS; b++)
+		bands[b] = (int64_t)qg_hash64(&sig[b * QG_LSH_ROWS],
+		                              QG_LSH_ROWS * sizeof(uint64_t), b);
+	return 1;
+}
+
+double qg__minhash_similarity(const qg_qwords *a, const qg_qwords *b)
+{
+	uint64_t sa[SIG_LEN], sb[SIG_LEN];
+	size_t same = 0;
+
+	if (!signature(a, sa) || !signature(b, sb))
+		return 0.0;
+	for (size_t k = 0; k < SIG_LEN; k++)
+		same += sa[k] == sb[k];
+	return (double)same / SIG_LEN;
+}

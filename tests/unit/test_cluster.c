@@ -1,0 +1,311 @@
+/*
+ * test_cluster.c -- quote clusters: normalised words, containment, word
+ * differences and MinHash (pure functions), then the clusters the store
+ * builds from the invented pension articles.
+ */
+#include "prov_fixture.h"
+#include "../../src/lib/cluster/cluster.h"
+
+static void words_of(qg_qwords *w, const char *s)
+{
+	assert_int_equal(qg__qwords(w, s, strlen(s)), QG_OK);
+}
+
+static void test_cluster_normalises_marks_case_space(void **state)
+{
+	qg_qwords w = QG_QWORDS_INIT;
+
+	(void)state;
+	words_of(&w, "  \xe2\x80\x9cWe\xe2\x80\x99ll  BRING this\xe2\x80\xa6"
+	             "war,\xe2\x80\x9d  ");
+	assert_string_equal(w.text.data, "we'll bring this war");
+	assert_int_equal(w.n, 4);
+	assert_int_equal(w.seg[2], 1); /* the ellipsis ends a sentence */
+	assert_int_equal(w.seg[1], 0);
+	words_of(&w, "solution-based. U.S. talks... 'ironclad'");
+	assert_string_equal(w.text.data, "solution-based u.s talks ironclad");
+	assert_int_equal(w.seg[0], 1);
+	words_of(&w, " \xe2\x80\x94 ... ");
+	assert_int_equal(w.n, 0);
+	assert_string_equal(w.text.data, "");
+	qg__qwords_dispose(&w);
+}
+
+static void test_cluster_exact_after_normalisation(void **state)
+{
+	qg_qwords a = QG_QWORDS_INIT, b = QG_QWORDS_INIT;
+	qg_relation_kind rel;
+
+	(void)state;
+	words_of(&a, "A lot of work's been done over the weekend.");
+	words_of(&b, "a lot of work\xe2\x80\x99s been done over the "
+	             "WEEKEND\xe2\x80\xa6");
+	assert_int_equal(qg__relate(&a, &b, NULL, &rel), QG_OK);
+	assert_int_equal(rel, QG_REL_EXACT);
+	qg__qwords_dispose(&a);
+	qg__qwords_dispose(&b);
+}
+
+static void test_cluster_fragment_and_superset(void **state)
+{
+	qg_qwords full = QG_QWORDS_INIT, part = QG_QWORDS_INIT;
+	qg_relation_kind rel;
+
+	(void)state;
+	words_of(&full, "The harbour will stay open, whatever the cost.");
+	words_of(&part, "'stay open'");
+	assert_int_equal(qg__relate(&part, &full, NULL, &rel), QG_OK);
+	assert_int_equal(rel, QG_REL_FRAGMENT);
+	assert_int_equal(qg__qwords_find(&full, &part), 3);
+	assert_int_equal(qg__relate(&full, &part, NULL, &rel), QG_OK);
+	assert_int_equal(rel, QG_REL_SUPERSET);
+	/* whole words only: "pen" is not inside "open" */
+	words_of(&part, "pen");
+	assert_int_equal(qg__relate(&part, &full, NULL, &rel), QG_OK);
+	assert_int_equal(rel, QG_REL_NONE);
+	qg__qwords_dispose(&full);
+	qg__qwords_dispose(&part);
+}
+
+static void test_cluster_variant_keeps_word_difference(void **state)
+{
+	qg_qwords a = QG_QWORDS_INIT, b = QG_QWORDS_INIT;
+	qg_buf diff = QG_BUF_INIT;
+	qg_relation_kind rel;
+
+	(void)state;
+	words_of(&a, "We want to see if we can bring this strike to an end.");
+	words_of(&b, "We want to see if we can bring that strike to an end.");
+	assert_int_equal(qg__relate(&b, &a, &diff, &rel), QG_OK);
+	assert_int_equal(rel, QG_REL_VARIANT);
+	assert_string_equal(diff.data, "this\xe2\x86\x92that");
+	/* a dropped word and an added one, as two hunks */
+	qg_buf_reset(&diff);
+	words_of(&b, "We want to see if we can bring the strike to an end now");
+	assert_int_equal(qg__relate(&b, &a, &diff, &rel), QG_OK);
+	assert_int_equal(rel, QG_REL_VARIANT);
+	assert_string_equal(diff.data, "this\xe2\x86\x92the; "
+	                               "\xe2\x88\x85\xe2\x86\x92now");
+	qg_buf_dispose(&diff);
+	qg__qwords_dispose(&a);
+	qg__qwords_dispose(&b);
+}
+
+static void test_cluster_short_or_far_is_no_variant(void **state)
+{
+	qg_qwords a = QG_QWORDS_INIT, b = QG_QWORDS_INIT;
+	qg_relation_kind rel;
+
+	(void)state;
+	words_of(&a, "the talks failed");
+	words_of(&b, "the talks succeeded");
+	assert_int_equal(qg__relate(&b, &a, NULL, &rel), QG_OK);
+	assert_int_equal(rel, QG_REL_NONE);
+	words_of(&a, "We will open the harbour gates on Monday morning.");
+	words_of(&b, "They might close the river locks on Friday evening.");
+	assert_int_equal(qg__relate(&b, &a, NULL, &rel), QG_OK);
+	assert_int_equal(rel, QG_REL_NONE);
+	qg__qwords_dispose(&a);
+	qg__qwords_dispose(&b);
+}
+
+static void test_cluster_minhash_follows_similarity(void **state)
+{
+	qg_qwords a = QG_QWORDS_INIT, b = QG_QWORDS_INIT, c = QG_QWORDS_INIT;
+	int64_t ba[QG_LSH_BANDS], bb[QG_LSH_BANDS];
+	int shared = 0;
+
+	(void)state;
+	words_of(&a, "nobody in this city will pay for a harbour that the "
+	             "council cannot even keep clean in the summer months");
+	words_of(&b, "Nobody in this city will pay for a harbour that the "
+	             "council cannot even keep clean in the winter months");
+	words_of(&c, "the weather office expects heavy rain along the coast "
+	             "for the rest of the week and into next");
+	assert_true(qg__minhash_similarity(&a, &b) > 0.6);
+	assert_true(qg__minhash_similarity(&a, &c) < 0.3);
+	assert_true(qg__minhash_similarity(&a, &a) == 1.0);
+	assert_int_equal(qg__minhash_bands(&a, ba), 1);
+	assert_int_equal(qg__minhash_bands(&b, bb), 1);
+	for (int i = 0; i < QG_LSH_BANDS; i++)
+		shared += ba[i] == bb[i];
+	assert_true(shared >= 1);
+	words_of(&c, "alone");
+	assert_int_equal(qg__minhash_bands(&c, ba), 0);
+	qg__qwords_dispose(&a);
+	qg__qwords_dispose(&b);
+	qg__qwords_dispose(&c);
+}
+
+/* ------------------------------------------------------- in the store */
+
+static long long members(qg_db *db, const char *article, const char *rel)
+{
+	char sql[512];
+
+	snprintf(sql, sizeof(sql),
+	         "SELECT count(*) FROM quote_member m JOIN occurrence o "
+	         "ON o.id = m.occurrence_id JOIN article a ON a.id = "
+	         "o.article_id WHERE a.name = '%s' AND m.relation = '%s' "
+	         "AND m.quote_id = (SELECT quote_id FROM quote_member "
+	         "WHERE occurrence_id = 1)",
+	         article, rel);
+	return pv_int(db, sql);
+}
+
+static void check_pension_cluster(qg_db *db)
+{
+	char diff[128];
+
+	/* occurrence 1 is the wire's full quote */
+	assert_int_equal(members(db, "wire-pension.txt", "exact"), 1);
+	assert_int_equal(members(db, "times-pension.txt", "exact"), 1);
+	assert_int_equal(members(db, "klaxon-pension.txt", "fragment"), 2);
+	assert_int_equal(members(db, "blog-pension.md", "variant"), 1);
+	assert_int_equal(members(db, "radio-pension.txt", "exact"), 1);
+	pv_text(db, "SELECT diff FROM quote_member WHERE relation = 'variant'",
+	        diff, sizeof(diff));
+	assert_string_equal(diff, "the\xe2\x86\x92our");
+	assert_int_equal(pv_int(db, "SELECT members FROM quote WHERE id = "
+	                            "(SELECT quote_id FROM quote_member "
+	                            "WHERE occurrence_id = 1)"),
+	                 6);
+	assert_int_equal(pv_int(db, "SELECT first_seen = '2025-06-01' FROM "
+	                            "quote WHERE id = (SELECT quote_id FROM "
+	                            "quote_member WHERE occurrence_id = 1)"),
+	                 1);
+	/* the rest: "a bad joke", the forum post, the reported speech */
+	assert_int_equal(pv_int(db, "SELECT count(*) FROM quote"), 4);
+	assert_int_equal(pv_int(db, "SELECT count(*) FROM quote_member"), 9);
+	assert_int_equal(pv_int(db, "SELECT count(*) FROM quote "
+	                            "WHERE indirect = 1"),
+	                 1);
+}
+
+static void test_cluster_store_builds_relations(void **state)
+{
+	char path[64];
+	qg_db *db = pv_db_all(path);
+
+	(void)state;
+	check_pension_cluster(db);
+	qg_db_close(db);
+	pv_db_remove(path);
+}
+
+/* Fragments stored before their full version are absorbed by it, so the
+ * clusters do not depend on the order of ingest. */
+static void test_cluster_order_does_not_matter(void **state)
+{
+	char path[64];
+	qg_db *db = pv_db(path);
+	const pv_article *order[] = {&pv_tabloid, &pv_blog, &pv_wire,
+	                             &pv_broadsheet, &pv_radio, &pv_forum};
+
+	(void)state;
+	for (size_t i = 0; i < QG_ARRAY_LEN(order); i++)
+		pv_store(db, order[i]);
+	assert_int_equal(pv_int(db, "SELECT count(*) FROM quote"), 4);
+	assert_int_equal(pv_int(db, "SELECT count(DISTINCT quote_id) FROM "
+	                            "quote_member m JOIN occurrence o ON "
+	                            "o.id = m.occurrence_id WHERE o.text LIKE "
+	                            "'%paper-thin%'"),
+	                 1);
+	/* the blog came first, so the others are variants of its words */
+	assert_int_equal(pv_int(db, "SELECT count(*) FROM quote_member "
+	                            "WHERE relation = 'fragment'"),
+	                 2);
+	assert_int_equal(pv_int(db, "SELECT count(*) FROM quote_member "
+	                            "WHERE relation = 'variant'"),
+	                 3);
+	qg_db_close(db);
+	pv_db_remove(path);
+}
+
+/* A short fragment does not join the quote of another speaker. */
+static void test_cluster_fragment_needs_same_speaker(void **state)
+{
+	static const pv_article other = {
+		"other.txt", "2025-06-07", "Coast Post", NULL,
+		"Rival Jon Amberg called his own plan \"paper-thin\" too.\n",
+		{{"paper-thin", "Jon Amberg", "called", NULL, NULL, NULL,
+		  QG_KIND_PARTIAL, QG_ENTITY_PERSON}}};
+	char path[64];
+	qg_db *db = pv_db_all(path);
+
+	(void)state;
+	pv_store(db, &other);
+	assert_int_equal(pv_int(db, "SELECT count(*) FROM quote"), 5);
+	assert_int_equal(pv_int(db, "SELECT relation = 'exact' FROM "
+	                            "quote_member WHERE occurrence_id = "
+	                            "(SELECT max(id) FROM occurrence)"),
+	                 1);
+	qg_db_close(db);
+	pv_db_remove(path);
+}
+
+/* Deleting an article takes its memberships with it. */
+static void test_cluster_follows_deletes(void **state)
+{
+	char path[64];
+	qg_db *db = pv_db_all(path);
+
+	(void)state;
+	assert_int_equal(sqlite3_exec(db->conn, "DELETE FROM article WHERE "
+	                              "name = 'blog-pension.md'",
+	                              NULL, NULL, NULL),
+	                 SQLITE_OK);
+	assert_int_equal(pv_int(db, "SELECT count(*) FROM quote_member "
+	                            "WHERE relation = 'variant'"),
+	                 0);
+	qg_db_close(db);
+	pv_db_remove(path);
+}
+
+/* Every allocation failing in turn: an error comes back, nothing leaks. */
+static void test_cluster_survives_failed_allocations(void **state)
+{
+	qg_qwords a = QG_QWORDS_INIT, b = QG_QWORDS_INIT;
+	qg_buf diff = QG_BUF_INIT;
+	qg_relation_kind rel;
+
+	(void)state;
+	for (long n = 1; n < 200; n++) {
+		qg_status rc;
+
+		qg_test_alloc_start(n);
+		rc = qg__qwords(&a, "We can bring this strike to an end soon.",
+		                40);
+		if (rc == QG_OK)
+			rc = qg__qwords(&b, "We can bring that strike to an end "
+			                    "soon.", 40);
+		if (rc == QG_OK)
+			rc = qg__relate(&b, &a, &diff, &rel);
+		qg__qwords_dispose(&a);
+		qg__qwords_dispose(&b);
+		qg_buf_dispose(&diff);
+		assert_int_equal(qg_test_alloc_stop(), 0);
+		if (rc == QG_OK)
+			break;
+		assert_int_equal(rc, QG_ERR_NOMEM);
+	}
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_cluster_normalises_marks_case_space),
+		cmocka_unit_test(test_cluster_exact_after_normalisation),
+		cmocka_unit_test(test_cluster_fragment_and_superset),
+		cmocka_unit_test(test_cluster_variant_keeps_word_difference),
+		cmocka_unit_test(test_cluster_short_or_far_is_no_variant),
+		cmocka_unit_test(test_cluster_minhash_follows_similarity),
+		cmocka_unit_test(test_cluster_store_builds_relations),
+		cmocka_unit_test(test_cluster_order_does_not_matter),
+		cmocka_unit_test(test_cluster_fragment_needs_same_speaker),
+		cmocka_unit_test(test_cluster_follows_deletes),
+		cmocka_unit_test(test_cluster_survives_failed_allocations),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
