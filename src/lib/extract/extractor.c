@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "../resolve/resolve.h"
+#include "../text/header.h"
 #include "article.h"
 
 struct qg_extractor {
@@ -97,6 +98,32 @@ static void mark_tokens(qg_extractor *ex)
 	}
 }
 
+/* The speech date: a date named in the cue's sentence, resolved against
+ * the article's date ("on Sunday"). */
+static void speech_date(const qg_article *a, const qg_sent *st,
+                        char out[11])
+{
+	out[0] = '\0';
+	if (!qg_date_scan(a->text + st->start, st->end - st->start, a->date,
+	                  out, NULL))
+		out[0] = '\0';
+}
+
+/* Set a header field to the bytes of `sp` (left alone when empty). */
+static qg_status set_span(qg_article *a, char **field, qg_span sp)
+{
+	char buf[512];
+	size_t n = sp.end - sp.start;
+
+	if (sp.end <= sp.start || *field)
+		return QG_OK;
+	if (n >= sizeof(buf))
+		n = sizeof(buf) - 1;
+	memcpy(buf, a->text + sp.start, n);
+	buf[n] = '\0';
+	return qg__article_set(a, field, buf);
+}
+
 /* One decision as an attribution of the article (strings copied). */
 static qg_status add_decision(qg_extractor *ex, qg_article *a,
                               const qg_decision *q, char *scratch,
@@ -105,6 +132,7 @@ static qg_status add_decision(qg_extractor *ex, qg_article *a,
 	const qg_resolver *r = &ex->rs;
 	qg_attribution at;
 	const qg_sent *st = &ex->sg.sents[q->sent];
+	char date[11];
 
 	memset(&at, 0, sizeof(at));
 	at.kind = (qg_kind)q->kind;
@@ -137,9 +165,46 @@ static qg_status add_decision(qg_extractor *ex, qg_article *a,
 		at.venue = scratch;
 	}
 	at.sentence = (qg_span){st->start, st->end};
+	speech_date(a, q->cue >= 0 ? &ex->sg.sents[ex->cs.items[q->cue].sent]
+	                           : st,
+	            date);
+	if (date[0])
+		at.date = date;
 	at.rule = q->rule;
 	at.confidence = q->confidence;
 	return qg__article_add(a, &at);
+}
+
+/* Keep the header fields, and drop from the paragraphs the header lines
+ * other than the title, and boilerplate lines ("Share this article"). */
+static qg_status use_header(qg_extractor *ex, qg_article *a, qg_doc *doc)
+{
+	qg_header h;
+	qg_status rc = qg_header_parse(a->text, a->len, &h);
+	size_t keep = 0;
+
+	if (rc < 0)
+		return rc;
+	doc->title0 = h.title.start;
+	doc->title1 = h.title.end;
+	if (h.date[0] && !a->date)
+		rc = qg__article_set(a, &a->date, h.date);
+	rc = rc < 0 ? rc : set_span(a, &a->title, h.title);
+	rc = rc < 0 ? rc : set_span(a, &a->byline, h.byline);
+	rc = rc < 0 ? rc : set_span(a, &a->publisher, h.publisher);
+	for (size_t i = 0; rc == QG_OK && i < ex->sg.npara; i++) {
+		qg_para p = ex->sg.paras[i];
+		bool title = h.title.end > h.title.start &&
+		             p.start <= h.title.start && h.title.start < p.end;
+
+		if (!title && p.end <= h.body)
+			continue;
+		if (qg_boilerplate_line(a->text + p.start, p.end - p.start))
+			continue;
+		ex->sg.paras[keep++] = p;
+	}
+	ex->sg.npara = keep;
+	return rc;
 }
 
 static qg_status run_pipeline(qg_extractor *ex, qg_article *a)
@@ -147,6 +212,9 @@ static qg_status run_pipeline(qg_extractor *ex, qg_article *a)
 	qg_doc doc = {a->text, a->len, ex->lx, &ex->sg, &ex->qs, &ex->cs, 0, 0};
 	qg_status rc = qg_segment_paras(&ex->sg, a->text, a->len);
 	char venue[256];
+
+	if (rc == QG_OK)
+		rc = use_header(ex, a, &doc);
 
 	if (rc == QG_OK)
 		rc = qg_quotes_find(&ex->qs, a->text, &ex->sg);

@@ -28,6 +28,17 @@ static const char *const outlet_links[] = {
 	"according", "for", "during", "via",
 };
 
+/* Words after a quote that continue the writer's sentence without making
+ * the quote one of its nouns. */
+static const char *const function_words[] = {
+	"for", "to", "and", "or", "but", "in", "on", "at", "by", "with", "from",
+	"as", "than", "because", "if", "when", "while", "of", "over", "after",
+	"before", "about", "against", "since", "until", "unless", "so", "yet",
+	"that", "which", "who", "where", "is", "was", "were", "are", "be",
+	"would", "will", "could", "should", "can", "may", "might", "must",
+	"during", "despite", "among", "amid", "into", "without", "within",
+};
+
 static const char *const speech_nouns_after[] = {
 	"interview", "interviews", "broadcast", "program", "programme", "show",
 	"appearance", "podcast", "report", "reported",
@@ -159,6 +170,40 @@ static long resolve_role(const qg_resolver *r, const qg_doc *d,
 	return resolve_pronoun(r, d, m);
 }
 
+/* "the board": the latest organisation whose name holds the word; "the
+ * statement": whoever was last named as a speaker before it. */
+static long resolve_orgref(const qg_resolver *r, const qg_doc *d,
+                           const qg_mention *m)
+{
+	const qg_tok *w = &d->sg->toks[m->tok1 - 1];
+	size_t n = w->end - w->start;
+
+	for (size_t k = r->nm; k > 0; k--) {
+		const qg_mention *p = &r->ms[k - 1];
+		const char *name;
+
+		if (p->tok0 >= m->tok0 || p->type != QG_M_ORG || p->entity < 0)
+			continue;
+		name = qg_resolver_str(r, r->es[p->entity].name);
+		for (const char *c = name; c && *c; c++)
+			if (strncasecmp(c, d->text + w->start, n) == 0)
+				return p->entity;
+	}
+	for (size_t k = r->nm; k > 0; k--) {
+		const qg_mention *p = &r->ms[k - 1];
+
+		if (p->tok0 >= m->tok0 || (p->flags & QG_MF_PREP) ||
+		    p->type == QG_M_OUTLET)
+			continue;
+		if (m->sent > p->sent + 2)
+			break;
+		if (p->type == QG_M_ORGREF)
+			return resolve_orgref(r, d, p);
+		return qg_resolve_mention(r, d, (long)(k - 1));
+	}
+	return -1;
+}
+
 long qg_resolve_mention(const qg_resolver *r, const qg_doc *d, long mi)
 {
 	const qg_mention *m;
@@ -170,6 +215,8 @@ long qg_resolve_mention(const qg_resolver *r, const qg_doc *d, long mi)
 		return resolve_pronoun(r, d, m);
 	if (m->type == QG_M_ROLE)
 		return resolve_role(r, d, m);
+	if (m->type == QG_M_ORGREF)
+		return resolve_orgref(r, d, m);
 	return m->entity;
 }
 
@@ -224,7 +271,7 @@ static long cue_subject(const qg_resolver *r, const qg_doc *d,
 		}
 		if (speaker_type(mm->type))
 			return mi;
-		if (mm->type == QG_M_ORG && org < 0)
+		if ((mm->type == QG_M_ORG || mm->type == QG_M_ORGREF) && org < 0)
 			org = mi;
 	}
 	if (org >= 0)
@@ -276,16 +323,21 @@ static void sentence_venue(const qg_resolver *r, const qg_doc *d, size_t s,
 {
 	const qg_sent *st = &d->sg->sents[s];
 
+	(void)r;
 	for (size_t k = st->tok0; k + 1 < st->tok1; k++) {
 		if (!qg_tok_is(d->text, &d->sg->toks[k], "aboard") ||
-		    !(d->sg->toks[k + 1].flags & QG_T_CAP))
+		    !(d->sg->toks[k + 1].flags & QG_T_WORD))
 			continue;
 		q->venue0 = d->sg->toks[k].start;
-		q->venue1 = d->sg->toks[k + 1].end;
-		for (size_t j = k + 2;
-		     j < st->tok1 && (d->sg->toks[j].flags & QG_T_CAP); j++)
-			q->venue1 = d->sg->toks[j].end;
-		(void)r;
+		for (size_t j = k + 1; j < st->tok1 && j < k + 6; j++) {
+			const qg_tok *t = &d->sg->toks[j];
+
+			if (!(t->flags & QG_T_WORD) ||
+			    qg_tok_is(d->text, t, "on") || qg_tok_is(d->text, t, "in") ||
+			    qg_tok_is(d->text, t, "at") || qg_tok_is(d->text, t, "to"))
+				break;
+			q->venue1 = t->end;
+		}
 		return;
 	}
 }
@@ -359,6 +411,7 @@ static bool use_cue(qg_resolver *r, const qg_doc *d, qg_decision *q,
 	}
 	m = cue_subject(r, d, c, from, to);
 	q->cue = ci;
+	q->subject = m >= 0;
 	q->speaker = qg_resolve_mention(r, d, m);
 	q->rule = rule;
 	q->confidence = m >= 0 ? conf : conf / 2;
@@ -445,6 +498,7 @@ static void sieve_continue(qg_resolver *r, const qg_doc *d, qg_decision *q,
 		q->speaker = p->speaker;
 		q->cue = p->cue;
 		q->outlet = p->outlet;
+		q->subject = p->subject;
 		q->rule = "continuation";
 		q->confidence = 0.7;
 		return;
@@ -492,7 +546,8 @@ static bool used_as_phrase(const qg_resolver *r, const qg_doc *d, size_t qa,
 		return false;
 	t = &d->sg->toks[qa];
 	return (t->flags & QG_T_WORD) && !(t->flags & QG_T_CAP) &&
-	       r->tokm[qa] < 0 && cue_in(d, qa, qa + 1, false) < 0;
+	       r->tokm[qa] < 0 && cue_in(d, qa, qa + 1, false) < 0 &&
+	       !TOK_IN(d, qa, function_words);
 }
 
 /* Shape of a quote: kind and whether it stands without a cue. */
@@ -504,14 +559,23 @@ static void quote_shape(const qg_resolver *r, const qg_doc *d,
 	size_t words = count_words(d, t0, t1, &caps);
 	bool upper = t0 < t1 && (d->sg->toks[t0].flags & QG_T_CAP);
 	bool opener = opens_clause(d, qo);
+	bool phrase = used_as_phrase(r, d, qa, end);
 
 	q->kind = (opener && (upper || clausal(d, qt))) || (upper && words > 6)
 	                  ? QG_KIND_DIRECT
 	                  : QG_KIND_PARTIAL;
-	*standalone = opener && (words >= 4 || clausal(d, qt)) &&
-	              !used_as_phrase(r, d, qa, end);
-	/* "One Hundred Years of Solitude": a title, not words said */
-	if (!opener && words >= 2 && caps == words && !clausal(d, qt))
+	*standalone = opener && (words >= 4 || clausal(d, qt)) && !phrase;
+	/* "One Hundred Years of Solitude", "Cleaner Streets Together": a
+	 * title or a motto, not words said */
+	if (words >= 2 && caps == words && !clausal(d, qt))
+		q->keep = false;
+	/* an unclosed mark inside a sentence opens nothing */
+	if ((qt->flags & QG_Q_UNCLOSED) && !opener)
+		q->keep = false;
+	/* "the "boutique" buyers": a modifier of the writer's noun, unless a
+	 * cue frames it: described the terms as "ironclad" necessities */
+	if (phrase && q->kind == QG_KIND_PARTIAL &&
+	    !(qo > 0 && qg_tok_is(d->text, &d->sg->toks[qo - 1], "as")))
 		q->keep = false;
 }
 
@@ -531,12 +595,13 @@ static void decide_quote(qg_resolver *r, const qg_doc *d,
 	if (qt->flags & QG_Q_UNCLOSED)
 		end = qa;
 	memset(q, 0, sizeof(*q));
-	*q = (qg_decision){true, QG_KIND_DIRECT, qt->start, qt->end,
-	                   sg->toks[qo].sent, -1, -1, -1, 0, 0, NULL, 0.0};
+	q->keep = true;
+	q->kind = QG_KIND_DIRECT;
+	q->start = qt->start;
+	q->end = qt->end;
+	q->sent = sg->toks[qo].sent;
+	q->cue = q->speaker = q->outlet = -1;
 	quote_shape(r, d, qt, qo, qa, end, q, &standalone);
-	if (qt->open >= d->title0 && qt->close <= d->title1 &&
-	    d->title1 > d->title0)
-		q->kind = QG_KIND_HEADLINE;
 	if (is_punct(d, qo > 0 ? qo - 1 : qo, ':') && qo > so->tok0) {
 		ci = cue_in(d, so->tok0, qo, true);
 		if (ci >= 0)
@@ -560,11 +625,17 @@ static void decide_quote(qg_resolver *r, const qg_doc *d,
 	}
 	if (!done)
 		done = sieve_colon_para(r, d, q, qo);
-	if (!done && q->kind != QG_KIND_HEADLINE) {
+	if (!done) {
 		q->keep = q->keep && standalone;
 		if (q->keep)
 			sieve_continue(r, d, q, so->para);
 	}
+	/* a phrase in quotes that no one is said to say is no quote */
+	if (q->kind == QG_KIND_PARTIAL && (q->cue < 0 || !q->subject))
+		q->keep = false;
+	if (qt->open >= d->title0 && qt->close <= d->title1 &&
+	    d->title1 > d->title0)
+		q->kind = QG_KIND_HEADLINE;
 	if (!q->rule)
 		q->rule = "none";
 }
@@ -648,7 +719,8 @@ static bool reported_clause(const qg_resolver *r, const qg_doc *d,
 		k++;
 	else if ((c->vflags & QG_VERB_TELL) && r->tokm[k] >= 0)
 		k = r->ms[r->tokm[k]].tok1;
-	if (k < st->tok1 && (d->sg->toks[k].flags & QG_T_WORD)) {
+	if (k < st->tok1 && (d->sg->toks[k].flags & QG_T_WORD) &&
+	    !TOK_IN(d, k, function_words)) {
 		for (size_t v = 0; v < QG_ARRAY_LEN(no_that_verbs); v++)
 			if (strcmp(c->verb->base, no_that_verbs[v]) == 0 &&
 			    (c->form & (QG_VF_PAST | QG_VF_3SG)))
@@ -661,8 +733,7 @@ static bool reported_clause(const qg_resolver *r, const qg_doc *d,
 		while (j > st->tok0 && r->tokm[j - 1] >= 0)
 			j = r->ms[r->tokm[j - 1]].tok0;
 		if (j > st->tok0 && is_punct(d, j - 1, ',') &&
-		    (c->tok1 >= st->tok1 || r->tokm[c->tok1] >= 0 ||
-		     is_punct(d, c->tok1, '.')))
+		    c->tok1 + 10 >= st->tok1)
 			return clause_span(d, st->tok0, j - 1, s, e);
 	}
 	return false;

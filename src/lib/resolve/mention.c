@@ -17,6 +17,33 @@ static const char *const connectors[] = {
 	"du", "der", "del", "on",
 };
 
+/* Last words of newspaper and broadcaster names ("the Fenwick Standard",
+ * "Channel 9 News"): a run of capitalised words ending so is an outlet.
+ * From the common mastheads of English-language newspapers. */
+static const char *const outlet_heads[] = {
+	"times", "post", "herald", "tribune", "standard", "gazette", "journal",
+	"telegraph", "guardian", "observer", "mirror", "express", "mail",
+	"chronicle", "courier", "bugle", "review", "examiner", "inquirer",
+	"register", "globe", "monitor", "dispatch", "bulletin", "news", "radio",
+	"tv", "television", "channel", "magazine", "newspaper", "daily",
+	"weekly", "enquirer", "sentinel", "argus", "advertiser", "gazeta",
+	"pravda", "izvestia", "zeitung", "presse", "recorder", "leader",
+	"press", "wire", "network", "broadcasting", "podcast",
+};
+
+/* Nouns after an outlet's name that show it is one: "a KTV interview". */
+static const char *const outlet_nouns[] = {
+	"interview", "interviews", "broadcast", "programme", "program",
+	"podcast", "show", "documentary", "op-ed", "column", "editorial",
+};
+
+/* Documents that "say" what their author says. */
+static const char *const doc_nouns[] = {
+	"statement", "report", "letter", "release", "filing", "post", "tweet",
+	"message", "email", "memo", "complaint", "lawsuit", "ruling", "ad",
+	"advert", "document", "notice", "announcement", "communique",
+};
+
 static const char *const prepositions[] = {
 	"with", "to", "by", "of", "for", "from", "on", "about", "against",
 	"between", "at", "in", "into", "than", "like", "toward", "towards",
@@ -240,6 +267,12 @@ static bool cap_word(const qg_tok *t)
 	       !(t->flags & QG_T_QUOTED);
 }
 
+static bool digit_word(const char *text, const qg_tok *t)
+{
+	return (t->flags & QG_T_WORD) && text[t->start] >= '0' &&
+	       text[t->start] <= '9';
+}
+
 /* The end of the run of capitalised words starting at token i. */
 static size_t chain_end(const qg_doc *d, size_t i)
 {
@@ -254,8 +287,9 @@ static size_t chain_end(const qg_doc *d, size_t i)
 			if (possessive(d->text, &sg->toks[j - 1]))
 				break;
 		} else if (j + 1 < sg->ntok && cap_word(&sg->toks[j + 1]) &&
-		           tok_in(d->text, &sg->toks[j], connectors,
-		                  QG_ARRAY_LEN(connectors))) {
+		           (tok_in(d->text, &sg->toks[j], connectors,
+		                   QG_ARRAY_LEN(connectors)) ||
+		            digit_word(d->text, &sg->toks[j]))) {
 			j += 2;
 		} else {
 			break;
@@ -279,24 +313,73 @@ static bool outlet_word_before(const qg_doc *d, size_t i)
 	       !qg_tok_is(d->text, p, "press") && !qg_tok_is(d->text, p, "news");
 }
 
-/* Classify the capitalised run [a, b) (no gazetteer match in it). */
-static qg_status person_or_org(qg_resolver *r, const qg_doc *d, size_t a,
-                               size_t b)
+/* Is the run [a, b) an outlet by its shape: a masthead word at its end,
+ * or a noun such as "interview" after it? */
+static bool outlet_shape(const qg_doc *d, size_t a, size_t b)
 {
-	unsigned all = 0;
-	size_t name0 = a;
-	qg_mention m = {a, b, a, 0, 0, -1, 0};
+	const qg_segments *sg = d->sg;
 
+	if (b - a >= 2 && tok_in(d->text, &sg->toks[b - 1], outlet_heads,
+	                         QG_ARRAY_LEN(outlet_heads)))
+		return true;
+	return b < sg->ntok && sg->toks[b].sent == sg->toks[a].sent &&
+	       tok_in(d->text, &sg->toks[b], outlet_nouns,
+	              QG_ARRAY_LEN(outlet_nouns));
+}
+
+/* Where the name proper starts in [a, b): after the last title, role,
+ * honorific, demonym or organisation word, or at a given name. */
+static size_t name_start(const qg_doc *d, size_t a, size_t b, unsigned *all)
+{
+	size_t name0 = a;
+
+	*all = 0;
 	for (size_t k = a; k < b; k++) {
 		unsigned c = wclass(d, k);
 
-		all |= c;
+		*all |= c;
+		if ((c & QG_W_GIVEN) && k > a && k + 1 < b && name0 < k &&
+		    !(wclass(d, k - 1) & QG_W_GIVEN))
+			name0 = k; /* "Pensioner Maureen Tilly" */
 		if (c & (QG_W_TITLE | QG_W_ROLE | QG_W_HONORIFIC | QG_W_DEMONYM |
 		         QG_W_ORG_WORD))
 			name0 = k + 1;
 		if (!(d->sg->toks[k].flags & QG_T_CAP))
 			name0 = k + 1; /* a connector: the name follows it */
 	}
+	return name0;
+}
+
+/* A person's name ends at a connector: "Arvid Stenmark of Norland". */
+static size_t person_end(const qg_doc *d, size_t a, size_t b)
+{
+	for (size_t k = a; k < b; k++) {
+		unsigned all;
+
+		if (d->sg->toks[k].flags & QG_T_CAP)
+			continue;
+		if (name_start(d, a, k, &all) < k && !(all & QG_W_ORG_WORD))
+			return k;
+		break;
+	}
+	return b;
+}
+
+/* Classify the capitalised run [a, b) (no gazetteer match in it). */
+static qg_status person_or_org(qg_resolver *r, const qg_doc *d, size_t a,
+                               size_t b)
+{
+	unsigned all;
+	size_t name0;
+	qg_mention m = {a, b, a, 0, 0, -1, 0};
+
+	if (outlet_shape(d, a, b))
+		return mention_add(r, d, (qg_mention){a, b, a, QG_M_OUTLET, 0, -1,
+		                                      0},
+		                   NULL);
+	b = person_end(d, a, b);
+	m.tok1 = b;
+	name0 = name_start(d, a, b, &all);
 	m.name0 = name0;
 	if (name0 >= b) {
 		if (all & QG_W_ORG_WORD) {
@@ -388,10 +471,31 @@ static bool role_noun(const qg_doc *d, size_t i, size_t *end)
 			*end = k + 1;
 			return true;
 		}
-		if (!(c & QG_W_TITLE))
+		if (c & (QG_W_PRONOUN | QG_W_NOT_NAME))
 			return false;
 	}
 	return false;
+}
+
+/* "the board", "the ministry", "the statement": an organisation or a
+ * document named before. */
+static bool org_noun(const qg_doc *d, size_t i)
+{
+	const qg_tok *t;
+
+	if (!qg_tok_is(d->text, &d->sg->toks[i], "the") || i + 1 >= d->sg->ntok)
+		return false;
+	t = &d->sg->toks[i + 1];
+	if (t->sent != d->sg->toks[i].sent || !(t->flags & QG_T_WORD) ||
+	    (t->flags & QG_T_CAP))
+		return false;
+	if (i + 2 < d->sg->ntok && (d->sg->toks[i + 2].flags & QG_T_WORD) &&
+	    !(d->sg->toks[i + 2].flags & QG_T_CAP) &&
+	    (wclass(d, i + 2) & QG_W_ORG_WORD))
+		return false; /* "the police department": the noun comes later */
+	return ((wclass(d, i + 1) & QG_W_ORG_WORD) &&
+	        !(wclass(d, i + 1) & (QG_W_TITLE | QG_W_ROLE))) ||
+	       tok_in(d->text, t, doc_nouns, QG_ARRAY_LEN(doc_nouns));
 }
 
 /* Skip capitalised words that open a sentence but name nothing. */
@@ -428,6 +532,11 @@ qg_status qg_mentions_find(qg_resolver *r, const qg_doc *d)
 			rc = mention_add(r, d, (qg_mention){i, i + 1, i, QG_M_PRONOUN,
 			                                    0, -1, 0},
 			                 NULL);
+		} else if (org_noun(d, i)) {
+			rc = mention_add(r, d, (qg_mention){i, i + 2, i + 1, QG_M_ORGREF,
+			                                    0, -1, 0},
+			                 NULL);
+			i++;
 		} else if (role_noun(d, i, &e)) {
 			rc = mention_add(r, d, (qg_mention){i, e, i + 1, QG_M_ROLE, 0,
 			                                    -1, 0},

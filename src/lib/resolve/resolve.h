@@ -14,7 +14,8 @@ enum qg_mtype {
 	QG_M_ORG,
 	QG_M_OUTLET,
 	QG_M_PRONOUN, /* he, she */
-	QG_M_ROLE     /* "the minister", "The President" */
+	QG_M_ROLE,    /* "the minister", "The President" */
+	QG_M_ORGREF   /* "the board", "the statement": named before */
 };
 
 #define QG_MF_WEAK 0x01 /* one capitalised word opening a sentence */
@@ -49,6 +50,7 @@ typedef struct qg_decision {
 	size_t sent;
 	long cue;           /* index into the cues, -1 */
 	long speaker;       /* entity, -1 */
+	bool subject;       /* the cue has a subject, resolved or not */
 	long outlet;        /* entity, -1 */
 	size_t venue0, venue1; /* bytes of a venue, equal when none */
 	const char *rule;

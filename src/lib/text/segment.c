@@ -215,6 +215,18 @@ static bool closer(const qg_tok *t)
 	        t->cp == ']' || t->cp == 0x201C);
 }
 
+/* A closing mark or bracket: with quotes known, a mark closes when the
+ * byte before it lies inside a quote. */
+static bool closes(const qg_tok *t, bool (*inside)(const void *, size_t),
+                   const void *ctx)
+{
+	if (!closer(t))
+		return false;
+	if (!inside || t->cp == ')' || t->cp == ']')
+		return true;
+	return t->start > 0 && inside(ctx, t->start - 1);
+}
+
 static bool starter(const char *text, const qg_tok *t)
 {
 	size_t i = t->start;
@@ -260,7 +272,8 @@ static qg_status split_para(qg_segments *sg, const char *text, size_t pi,
 
 		if (!terminal(&sg->toks[i]))
 			continue;
-		while (j < t1 && (terminal(&sg->toks[j]) || closer(&sg->toks[j])))
+		while (j < t1 && (terminal(&sg->toks[j]) ||
+		                  closes(&sg->toks[j], inside, ctx)))
 			j++;
 		if (j >= t1)
 			break;
