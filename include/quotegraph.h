@@ -294,7 +294,127 @@ QG_API qg_status qg_db_article_text(qg_db *db, const char *article,
 
 /* ------------------------------------------------------------- provenance */
 
-/* Filled in by the provenance module (issue 4): trace and report. */
+/*
+ * Quotes across articles. Every stored occurrence belongs to one quote (a
+ * cluster of occurrences of one utterance) with a relation to the quote's
+ * longest version. A trace gathers, for one quote, what every article
+ * carrying it says: who said it, to which outlet, where and when (each
+ * with the articles that state it), every occurrence in date order, and
+ * the flags a fact-checker acts on. Reported speech clusters only with
+ * reported speech.
+ */
+typedef enum qg_relation {
+	QG_RELATION_EXACT = 0,    /* the same words after normalisation */
+	QG_RELATION_FRAGMENT = 1, /* a run of whole words of the quote */
+	QG_RELATION_VARIANT = 2   /* a few words changed, added or dropped */
+} qg_relation;
+
+/* "exact", "fragment" or "variant". */
+QG_API const char *qg_relation_name(qg_relation relation);
+
+/* Flags on a trace (any occurrence) and on each of its occurrences. */
+#define QG_TRACE_WORDING 0x1   /* the wording differs between articles */
+#define QG_TRACE_UNSOURCED 0x2 /* carried with no speaker named, or with no
+                                  outlet where other articles name one */
+#define QG_TRACE_SPEAKERS 0x4  /* the speaker differs between articles */
+#define QG_TRACE_CONTEXT 0x8   /* a partial quote whose next word is in no
+                                  full version ("'paper-thin' settlement") */
+
+/* "wording", "unsourced", "speakers" or "context" for one flag bit. */
+QG_API const char *qg_trace_flag_name(unsigned flag);
+
+/* One occurrence of a traced quote. Strings are borrowed from the trace;
+ * NULL when the article does not tell. */
+typedef struct qg_trace_item {
+	int64_t occurrence;
+	int64_t article_id;
+	const char *article;       /* the article's name */
+	const char *article_title;
+	const char *article_date;  /* publication day, YYYY-MM-DD */
+	const char *publisher;     /* publisher or agency */
+	qg_kind kind;
+	qg_relation relation;
+	const char *text;          /* the words as this article carries them */
+	const char *diff;          /* variants: "this→that"; hunks joined by
+	                              "; ", an empty side written "∅" */
+	const char *next_word;     /* partial quotes: the word that follows */
+	const char *speaker;
+	const char *outlet;
+	const char *venue;
+	const char *date;          /* day of the speech as this article says */
+	int names_speaker;         /* the article names a speaker */
+	int names_outlet;          /* it names an outlet of the quote */
+	unsigned flags;            /* QG_TRACE_* that this occurrence raises */
+} qg_trace_item;
+
+/* What the articles claim about a quote. */
+typedef enum qg_trace_field {
+	QG_TRACE_SPEAKER = 0,
+	QG_TRACE_OUTLET = 1,
+	QG_TRACE_VENUE = 2,
+	QG_TRACE_DATE = 3
+} qg_trace_field;
+
+/* One claimed value with the articles stating it (names, borrowed). */
+typedef struct qg_trace_claim {
+	const char *value;
+	size_t count;
+	const char *const *articles;
+} qg_trace_claim;
+
+typedef struct qg_trace qg_trace;
+
+/*
+ * Trace the quote `quote`: a quote id (digits), or words of it (matched
+ * after normalisation: the whole quote, else the quote with the most
+ * occurrences whose words contain these). QG_ERR_NOTFOUND when none; the
+ * message is on the db. The caller frees *out with qg_trace_free().
+ */
+QG_API qg_status qg_trace_find(qg_db *db, const char *quote, qg_trace **out);
+QG_API qg_status qg_trace_get(qg_db *db, int64_t quote_id, qg_trace **out);
+QG_API void qg_trace_free(qg_trace *trace);
+
+QG_API int64_t qg_trace_id(const qg_trace *trace);
+QG_API const char *qg_trace_text(const qg_trace *trace); /* longest form */
+QG_API const char *qg_trace_first_seen(const qg_trace *trace);
+QG_API unsigned qg_trace_flags(const qg_trace *trace);
+/* Occurrences in date order (article date, then speech date). */
+QG_API size_t qg_trace_count(const qg_trace *trace);
+QG_API const qg_trace_item *qg_trace_at(const qg_trace *trace, size_t i);
+/* Claims of one field, the most stated first. */
+QG_API size_t qg_trace_claims(const qg_trace *trace, qg_trace_field field);
+QG_API const qg_trace_claim *qg_trace_claim_at(const qg_trace *trace,
+                                               qg_trace_field field,
+                                               size_t i);
+
+/* Write a trace as QG_FORMAT_TEXT (for people) or QG_FORMAT_JSON. */
+QG_API qg_status qg_trace_write(const qg_trace *trace, qg_format format,
+                                FILE *fp);
+
+/*
+ * A provenance report: the traces of every quote said by filter->speaker,
+ * or to filter->outlet, or the one quote filter->quote (the other fields
+ * are ignored; filter->limit caps the quotes, 0: all). NULL or an empty
+ * filter reports every quote. The caller frees *out with qg_report_free().
+ */
+typedef struct qg_report qg_report;
+
+QG_API qg_status qg_report_new(qg_db *db, const qg_filter *filter,
+                               qg_report **out);
+QG_API void qg_report_free(qg_report *report);
+QG_API size_t qg_report_count(const qg_report *report);
+QG_API const qg_trace *qg_report_at(const qg_report *report, size_t i);
+
+/*
+ * Write the report as QG_FORMAT_MD, QG_FORMAT_HTML (one self-contained
+ * page, the chain drawn in inline SVG), QG_FORMAT_JSON, QG_FORMAT_CSV (one
+ * row per occurrence), QG_FORMAT_DOT (Graphviz) or QG_FORMAT_PROV (W3C
+ * PROV-JSON: quotations are "wasDerivedFrom" entries with "prov:type":
+ * "prov:Quotation", PROV-DM's wasQuotedFrom). QG_ERR_USAGE for another
+ * format, QG_ERR_IO when writing fails.
+ */
+QG_API qg_status qg_report_write(const qg_report *report, qg_format format,
+                                 FILE *fp);
 
 #ifdef __cplusplus
 }

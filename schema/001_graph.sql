@@ -73,6 +73,7 @@ CREATE TABLE occurrence (
   cue_end     INTEGER,
   rule        TEXT,                   -- the sieve that chose the speaker
   confidence  REAL NOT NULL DEFAULT 0,
+  day         TEXT,                   -- date, else the article's: for sorting
   UNIQUE (article_id, start, end, kind)
 ) STRICT;
 CREATE INDEX occurrence_article ON occurrence (article_id);
@@ -84,30 +85,75 @@ CREATE INDEX occurrence_norm ON occurrence (norm);
 -- Additions of the store (issue 3): lookups the ingest and the queries need,
 -- full-text search over quote text, and readable views.
 
-CREATE INDEX occurrence_date ON occurrence (date);
+CREATE INDEX occurrence_day ON occurrence (day, article_id, start);
 CREATE INDEX article_publisher ON article (publisher_id);
 CREATE INDEX article_cites_outlet ON article_cites (outlet_id);
 CREATE INDEX entity_type_name ON entity (type, name);
 
--- FTS5 over the words of every occurrence, kept in step by triggers; an
--- external content table, so the text is stored once (in occurrence).
+-- FTS5 over the words of every occurrence: an external content table, so
+-- the text is stored once (in occurrence). New occurrences wait in
+-- fts_pending and are indexed when their transaction commits (the store
+-- does it, qg__db_fts_sync): FTS5 writes its whole pending index at every
+-- SAVEPOINT, and the store takes one per article, so indexing row by row
+-- from a trigger made ingest ten times slower. Deleted or edited rows are
+-- kept in step by triggers.
 CREATE VIRTUAL TABLE occurrence_fts USING fts5 (
   text,
   content = 'occurrence',
   content_rowid = 'id',
   tokenize = 'unicode61 remove_diacritics 2'
 );
+CREATE TABLE fts_pending (
+  id INTEGER PRIMARY KEY          -- occurrence.id not yet in occurrence_fts
+) STRICT;
 CREATE TRIGGER occurrence_fts_insert AFTER INSERT ON occurrence BEGIN
-  INSERT INTO occurrence_fts (rowid, text) VALUES (new.id, new.text);
+  INSERT INTO fts_pending (id) VALUES (new.id);
 END;
 CREATE TRIGGER occurrence_fts_delete AFTER DELETE ON occurrence BEGIN
   INSERT INTO occurrence_fts (occurrence_fts, rowid, text)
-    VALUES ('delete', old.id, old.text);
+    SELECT 'delete', old.id, old.text
+    WHERE NOT EXISTS (SELECT 1 FROM fts_pending WHERE id = old.id);
+  DELETE FROM fts_pending WHERE id = old.id;
 END;
 CREATE TRIGGER occurrence_fts_update AFTER UPDATE OF text ON occurrence BEGIN
   INSERT INTO occurrence_fts (occurrence_fts, rowid, text)
-    VALUES ('delete', old.id, old.text);
-  INSERT INTO occurrence_fts (rowid, text) VALUES (new.id, new.text);
+    SELECT 'delete', old.id, old.text
+    WHERE NOT EXISTS (SELECT 1 FROM fts_pending WHERE id = old.id);
+  INSERT INTO occurrence_fts (rowid, text)
+    SELECT new.id, new.text
+    WHERE NOT EXISTS (SELECT 1 FROM fts_pending WHERE id = new.id);
+END;
+
+-- Running totals per speaker and per speaker and outlet, kept by the store
+-- as it adds each article (and by the triggers below when occurrences are
+-- deleted), so that listing speakers and outlets reads a few rows instead
+-- of every occurrence. first/last are not narrowed by deletions.
+CREATE TABLE speaker_stats (
+  entity_id INTEGER PRIMARY KEY REFERENCES entity (id),
+  quotes    INTEGER NOT NULL,
+  articles  INTEGER NOT NULL,
+  first     TEXT,
+  last      TEXT
+) STRICT;
+CREATE INDEX speaker_stats_quotes ON speaker_stats (quotes);
+CREATE TABLE speaker_outlet (
+  speaker_id INTEGER NOT NULL REFERENCES entity (id),
+  outlet_id  INTEGER NOT NULL REFERENCES entity (id),
+  quotes     INTEGER NOT NULL,
+  PRIMARY KEY (speaker_id, outlet_id)
+) STRICT, WITHOUT ROWID;
+CREATE INDEX speaker_outlet_outlet ON speaker_outlet (outlet_id);
+CREATE TRIGGER occurrence_stats_delete AFTER DELETE ON occurrence
+WHEN old.speaker_id IS NOT NULL BEGIN
+  UPDATE speaker_stats SET quotes = quotes - 1,
+    articles = articles - NOT EXISTS (SELECT 1 FROM occurrence o
+      WHERE o.article_id = old.article_id AND o.speaker_id = old.speaker_id)
+    WHERE entity_id = old.speaker_id;
+  DELETE FROM speaker_stats WHERE entity_id = old.speaker_id AND quotes <= 0;
+  UPDATE speaker_outlet SET quotes = quotes - 1
+    WHERE speaker_id = old.speaker_id AND outlet_id = old.outlet_id;
+  DELETE FROM speaker_outlet WHERE speaker_id = old.speaker_id
+    AND outlet_id = old.outlet_id AND quotes <= 0;
 END;
 
 -- One row per quote occurrence: who said what, to whom, where it was read.
@@ -120,7 +166,7 @@ SELECT o.id                       AS occurrence_id,
        o.cue                      AS cue,
        ou.name                    AS outlet,
        o.venue                    AS venue,
-       coalesce(o.date, a.date)   AS date,
+       o.day                      AS date,
        a.id                       AS article_id,
        a.name                     AS article,
        a.title                    AS article_title,
@@ -138,21 +184,22 @@ CREATE VIEW quotes_by_speaker AS
 SELECT sp.id                          AS speaker_id,
        sp.name                        AS speaker,
        sp.title                       AS title,
-       count(*)                       AS quotes,
-       count(DISTINCT o.article_id)   AS articles,
-       count(DISTINCT o.outlet_id)    AS outlets,
-       min(coalesce(o.date, a.date))  AS first,
-       max(coalesce(o.date, a.date))  AS last
-FROM occurrence o
-JOIN entity sp ON sp.id = o.speaker_id
-JOIN article a ON a.id = o.article_id
-GROUP BY sp.id;
+       s.quotes                       AS quotes,
+       s.articles                     AS articles,
+       (SELECT count(*) FROM speaker_outlet so
+         WHERE so.speaker_id = sp.id) AS outlets,
+       s.first                        AS first,
+       s.last                         AS last
+FROM speaker_stats s
+JOIN entity sp ON sp.id = s.entity_id;
 
 -- Outlets: quotes said to them, articles they published, articles citing them.
 CREATE VIEW outlets AS
 SELECT e.id AS outlet_id,
        e.name AS outlet,
        (SELECT count(*) FROM occurrence o WHERE o.outlet_id = e.id) AS quotes,
+       (SELECT count(*) FROM speaker_outlet so WHERE so.outlet_id = e.id)
+         AS speakers,
        (SELECT count(*) FROM article a WHERE a.publisher_id = e.id)
          AS published,
        (SELECT count(*) FROM article_cites c WHERE c.outlet_id = e.id)

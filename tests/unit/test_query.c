@@ -162,6 +162,24 @@ static void test_query_filters(void **state)
 	qg_rows_free(r);
 }
 
+/* Filtering by quote cluster: the same words in two articles are one
+ * quote (clustered by the provenance module inside each ingest). */
+static void test_query_quote_cluster(void **state)
+{
+	qg_filter f = {0};
+	qg_rows *r;
+
+	f.quote = fx_int(*state, "SELECT m.quote_id FROM quote_member m JOIN "
+	                         "occurrence o ON o.id = m.occurrence_id "
+	                         "WHERE o.text LIKE 'We will not extend%' "
+	                         "LIMIT 1");
+	assert_true(f.quote > 0);
+	r = quotes(*state, &f, QG_OK);
+	assert_int_equal(qg_rows_count(r), 2);
+	assert_int_equal(rows_with(r, "article", "ledger-levy.txt"), 1);
+	qg_rows_free(r);
+}
+
 static void test_query_article_by_hash_prefix(void **state)
 {
 	qg_article *a = fx_build(&fx_blog);
@@ -282,15 +300,21 @@ static void test_query_article_text(void **state)
 	assert_null(text);
 }
 
-/* Write rows to a memory stream and return what was written. */
+/* Write rows to a temporary file and return what was written. */
 static char *written(const qg_rows *r, qg_format format)
 {
-	char *buf = NULL;
-	size_t size = 0;
-	FILE *fp = open_memstream(&buf, &size);
+	FILE *fp = tmpfile();
+	char *buf;
+	long size;
 
 	assert_non_null(fp);
 	assert_int_equal(qg_rows_write(r, format, fp), QG_OK);
+	size = ftell(fp);
+	assert_true(size > 0);
+	rewind(fp);
+	buf = calloc(1, (size_t)size + 1);
+	assert_non_null(buf);
+	assert_int_equal(fread(buf, 1, (size_t)size, fp), (size_t)size);
 	fclose(fp);
 	return buf;
 }
@@ -357,6 +381,7 @@ int main(void)
 		cmocka_unit_test(test_query_unknown_speaker),
 		cmocka_unit_test(test_query_filters),
 		cmocka_unit_test(test_query_article_by_hash_prefix),
+		cmocka_unit_test(test_query_quote_cluster),
 		cmocka_unit_test(test_query_who),
 		cmocka_unit_test(test_query_speakers),
 		cmocka_unit_test(test_query_outlets),

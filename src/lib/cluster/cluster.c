@@ -140,8 +140,8 @@ static uint64_t key_seed(int indirect)
 	return indirect ? 0x1d1ec7u : 0x9007eu;
 }
 
-static int64_t words_hash(const qg_qwords *w, size_t from, size_t to,
-                          int indirect)
+int64_t qg__quote_key(const qg_qwords *w, size_t from, size_t to,
+                      int indirect)
 {
 	const char *s = w->text.data + w->off[from];
 	size_t len = w->off[to - 1] + w->len[to - 1] - w->off[from];
@@ -217,17 +217,17 @@ static qg_status find_candidates(assign *a)
 	sqlite3_stmt *st;
 	size_t from = 0;
 	long rare;
-	qg_status rc = find_key(a, words_hash(w, 0, w->n, a->indirect));
+	qg_status rc = find_key(a, qg__quote_key(w, 0, w->n, a->indirect));
 
 	for (size_t i = 0; rc == QG_OK && i + 1 < w->n; i++) {
 		if (!w->seg[i])
 			continue;
 		if (i + 1 - from >= SHORT_WORDS)
-			rc = find_key(a, words_hash(w, from, i + 1, a->indirect));
+			rc = find_key(a, qg__quote_key(w, from, i + 1, a->indirect));
 		from = i + 1;
 	}
 	if (rc == QG_OK && from > 0 && w->n - from >= SHORT_WORDS)
-		rc = find_key(a, words_hash(w, from, w->n, a->indirect));
+		rc = find_key(a, qg__quote_key(w, from, w->n, a->indirect));
 	if (rc == QG_OK && w->n > SHORT_WORDS && qg__minhash_bands(w, bands)) {
 		for (int b = 0; rc == QG_OK && b < QG_LSH_BANDS; b++) {
 			rc = stmt(a->db, ST_LSH_FIND, &st);
@@ -410,20 +410,20 @@ static qg_status index_words(assign *a, int64_t quote)
 	size_t from = 0;
 	long rare;
 	qg_status rc = add_index(a->db, ST_KEY_ADD,
-	                         words_hash(w, 0, w->n, a->indirect), 0, quote);
+	                         qg__quote_key(w, 0, w->n, a->indirect), 0, quote);
 
 	for (size_t i = 0; rc == QG_OK && i + 1 < w->n; i++) {
 		if (!w->seg[i])
 			continue;
 		if (i + 1 - from >= SHORT_WORDS)
 			rc = add_index(a->db, ST_KEY_ADD,
-			               words_hash(w, from, i + 1, a->indirect), 0,
+			               qg__quote_key(w, from, i + 1, a->indirect), 0,
 			               quote);
 		from = i + 1;
 	}
 	if (rc == QG_OK && from > 0 && w->n - from >= SHORT_WORDS)
 		rc = add_index(a->db, ST_KEY_ADD,
-		               words_hash(w, from, w->n, a->indirect), 0, quote);
+		               qg__quote_key(w, from, w->n, a->indirect), 0, quote);
 	if (w->n > SHORT_WORDS && qg__minhash_bands(w, bands))
 		for (int b = 0; rc == QG_OK && b < QG_LSH_BANDS; b++)
 			rc = add_index(a->db, ST_LSH_ADD, b,

@@ -49,6 +49,11 @@ void qg__qwords_dispose(qg_qwords *w);
  * -1. An empty needle is never found. */
 long qg__qwords_find(const qg_qwords *hay, const qg_qwords *needle);
 
+/* The index key of words [from, to) of w (to > from), as quote_key holds
+ * it; reported speech has keys of its own. */
+int64_t qg__quote_key(const qg_qwords *w, size_t from, size_t to,
+                      int indirect);
+
 /* How an occurrence's words relate to a quote's longest version. */
 typedef enum qg_relation_kind {
 	QG_REL_NONE = 0,

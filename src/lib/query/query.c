@@ -161,10 +161,6 @@ static qg_status plan_init(plan *p, qg_db *db, const qg_filter *f)
 	p->db = db;
 	p->f = f ? f : &none;
 	qg__error_clear(&db->err);
-	if (p->f->quote)
-		return qg__error(&db->err, QG_ERR_USAGE, 0,
-		                 "filtering by quote cluster needs the "
-		                 "provenance schema");
 	if (p->f->speaker && *p->f->speaker)
 		rc = resolve(db, sql_speaker_ids, "speaker", p->f->speaker,
 		             &p->speakers);
@@ -216,6 +212,9 @@ static qg_status run(plan *p, int fts, qg_rows **out)
 		bind_named(st, ":until", p->f->until);
 		bind_named(st, ":match", fts ? p->match.data : NULL);
 		bind_named(st, ":like", fts ? NULL : p->like.data);
+		i = sqlite3_bind_parameter_index(st, ":quote");
+		if (i > 0)
+			sqlite3_bind_int64(st, i, p->f->quote);
 		i = sqlite3_bind_parameter_index(st, ":limit");
 		if (i > 0)
 			sqlite3_bind_int64(st, i, p->f->limit
@@ -264,9 +263,12 @@ static qg_status occurrence_filters(plan *p, int fts)
 		rc = qg_buf_addstr(b, " AND o.article_id IN "
 		                      "(SELECT value FROM json_each(:articles))");
 	if (rc == QG_OK && p->f->since && *p->f->since)
-		rc = qg_buf_addstr(b, " AND coalesce(o.date, a.date) >= :since");
+		rc = qg_buf_addstr(b, " AND o.day >= :since");
 	if (rc == QG_OK && p->f->until && *p->f->until)
-		rc = qg_buf_addstr(b, " AND coalesce(o.date, a.date) <= :until");
+		rc = qg_buf_addstr(b, " AND o.day <= :until");
+	if (rc == QG_OK && p->f->quote)
+		rc = qg_buf_addstr(b, " AND o.id IN (SELECT occurrence_id FROM "
+		                      "quote_member WHERE quote_id = :quote)");
 	if (rc == QG_OK && p->match.len && fts)
 		rc = qg_buf_addstr(b, " AND o.id IN (SELECT rowid FROM "
 		                      "occurrence_fts WHERE occurrence_fts "
@@ -277,11 +279,13 @@ static qg_status occurrence_filters(plan *p, int fts)
 }
 
 static const char *const sql_quotes =
-	"SELECT o.id AS id, coalesce(o.date, a.date) AS date, "
+	"SELECT o.id AS id, o.day AS date, "
 	"sp.name AS speaker, o.text AS quote, o.kind AS kind, o.cue AS cue, "
 	"ou.name AS outlet, o.venue AS venue, a.name AS article, "
 	"o.start AS start, o.\"end\" AS \"end\", "
-	"round(o.confidence, 2) AS confidence "
+	"round(o.confidence, 2) AS confidence, "
+	"(SELECT m.quote_id FROM quote_member m WHERE m.occurrence_id = o.id) "
+	"AS quote_id "
 	"FROM occurrence o JOIN article a ON a.id = o.article_id "
 	"LEFT JOIN entity sp ON sp.id = o.speaker_id "
 	"LEFT JOIN entity ou ON ou.id = o.outlet_id";
@@ -293,8 +297,8 @@ static qg_status build_quotes(plan *p, int fts)
 	if (rc == QG_OK)
 		rc = occurrence_filters(p, fts);
 	if (rc == QG_OK)
-		rc = qg_buf_addstr(&p->sql, " ORDER BY date, a.id, o.start "
-		                            "LIMIT :limit");
+		rc = qg_buf_addstr(&p->sql, " ORDER BY o.day, o.article_id, "
+		                            "o.start LIMIT :limit");
 	return rc;
 }
 
@@ -322,7 +326,7 @@ qg_status qg_query_quotes(qg_db *db, const qg_filter *filter, qg_rows **out)
 
 static const char *const sql_who =
 	"SELECT sp.name AS speaker, ou.name AS outlet, "
-	"min(coalesce(o.date, a.date)) AS date, "
+	"min(o.day) AS date, "
 	"count(DISTINCT a.id) AS articles, "
 	"group_concat(DISTINCT a.name) AS article_names, o.text AS quote "
 	"FROM occurrence o JOIN article a ON a.id = o.article_id "
@@ -360,20 +364,44 @@ static const char *const sql_speakers =
 	"SELECT sp.name AS speaker, sp.title AS title, count(*) AS quotes, "
 	"count(DISTINCT o.article_id) AS articles, "
 	"count(DISTINCT o.outlet_id) AS outlets, "
-	"min(coalesce(o.date, a.date)) AS first, "
-	"max(coalesce(o.date, a.date)) AS last "
+	"min(o.day) AS first, "
+	"max(o.day) AS last "
 	"FROM occurrence o JOIN article a ON a.id = o.article_id "
 	"JOIN entity sp ON sp.id = o.speaker_id";
 
+/* Speakers from the running totals, when only names filter them. */
+static const char *const sql_speakers_totals =
+	"SELECT sp.name AS speaker, sp.title AS title, s.quotes AS quotes, "
+	"s.articles AS articles, (SELECT count(*) FROM speaker_outlet so "
+	"WHERE so.speaker_id = s.entity_id) AS outlets, s.first AS first, "
+	"s.last AS last FROM speaker_stats s "
+	"JOIN entity sp ON sp.id = s.entity_id";
+
+static int only_names(const plan *p)
+{
+	return !p->outlets && !p->articles && !p->match.len &&
+	       !(p->f->since && *p->f->since) &&
+	       !(p->f->until && *p->f->until) && !p->f->quote;
+}
+
 static qg_status build_speakers(plan *p, int fts)
 {
-	qg_status rc = qg_buf_addstr(&p->sql, sql_speakers);
+	qg_status rc;
 
+	if (only_names(p)) {
+		rc = qg_buf_addstr(&p->sql, sql_speakers_totals);
+		if (rc == QG_OK && p->speakers)
+			rc = qg_buf_addstr(&p->sql, " WHERE s.entity_id IN (SELECT "
+			                            "value FROM json_each(:speakers))");
+	} else {
+		rc = qg_buf_addstr(&p->sql, sql_speakers);
+		if (rc == QG_OK)
+			rc = occurrence_filters(p, fts);
+		if (rc == QG_OK)
+			rc = qg_buf_addstr(&p->sql, " GROUP BY o.speaker_id");
+	}
 	if (rc == QG_OK)
-		rc = occurrence_filters(p, fts);
-	if (rc == QG_OK)
-		rc = qg_buf_addstr(&p->sql, " GROUP BY o.speaker_id "
-		                            "ORDER BY quotes DESC, speaker "
+		rc = qg_buf_addstr(&p->sql, " ORDER BY quotes DESC, speaker "
 		                            "LIMIT :limit");
 	return rc;
 }
@@ -388,8 +416,8 @@ static const char *const sql_outlets =
 	"SELECT e.name AS outlet, "
 	"(SELECT count(*) FROM occurrence o WHERE o.outlet_id = e.id) "
 	"AS quotes, "
-	"(SELECT count(DISTINCT o.speaker_id) FROM occurrence o "
-	"WHERE o.outlet_id = e.id) AS speakers, "
+	"(SELECT count(*) FROM speaker_outlet so WHERE so.outlet_id = e.id) "
+	"AS speakers, "
 	"(SELECT count(*) FROM article a WHERE a.publisher_id = e.id) "
 	"AS published, "
 	"(SELECT count(*) FROM article_cites c WHERE c.outlet_id = e.id) "

@@ -5,7 +5,7 @@
 #include <string.h>
 
 #include "embedded.h"
-#include "store.h"
+#include "entity.h"
 
 qg_status qg__db_error(qg_db *db, const char *what)
 {
@@ -108,6 +108,12 @@ static qg_status configure(qg_db *db)
 		rc = qg__db_exec(db, "PRAGMA journal_mode = WAL");
 	if (rc == QG_OK)
 		rc = qg__db_exec(db, "PRAGMA synchronous = NORMAL");
+	/* each article is a savepoint: keep its sub-journal in memory, and
+	 * enough cache that a batch does not spill pages to the WAL twice */
+	if (rc == QG_OK)
+		rc = qg__db_exec(db, "PRAGMA temp_store = MEMORY");
+	if (rc == QG_OK)
+		rc = qg__db_exec(db, "PRAGMA cache_size = -32768");
 	if (rc == QG_OK && !(db->flags & QG_DB_READONLY))
 		rc = migrate(db);
 	return rc;
@@ -149,6 +155,7 @@ void qg_db_close(qg_db *db)
 		return;
 	for (size_t i = 0; i < QG_STMT_SLOTS; i++)
 		sqlite3_finalize(db->stmt[i]);
+	qg__entity_cache_free(db);
 	sqlite3_close_v2(db->conn);
 	qg__free(db);
 }
@@ -171,14 +178,49 @@ qg_status qg_db_begin(qg_db *db)
 	return rc;
 }
 
+qg_status qg__db_fts_sync(qg_db *db)
+{
+	sqlite3_stmt *st;
+	qg_status rc = qg__db_stmt(db, QG_STMT_STORE + 30,
+	                           "INSERT INTO occurrence_fts (rowid, text) "
+	                           "SELECT o.id, o.text FROM fts_pending p "
+	                           "JOIN occurrence o ON o.id = p.id", &st);
+
+	if (rc == QG_OK && sqlite3_step(st) != SQLITE_DONE)
+		rc = qg__db_error(db, "indexing quote text");
+	if (st)
+		sqlite3_reset(st);
+	if (rc == QG_OK)
+		rc = qg__db_stmt(db, QG_STMT_STORE + 31,
+		                 "DELETE FROM fts_pending", &st);
+	if (rc == QG_OK && sqlite3_step(st) != SQLITE_DONE)
+		rc = qg__db_error(db, "indexing quote text");
+	if (st)
+		sqlite3_reset(st);
+	return rc;
+}
+
+/* The batch's text is indexed before it commits, so that a committed
+ * database never has quotes waiting to be indexed. On failure the
+ * transaction stays open for the caller to roll back. */
 qg_status qg_db_commit(qg_db *db)
 {
-	db->in_batch = 0;
-	return qg__db_exec(db, "COMMIT");
+	qg_status rc = QG_OK;
+
+	if (!sqlite3_get_autocommit(db->conn))
+		rc = qg__db_fts_sync(db);
+	if (rc == QG_OK)
+		rc = qg__db_exec(db, "COMMIT");
+	if (rc == QG_OK) {
+		db->in_batch = 0;
+		qg__entity_cache_commit(db);
+	}
+	return rc;
 }
 
 qg_status qg_db_rollback(qg_db *db)
 {
 	db->in_batch = 0;
+	qg__entity_cache_rollback(db);
 	return qg__db_exec(db, "ROLLBACK");
 }

@@ -6,6 +6,7 @@
  * ministry words, gathered from general knowledge of news style (AP and
  * Reuters style guides list the same kinds of titles).
  */
+#include <stdio.h>
 #include <string.h>
 
 #include "entity.h"
@@ -296,6 +297,179 @@ void qg__names_unify(qg_name *names, size_t n)
 	}
 }
 
+/* ---- the cache of resolved names */
+
+typedef struct cache_entry {
+	uint64_t hash;
+	uint64_t gen;   /* for answers that change as people are added */
+	uint64_t title; /* hash of the title last written, 0: none */
+	int64_t id;     /* -1: known to have no entity */
+	size_t next; /* the next entry of the bucket, or SIZE_MAX */
+	char *key;   /* type, NUL, key */
+	size_t klen;
+} cache_entry;
+
+struct qg_entity_cache {
+	size_t *heads, nbuckets; /* power of two */
+	cache_entry *e;
+	size_t n, cap;
+	size_t committed; /* entries [0, committed) are in committed rows */
+	size_t mark;      /* entries before the current article */
+	uint64_t gen;     /* moves on when a person is added or a
+	                     transaction ends (others may add people) */
+};
+
+/* No more than this many names are kept: the cache is a speed-up only. */
+#define CACHE_MAX ((size_t)1 << 20)
+
+static size_t cache_key(char *buf, size_t cap, const char *type,
+                        const char *key)
+{
+	size_t t = strlen(type), k = strlen(key);
+
+	if (t + k + 2 > cap)
+		return 0;
+	memcpy(buf, type, t + 1);
+	memcpy(buf + t + 1, key, k + 1);
+	return t + k + 1;
+}
+
+static cache_entry *cache_find(qg_db *db, const char *type,
+                               const char *key)
+{
+	struct qg_entity_cache *c = db->entities;
+	char buf[2 * QG_NAME_MAX];
+	size_t len = cache_key(buf, sizeof(buf), type, key);
+	uint64_t h;
+
+	if (!c || !c->nbuckets || !len)
+		return NULL;
+	h = qg_hash64(buf, len, 0);
+	for (size_t i = c->heads[h & (c->nbuckets - 1)]; i != SIZE_MAX;
+	     i = c->e[i].next)
+		if (c->e[i].hash == h && c->e[i].klen == len &&
+		    !memcmp(c->e[i].key, buf, len))
+			return c->e[i].gen == 0 || c->e[i].gen == c->gen
+			           ? &c->e[i]
+			           : NULL;
+	return NULL;
+}
+
+static int64_t cache_get(qg_db *db, const char *type, const char *key)
+{
+	cache_entry *e = cache_find(db, type, key);
+
+	return e ? e->id : 0;
+}
+
+/* Chain every entry again, oldest first, so that the newest of a bucket
+ * is its head (popping entries in reverse order undoes the chains). */
+static qg_status cache_rehash(struct qg_entity_cache *c, size_t nb)
+{
+	size_t *heads = qg__malloc(nb * sizeof(*heads));
+
+	if (!heads)
+		return QG_ERR_NOMEM;
+	for (size_t i = 0; i < nb; i++)
+		heads[i] = SIZE_MAX;
+	for (size_t i = 0; i < c->n; i++) {
+		size_t b = c->e[i].hash & (nb - 1);
+
+		c->e[i].next = heads[b];
+		heads[b] = i;
+	}
+	qg__free(c->heads);
+	c->heads = heads;
+	c->nbuckets = nb;
+	return QG_OK;
+}
+
+/* Remember a name; failing to (memory) only costs speed later. With
+ * `changing` set, the answer holds only until people are added. */
+static cache_entry *cache_put(qg_db *db, const char *type, const char *key,
+                              int64_t id, int changing)
+{
+	struct qg_entity_cache *c = db->entities;
+	char buf[2 * QG_NAME_MAX];
+	size_t len = cache_key(buf, sizeof(buf), type, key);
+	cache_entry *e;
+
+	if (!c)
+		c = db->entities = qg__calloc(1, sizeof(*c));
+	if (!c || !len || c->n >= CACHE_MAX ||
+	    qg__grow((void **)&c->e, &c->cap, c->n + 1, sizeof(*c->e)) < 0)
+		return NULL;
+	if (c->n >= c->nbuckets &&
+	    cache_rehash(c, c->nbuckets ? c->nbuckets * 2 : 256) < 0)
+		return NULL;
+	e = &c->e[c->n];
+	e->key = qg__malloc(len);
+	if (!e->key)
+		return NULL;
+	e->gen = changing ? c->gen : 0;
+	e->title = 0;
+	memcpy(e->key, buf, len);
+	e->klen = len;
+	e->hash = qg_hash64(buf, len, 0);
+	e->id = id;
+	e->next = c->heads[e->hash & (c->nbuckets - 1)];
+	c->heads[e->hash & (c->nbuckets - 1)] = c->n++;
+	return e;
+}
+
+/* Drop the newest entries down to `keep`. */
+static void cache_pop(struct qg_entity_cache *c, size_t keep)
+{
+	while (c && c->n > keep) {
+		cache_entry *e = &c->e[--c->n];
+
+		c->heads[e->hash & (c->nbuckets - 1)] = e->next;
+		qg__free(e->key);
+	}
+}
+
+void qg__entity_cache_mark(qg_db *db)
+{
+	if (db->entities)
+		db->entities->mark = db->entities->n;
+}
+
+void qg__entity_cache_undo(qg_db *db)
+{
+	if (db->entities)
+		cache_pop(db->entities, db->entities->mark);
+}
+
+void qg__entity_cache_commit(qg_db *db)
+{
+	if (db->entities) {
+		db->entities->committed = db->entities->mark = db->entities->n;
+		db->entities->gen++;
+	}
+}
+
+void qg__entity_cache_rollback(qg_db *db)
+{
+	if (db->entities) {
+		cache_pop(db->entities, db->entities->committed);
+		db->entities->mark = db->entities->n;
+		db->entities->gen++;
+	}
+}
+
+void qg__entity_cache_free(qg_db *db)
+{
+	struct qg_entity_cache *c = db->entities;
+
+	if (!c)
+		return;
+	cache_pop(c, 0);
+	qg__free(c->e);
+	qg__free(c->heads);
+	qg__free(c);
+	db->entities = NULL;
+}
+
 /* Statement slots of this file (the store owns QG_STMT_STORE + 0..31). */
 enum {
 	ST_BY_KEY = QG_STMT_STORE + 0,
@@ -450,25 +624,73 @@ static qg_status person_by_surname(qg_db *db, const qg_name *nm,
 	return rc;
 }
 
-qg_status qg__entity_person(qg_db *db, const qg_name *nm, const char *alias,
-                            int64_t *id)
+/* The entity of a person's name, made when there is none. Answers are
+ * cached: a full name's for good, a surname's until people are added. */
+static qg_status resolve_person(qg_db *db, const qg_name *nm, int64_t *id)
 {
+	cache_entry *e = NULL;
 	int64_t ids[2];
 	int n = 0;
 	qg_status rc = QG_OK;
 
 	*id = 0;
 	if (nm->words == 1)
+		e = cache_find(db, "surname", nm->surname);
+	if (e)
+		*id = e->id > 0 ? e->id : 0;
+	else if (nm->words == 1)
 		rc = person_by_surname(db, nm, id);
-	if (rc == QG_OK && !*id)
-		rc = lookup(db, ST_BY_KEY, sql_by_key, "person", nm->key, ids, &n);
+	if (rc == QG_OK && nm->words == 1 && !e)
+		cache_put(db, "surname", nm->surname, *id ? *id : -1, 1);
+	if (rc < 0 || *id)
+		return rc;
+	*id = cache_get(db, "person", nm->key);
+	if (*id)
+		return QG_OK;
+	rc = lookup(db, ST_BY_KEY, sql_by_key, "person", nm->key, ids, &n);
 	if (rc == QG_OK && n == 1)
 		*id = ids[0];
-	if (rc == QG_OK && !*id)
+	if (rc == QG_OK && !*id) {
 		rc = insert(db, "person", nm->name, nm->key, nm->surname,
 		            nm->title, id);
-	else if (rc == QG_OK)
-		rc = set_title(db, *id, nm->title);
+		if (db->entities)
+			db->entities->gen++; /* surnames may mean someone else now */
+	}
+	if (rc == QG_OK)
+		cache_put(db, "person", nm->key, *id, 0);
+	return rc;
+}
+
+/* Write the title unless it is the one last written for this entity. */
+static qg_status note_title(qg_db *db, int64_t id, const char *title)
+{
+	char idkey[24];
+	cache_entry *e;
+	uint64_t h;
+	qg_status rc;
+
+	if (!title || !*title)
+		return QG_OK;
+	snprintf(idkey, sizeof(idkey), "%lld", (long long)id);
+	e = cache_find(db, "title", idkey);
+	h = qg_hash64(title, strlen(title), 1) | 1;
+	if (e && e->title == h)
+		return QG_OK;
+	rc = set_title(db, id, title);
+	if (rc == QG_OK && !e)
+		e = cache_put(db, "title", idkey, id, 0);
+	if (rc == QG_OK && e)
+		e->title = h;
+	return rc;
+}
+
+qg_status qg__entity_person(qg_db *db, const qg_name *nm, const char *alias,
+                            int64_t *id)
+{
+	qg_status rc = resolve_person(db, nm, id);
+
+	if (rc == QG_OK)
+		rc = note_title(db, *id, nm->title);
 	if (rc == QG_OK && alias && *alias)
 		rc = add_alias(db, *id, alias, 0);
 	return rc;
@@ -479,20 +701,24 @@ qg_status qg__entity_org(qg_db *db, const char *type, const char *raw,
 {
 	char key[QG_NAME_MAX];
 	int64_t ids[2];
-	int n = 0;
+	int n = 0, cached;
 	qg_status rc = qg__org_key(key, sizeof(key), raw);
 
 	*id = 0;
 	if (rc == QG_OK && !key[0])
 		return QG_OK; /* nothing left of the name: no entity */
-	if (rc == QG_OK)
+	*id = cache_get(db, type, key);
+	cached = *id != 0;
+	if (rc == QG_OK && !*id)
 		rc = lookup(db, ST_BY_KEY, sql_by_key, type, key, ids, &n);
-	if (rc == QG_OK && n == 0)
+	if (rc == QG_OK && !*id && n == 0)
 		rc = lookup(db, ST_BY_ALIAS, sql_by_alias, type, key, ids, &n);
-	if (rc == QG_OK && n >= 1)
+	if (rc == QG_OK && !*id && n >= 1)
 		*id = ids[0];
 	if (rc == QG_OK && !*id)
 		rc = insert(db, type, raw, key, NULL, NULL, id);
+	if (rc == QG_OK && !cached)
+		cache_put(db, type, key, *id, 0);
 	if (rc == QG_OK)
 		rc = add_alias(db, *id, raw, 1);
 	return rc;

@@ -73,4 +73,15 @@ qg_status qg__entity_person(qg_db *db, const qg_name *nm, const char *alias,
 qg_status qg__entity_org(qg_db *db, const char *type, const char *raw,
                          int64_t *id);
 
+/*
+ * A cache of (type, key) -> entity id on the connection, so that a name
+ * seen before costs no lookup. Entries made inside a transaction are
+ * dropped again when it (or the article's savepoint) rolls back.
+ */
+void qg__entity_cache_mark(qg_db *db);     /* an article starts */
+void qg__entity_cache_undo(qg_db *db);     /* the article rolled back */
+void qg__entity_cache_commit(qg_db *db);   /* the transaction committed */
+void qg__entity_cache_rollback(qg_db *db); /* the transaction is gone */
+void qg__entity_cache_free(qg_db *db);
+
 #endif

@@ -14,7 +14,12 @@ enum {
 	ST_BY_HASH = QG_STMT_STORE + 10,
 	ST_ARTICLE,
 	ST_OCCURRENCE,
-	ST_CITES
+	ST_CITES,
+	ST_SAVEPOINT,
+	ST_RELEASE,
+	ST_ROLLBACK_TO,
+	ST_SPEAKER_STATS,
+	ST_SPEAKER_OUTLET
 };
 
 static const char *const sql_by_hash =
@@ -25,9 +30,25 @@ static const char *const sql_article =
 static const char *const sql_occurrence =
 	"INSERT INTO occurrence (article_id, kind, text, norm, start, end, "
 	"sent_start, sent_end, speaker_id, speaker_as, title, outlet_id, venue, "
-	"date, cue, cue_start, cue_end, rule, confidence) VALUES (?1, ?2, ?3, "
-	"?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, "
-	"?19) ON CONFLICT DO NOTHING";
+	"date, cue, cue_start, cue_end, rule, confidence, day) VALUES (?1, ?2, "
+	"?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, "
+	"?18, ?19, coalesce(?14, ?20)) ON CONFLICT DO NOTHING";
+/* the article's additions to the running totals of its speakers */
+static const char *const sql_speaker_stats =
+	"INSERT INTO speaker_stats (entity_id, quotes, articles, first, last) "
+	"SELECT speaker_id, count(*), 1, min(day), max(day) FROM occurrence "
+	"WHERE article_id = ?1 AND speaker_id IS NOT NULL GROUP BY speaker_id "
+	"ON CONFLICT (entity_id) DO UPDATE SET quotes = quotes + "
+	"excluded.quotes, articles = articles + 1, "
+	"first = coalesce(min(first, excluded.first), first, excluded.first), "
+	"last = coalesce(max(last, excluded.last), last, excluded.last)";
+static const char *const sql_speaker_outlet =
+	"INSERT INTO speaker_outlet (speaker_id, outlet_id, quotes) "
+	"SELECT speaker_id, outlet_id, count(*) FROM occurrence "
+	"WHERE article_id = ?1 AND speaker_id IS NOT NULL AND outlet_id IS NOT "
+	"NULL GROUP BY speaker_id, outlet_id "
+	"ON CONFLICT (speaker_id, outlet_id) DO UPDATE SET quotes = quotes + "
+	"excluded.quotes";
 static const char *const sql_cites =
 	"INSERT OR IGNORE INTO article_cites (article_id, outlet_id) "
 	"VALUES (?1, ?2)";
@@ -65,6 +86,15 @@ static qg_status step_done(qg_db *db, sqlite3_stmt *st, const char *what)
 		rc = qg__db_error(db, what);
 	sqlite3_reset(st);
 	return rc;
+}
+
+/* Run a cached statement without parameters or rows (savepoints). */
+static qg_status exec_cached(qg_db *db, int slot, const char *sql)
+{
+	sqlite3_stmt *st;
+	qg_status rc = qg__db_stmt(db, slot, sql, &st);
+
+	return rc < 0 ? rc : step_done(db, st, sql);
 }
 
 /* The id of the stored article with this hash, or 0. */
@@ -233,7 +263,28 @@ static qg_status insert_occurrence(ingest *in, size_t i)
 	bind_span(st, 16, q->cue_span);
 	bind_opt(st, 18, q->rule);
 	sqlite3_bind_double(st, 19, q->confidence);
+	bind_opt(st, 20, in->a->date);
 	return step_done(in->db, st, "inserting a quote");
+}
+
+static qg_status add_totals(ingest *in)
+{
+	sqlite3_stmt *st;
+	qg_status rc = qg__db_stmt(in->db, ST_SPEAKER_STATS, sql_speaker_stats,
+	                           &st);
+
+	if (rc == QG_OK) {
+		sqlite3_bind_int64(st, 1, in->id);
+		rc = step_done(in->db, st, "counting the speakers' quotes");
+	}
+	if (rc == QG_OK)
+		rc = qg__db_stmt(in->db, ST_SPEAKER_OUTLET, sql_speaker_outlet,
+		                 &st);
+	if (rc == QG_OK) {
+		sqlite3_bind_int64(st, 1, in->id);
+		rc = step_done(in->db, st, "counting the speakers' outlets");
+	}
+	return rc;
 }
 
 /* Everything of one article, inside the savepoint. */
@@ -245,6 +296,8 @@ static qg_status store_article(ingest *in)
 		rc = insert_article(in);
 	for (size_t i = 0; rc == QG_OK && i < in->a->count; i++)
 		rc = insert_occurrence(in, i);
+	if (rc == QG_OK && in->a->count)
+		rc = add_totals(in);
 	if (rc == QG_OK)
 		rc = qg__cluster_article(in->db, in->id);
 	return rc;
@@ -258,16 +311,21 @@ static qg_status end_savepoint(qg_db *db, qg_status rc, int own_txn)
 	int open = !sqlite3_get_autocommit(db->conn);
 	qg_status r2 = QG_OK;
 
+	if (rc < 0)
+		qg__entity_cache_undo(db);
 	if (rc < 0 && open)
-		sqlite3_exec(db->conn, "ROLLBACK TO qg_article", NULL, NULL, NULL);
+		exec_cached(db, ST_ROLLBACK_TO, "ROLLBACK TO qg_article");
 	if (open)
-		r2 = qg__db_exec(db, "RELEASE qg_article");
+		r2 = exec_cached(db, ST_RELEASE, "RELEASE qg_article");
 	if (own_txn && open && rc == QG_OK && r2 == QG_OK)
-		r2 = qg__db_exec(db, "COMMIT");
-	else if (own_txn && !sqlite3_get_autocommit(db->conn))
+		r2 = qg_db_commit(db);
+	if (own_txn && !sqlite3_get_autocommit(db->conn))
 		sqlite3_exec(db->conn, "ROLLBACK", NULL, NULL, NULL);
-	if (!open && db->in_batch)
-		db->in_batch = 0; /* the batch is gone with the transaction */
+	if (!open || (own_txn && (rc < 0 || r2 < 0))) {
+		/* the transaction is gone, and with it the batch */
+		qg__entity_cache_rollback(db);
+		db->in_batch = 0;
+	}
 	return rc < 0 ? rc : r2;
 }
 
@@ -288,7 +346,8 @@ qg_status qg_db_add_article(qg_db *db, const qg_article *article,
 		rc = qg__db_exec(db, "BEGIN IMMEDIATE");
 	if (rc < 0)
 		goto done;
-	rc = qg__db_exec(db, "SAVEPOINT qg_article");
+	qg__entity_cache_mark(db);
+	rc = exec_cached(db, ST_SAVEPOINT, "SAVEPOINT qg_article");
 	if (rc < 0) {
 		if (own_txn)
 			sqlite3_exec(db->conn, "ROLLBACK", NULL, NULL, NULL);

@@ -27,6 +27,7 @@ struct qg_db {
 	unsigned flags;
 	int in_batch; /* inside qg_db_begin() ... qg_db_commit() */
 	sqlite3_stmt *stmt[QG_STMT_SLOTS];
+	struct qg_entity_cache *entities; /* entity.c: names already resolved */
 };
 
 /*
@@ -43,5 +44,9 @@ qg_status qg__db_error(qg_db *db, const char *what);
 
 /* Run SQL with no parameters and no rows (BEGIN, PRAGMA, DDL). */
 qg_status qg__db_exec(qg_db *db, const char *sql);
+
+/* Index the occurrences waiting in fts_pending (schema 001); called
+ * inside the transaction just before it commits. */
+qg_status qg__db_fts_sync(qg_db *db);
 
 #endif

@@ -1,0 +1,139 @@
+/*
+ * bench_ingest.c -- ingest speed: generate at least 50 MB of invented
+ * articles (synth.h) and store them in a new database with FTS5 on, in
+ * batches as `quotegraph ingest` does. Two runs: the whole pipeline
+ * (qg_extract, then the store) and the store alone (the attributions the
+ * templates placed, so the store has quotes to write whatever the
+ * extractor finds). Prints MB/s, articles/s, quotes, file size, peak RSS.
+ *
+ * usage: bench_ingest [MB] [DIR]   (default 60 MB in /tmp)
+ */
+#include <stdlib.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "synth.h"
+#include "../../src/lib/store/store.h"
+
+#define BATCH 500
+
+static double now(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+static void remove_db(const char *path)
+{
+	char side[600];
+
+	unlink(path);
+	snprintf(side, sizeof(side), "%s-wal", path);
+	unlink(side);
+	snprintf(side, sizeof(side), "%s-shm", path);
+	unlink(side);
+}
+
+/* Generation alone, to subtract it from the timed runs. */
+static double generate_only(size_t target, syn_article *s, size_t *n)
+{
+	uint64_t rng = 42;
+	size_t bytes = 0;
+	double t0 = now();
+
+	for (*n = 0; bytes < target; (*n)++) {
+		syn_make(s, &rng, (unsigned)*n);
+		bytes += s->len;
+	}
+	return now() - t0;
+}
+
+static int run(const char *path, size_t target, int pipeline, double gen,
+               syn_article *s)
+{
+	qg_extractor *ex = NULL;
+	qg_db *db = NULL;
+	uint64_t rng = 42;
+	size_t bytes = 0, n = 0, quotes = 0;
+	double t0, t;
+	char name[32];
+	struct stat st;
+	int rc = 1;
+
+	remove_db(path);
+	if (qg_extractor_new(&ex) < 0 || qg_db_open(&db, path, 0) < 0) {
+		fprintf(stderr, "setup: %s\n", db ? qg_db_errmsg(db) : "memory");
+		goto done;
+	}
+	t0 = now();
+	for (; bytes < target; n++) {
+		qg_article *a = NULL;
+		qg_status st2;
+
+		syn_make(s, &rng, (unsigned)n);
+		snprintf(name, sizeof(name), "syn-%zu.txt", n);
+		if (n % BATCH == 0 && qg_db_begin(db) < 0)
+			goto done;
+		st2 = pipeline ? qg_extract(ex, name, s->text, s->len, NULL, &a)
+		               : syn_build(s, name, &a);
+		if (st2 == QG_OK)
+			st2 = qg_db_add_article(db, a, NULL, NULL);
+		if (st2 < 0) {
+			fprintf(stderr, "%s: %s\n", name, qg_db_errmsg(db));
+			qg_article_free(a);
+			goto done;
+		}
+		quotes += qg_article_count(a);
+		qg_article_free(a);
+		bytes += s->len;
+		if (n % BATCH == BATCH - 1 && qg_db_commit(db) < 0)
+			goto done;
+	}
+	if (n % BATCH != 0 && qg_db_commit(db) < 0)
+		goto done;
+	qg_db_close(db);
+	db = NULL;
+	t = now() - t0 - gen;
+	stat(path, &st);
+	printf("%-10s %7.1f MB  %6zu articles  %7zu quotes  %6.2f s  "
+	       "%6.1f MB/s  %7.0f articles/s  file %6.1f MB\n",
+	       pipeline ? "pipeline" : "store", (double)bytes / 1e6, n, quotes,
+	       t, (double)bytes / 1e6 / t, (double)n / t,
+	       (double)st.st_size / 1e6);
+	rc = 0;
+done:
+	qg_db_close(db);
+	qg_extractor_free(ex);
+	return rc;
+}
+
+int main(int argc, char **argv)
+{
+	size_t mb = argc > 1 ? strtoul(argv[1], NULL, 10) : 60;
+	const char *dir = argc > 2 ? argv[2] : "/tmp";
+	syn_article *s = malloc(sizeof(*s));
+	char path[512];
+	struct rusage ru;
+	size_t n = 0;
+	double gen;
+	int rc = 1;
+
+	if (!s || mb == 0)
+		return 2;
+	gen = generate_only(mb << 20, s, &n);
+	printf("generated %zu articles (%zu MB) in %.2f s, not counted below\n",
+	       n, mb, gen);
+	snprintf(path, sizeof(path), "%s/qg_bench_ingest.db", dir);
+	rc = run(path, mb << 20, 1, gen, s);
+	if (rc == 0)
+		rc = run(path, mb << 20, 0, gen, s);
+	getrusage(RUSAGE_SELF, &ru);
+	printf("peak RSS %.1f MB\n", (double)ru.ru_maxrss / 1024.0);
+	remove_db(path);
+	free(s);
+	return rc;
+}
