@@ -185,8 +185,16 @@ static qg_status use_header(qg_extractor *ex, qg_article *a, qg_doc *doc)
 
 	if (rc < 0)
 		return rc;
-	doc->title0 = h.title.start;
-	doc->title1 = h.title.end;
+	/* a title is a line of its own above the body */
+	if (h.title.end > h.title.start && ex->sg.npara > 1 &&
+	    ex->sg.paras[ex->sg.npara - 1].start > h.title.end) {
+		doc->title0 = h.title.start;
+		doc->title1 = h.title.end;
+	} else if (h.title.end > h.title.start) {
+		/* a lone line is the body itself */
+		h.body = h.title.start;
+		h.title.start = h.title.end = 0;
+	}
 	if (h.date[0] && !a->date)
 		rc = qg__article_set(a, &a->date, h.date);
 	rc = rc < 0 ? rc : set_span(a, &a->title, h.title);

@@ -68,6 +68,22 @@ static const qg_sent *sent_of(const qg_doc *d, size_t k)
 
 /* ---- pronouns and role nouns */
 
+/* How many mentions start before token `tok` (they are in text order). */
+static size_t mentions_before(const qg_resolver *r, size_t tok)
+{
+	size_t lo = 0, hi = r->nm;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (r->ms[mid].tok0 < tok)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
 /* The subject of sentence `s` before token `lim`: its first person that
  * follows no preposition, after the first comma when the sentence opens
  * with a subordinate clause. */
@@ -102,10 +118,10 @@ static long sentence_subject(const qg_resolver *r, const qg_doc *d,
 /* The latest person mentioned before token `lim`. */
 static long latest_person(const qg_resolver *r, size_t lim, size_t min_sent)
 {
-	for (size_t k = r->nm; k > 0; k--) {
+	for (size_t k = mentions_before(r, lim); k > 0; k--) {
 		const qg_mention *m = &r->ms[k - 1];
 
-		if (m->tok0 >= lim || m->type != QG_M_PERSON || m->entity < 0)
+		if (m->type != QG_M_PERSON || m->entity < 0)
 			continue;
 		if (m->sent < min_sent)
 			break;
@@ -118,10 +134,21 @@ static long latest_person(const qg_resolver *r, size_t lim, size_t min_sent)
 static long recent_speaker(const qg_resolver *r, const qg_doc *d,
                            size_t pos, size_t min_sent)
 {
-	for (size_t k = r->nd; k > 0; k--) {
+	size_t lo = 0, hi = r->nquotes < r->nd ? r->nquotes : r->nd;
+
+	/* the quotes' decisions come first, in text order */
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (r->ds[mid].start < pos)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (size_t k = lo; k > 0; k--) {
 		const qg_decision *q = &r->ds[k - 1];
 
-		if (q->start >= pos || !q->keep)
+		if (!q->keep)
 			continue;
 		if (q->sent < min_sent)
 			break;
@@ -156,11 +183,13 @@ static long resolve_role(const qg_resolver *r, const qg_doc *d,
 	const qg_tok *w = &d->sg->toks[m->tok1 - 1];
 	size_t n = w->end - w->start;
 
-	for (size_t k = r->nm; k > 0; k--) {
+	for (size_t k = mentions_before(r, m->tok0); k > 0; k--) {
 		const qg_mention *p = &r->ms[k - 1];
 		const char *title;
 
-		if (p->tok0 >= m->tok0 || p->type != QG_M_PERSON || p->entity < 0)
+		if (p->sent + 30 < m->sent)
+			break;
+		if (p->type != QG_M_PERSON || p->entity < 0)
 			continue;
 		title = qg_resolver_str(r, r->es[p->entity].title);
 		for (const char *c = title; c && *c; c++)
@@ -178,22 +207,23 @@ static long resolve_orgref(const qg_resolver *r, const qg_doc *d,
 	const qg_tok *w = &d->sg->toks[m->tok1 - 1];
 	size_t n = w->end - w->start;
 
-	for (size_t k = r->nm; k > 0; k--) {
+	for (size_t k = mentions_before(r, m->tok0); k > 0; k--) {
 		const qg_mention *p = &r->ms[k - 1];
 		const char *name;
 
-		if (p->tok0 >= m->tok0 || p->type != QG_M_ORG || p->entity < 0)
+		if (p->sent + 30 < m->sent)
+			break;
+		if (p->type != QG_M_ORG || p->entity < 0)
 			continue;
 		name = qg_resolver_str(r, r->es[p->entity].name);
 		for (const char *c = name; c && *c; c++)
 			if (strncasecmp(c, d->text + w->start, n) == 0)
 				return p->entity;
 	}
-	for (size_t k = r->nm; k > 0; k--) {
+	for (size_t k = mentions_before(r, m->tok0); k > 0; k--) {
 		const qg_mention *p = &r->ms[k - 1];
 
-		if (p->tok0 >= m->tok0 || (p->flags & QG_MF_PREP) ||
-		    p->type == QG_M_OUTLET)
+		if ((p->flags & QG_MF_PREP) || p->type == QG_M_OUTLET)
 			continue;
 		if (m->sent > p->sent + 2)
 			break;
@@ -381,8 +411,17 @@ static qg_status decision_add(qg_resolver *r, const qg_decision *q)
 static long cue_in(const qg_doc *d, size_t t0, size_t t1, bool last)
 {
 	long got = -1;
+	size_t lo = 0, hi = d->cs->n;
 
-	for (size_t i = 0; i < d->cs->n; i++) {
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (d->cs->items[mid].head < t0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (size_t i = lo; i < d->cs->n; i++) {
 		const qg_cue *c = &d->cs->items[i];
 
 		if (c->head < t0)
@@ -661,13 +700,20 @@ static const char *const no_that_verbs[] = {
 	"say", "tell", "add", "claim", "insist", "argue", "warn", "write",
 };
 
-static bool cue_used(const qg_resolver *r, long ci)
+/* Mark the cues that frame a direct quote: they report no clause. */
+static qg_status cues_used(qg_resolver *r, const qg_doc *d)
 {
+	qg_status rc = qg__grow((void **)&r->cueused, &r->capcueused,
+	                        d->cs->n ? d->cs->n : 1, sizeof(bool));
+
+	if (rc < 0)
+		return rc;
+	memset(r->cueused, 0, d->cs->n * sizeof(bool));
 	for (size_t k = 0; k < r->nd; k++)
-		if (r->ds[k].keep && r->ds[k].cue == ci &&
+		if (r->ds[k].keep && r->ds[k].cue >= 0 &&
 		    r->ds[k].kind == QG_KIND_DIRECT)
-			return true;
-	return false;
+			r->cueused[r->ds[k].cue] = true;
+	return QG_OK;
 }
 
 /* Trim a clause [t0, t1) to its bytes without the final punctuation. */
@@ -714,11 +760,15 @@ static bool reported_clause(const qg_resolver *r, const qg_doc *d,
 	}
 	/* X said CLAUSE (say, tell + hearer) */
 	k = c->tok1;
-	if ((c->vflags & QG_VERB_TELL) && r->tokm[k] < 0 && k < st->tok1 &&
-	    (d->sg->toks[k].flags & QG_T_WORD))
+	if ((c->vflags & QG_VERB_TELL) && k < st->tok1 &&
+	    (qg_tok_is(d->text, &d->sg->toks[k], "the") ||
+	     qg_tok_is(d->text, &d->sg->toks[k], "a")))
 		k++;
-	else if ((c->vflags & QG_VERB_TELL) && r->tokm[k] >= 0)
+	if ((c->vflags & QG_VERB_TELL) && k < st->tok1 && r->tokm[k] >= 0)
 		k = r->ms[r->tokm[k]].tok1;
+	else if ((c->vflags & QG_VERB_TELL) && k < st->tok1 &&
+	         (d->sg->toks[k].flags & QG_T_WORD))
+		k++;
 	if (k < st->tok1 && (d->sg->toks[k].flags & QG_T_WORD) &&
 	    !TOK_IN(d, k, function_words)) {
 		for (size_t v = 0; v < QG_ARRAY_LEN(no_that_verbs); v++)
@@ -741,8 +791,7 @@ static bool reported_clause(const qg_resolver *r, const qg_doc *d,
 
 static qg_status decide_indirect(qg_resolver *r, const qg_doc *d)
 {
-	qg_status rc = QG_OK;
-	size_t nq = r->nd;
+	qg_status rc = cues_used(r, d);
 
 	for (size_t i = 0; rc == QG_OK && i < d->cs->n; i++) {
 		const qg_cue *c = &d->cs->items[i];
@@ -750,7 +799,7 @@ static qg_status decide_indirect(qg_resolver *r, const qg_doc *d)
 		qg_decision q;
 		long m;
 
-		if (!qg_cue_speech(c) || cue_used(r, (long)i))
+		if (!qg_cue_speech(c) || r->cueused[i])
 			continue;
 		memset(&q, 0, sizeof(q));
 		if (!reported_clause(r, d, c, &q.start, &q.end))
@@ -769,7 +818,6 @@ static qg_status decide_indirect(qg_resolver *r, const qg_doc *d)
 		decide_outlet(r, d, &q);
 		rc = decision_add(r, &q);
 	}
-	(void)nq;
 	return rc;
 }
 
@@ -778,6 +826,7 @@ qg_status qg_resolve(qg_resolver *r, const qg_doc *d)
 	qg_status rc;
 
 	r->nd = 0;
+	r->nquotes = SIZE_MAX;
 	rc = qg_mentions_find(r, d);
 	if (rc == QG_OK)
 		outlet_scope(r, d);
@@ -789,6 +838,7 @@ qg_status qg_resolve(qg_resolver *r, const qg_doc *d)
 			decide_outlet(r, d, &q);
 		rc = decision_add(r, &q);
 	}
+	r->nquotes = r->nd;
 	if (rc == QG_OK)
 		rc = decide_indirect(r, d);
 	return rc;

@@ -13,8 +13,8 @@
 
 /* Lower-case words that may join the capitalised words of one name. */
 static const char *const connectors[] = {
-	"of", "for", "and", "de", "da", "van", "von", "bin", "al", "le", "la",
-	"du", "der", "del", "on",
+	"of", "for", "de", "da", "van", "von", "bin", "al", "le", "la", "du",
+	"der", "del",
 };
 
 /* Last words of newspaper and broadcaster names ("the Fenwick Standard",
@@ -57,6 +57,7 @@ void qg_resolver_dispose(qg_resolver *r)
 	qg__free(r->es);
 	qg__free(r->ds);
 	qg__free(r->tokm);
+	qg__free(r->cueused);
 	qg_buf_dispose(&r->pool);
 	memset(r, 0, sizeof(*r));
 }
@@ -399,8 +400,7 @@ static qg_status person_or_org(qg_resolver *r, const qg_doc *d, size_t a,
 		m.type = QG_M_PERSON;
 	}
 	if (m.type == QG_M_PERSON && b - name0 == 1 && name0 == a &&
-	    (a == d->sg->sents[d->sg->toks[a].sent].tok0 ||
-	     (a > 0 && (d->sg->toks[a - 1].flags & QG_T_MARK))) &&
+	    a == d->sg->sents[d->sg->toks[a].sent].tok0 &&
 	    !(wclass(d, a) & QG_W_GIVEN))
 		m.flags |= QG_MF_WEAK;
 	return m.type ? mention_add(r, d, m, NULL) : QG_OK;

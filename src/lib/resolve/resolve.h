@@ -77,6 +77,9 @@ typedef struct qg_resolver {
 	qg_buf pool;
 	qg_decision *ds;
 	size_t nd, capd;
+	size_t nquotes; /* the first decisions, one per quote, in text order */
+	bool *cueused;  /* per cue: it frames a direct quote */
+	size_t capcueused;
 	long *tokm; /* for each token, the mention holding it or -1 */
 	size_t captokm;
 } qg_resolver;
