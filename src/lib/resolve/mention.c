@@ -242,8 +242,10 @@ static qg_status mention_add(qg_resolver *r, const qg_doc *d, qg_mention m,
 		if (p > 0 && qg_tok_is(d->text, &d->sg->toks[p], "the"))
 			p--;
 		if (tok_in(d->text, &d->sg->toks[p], prepositions,
-		           QG_ARRAY_LEN(prepositions)))
-			m.flags |= QG_MF_PREP;
+		           QG_ARRAY_LEN(prepositions)) ||
+		    ((d->sg->toks[m.tok0 - 1].flags & QG_T_PUNCT) &&
+		     d->sg->toks[m.tok0 - 1].cp == '('))
+			m.flags |= QG_MF_PREP; /* "with Putin", "(D-Wis.)" */
 	}
 	if (m.type == QG_M_PERSON)
 		rc = person_entity(r, d, &m);
@@ -366,6 +368,20 @@ static size_t person_end(const qg_doc *d, size_t a, size_t b)
 	return b;
 }
 
+/* Is token k a reporting verb ("Burton said")? */
+static bool verb_next(const qg_doc *d, size_t k)
+{
+	unsigned form = 0;
+	const qg_tok *t;
+
+	if (k >= d->sg->ntok)
+		return false;
+	t = &d->sg->toks[k];
+	return (t->flags & QG_T_WORD) && !(t->flags & QG_T_CAP) &&
+	       qg_lexicon_verb(d->lx, d->text + t->start, t->end - t->start,
+	                       &form) != NULL;
+}
+
 /* Classify the capitalised run [a, b) (no gazetteer match in it). */
 static qg_status person_or_org(qg_resolver *r, const qg_doc *d, size_t a,
                                size_t b)
@@ -401,7 +417,7 @@ static qg_status person_or_org(qg_resolver *r, const qg_doc *d, size_t a,
 	}
 	if (m.type == QG_M_PERSON && b - name0 == 1 && name0 == a &&
 	    a == d->sg->sents[d->sg->toks[a].sent].tok0 &&
-	    !(wclass(d, a) & QG_W_GIVEN))
+	    !(wclass(d, a) & QG_W_GIVEN) && !verb_next(d, b))
 		m.flags |= QG_MF_WEAK;
 	return m.type ? mention_add(r, d, m, NULL) : QG_OK;
 }
@@ -428,7 +444,8 @@ static qg_status chain_mentions(qg_resolver *r, const qg_doc *d, size_t a,
 			                   p->end - t->start, &got);
 			type = QG_M_ORG;
 		}
-		if (!o)
+		if (!o || (k > a && (wclass(d, k - 1) & QG_W_GIVEN) &&
+		           type == QG_M_ORG))
 			continue;
 		e = qg_tok_at(d->sg, t->start + got - 1) + 1;
 		if (e > b)
