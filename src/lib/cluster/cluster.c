@@ -84,14 +84,6 @@ static const char *const sql[] = {
 	"DELETE FROM quote WHERE id = ?1",
 };
 
-/* Short common words never used to find a fragment's quote: they would
- * bring back the most recent quotes instead of the right one. */
-static const char *const stopwords[] = {
-	"the", "and", "for", "that", "this", "with", "are", "was", "but",
-	"not", "have", "has", "will", "from", "they", "our", "you", "his",
-	"her", "its", "all", "can", "who", "had", "been", "were", "their",
-};
-
 /* One occurrence being placed, and the best quote found for it. */
 typedef struct assign {
 	qg_db *db;
@@ -104,6 +96,7 @@ typedef struct assign {
 	size_t ncand;
 	int64_t best;
 	qg_relation_kind rel;
+	int absorbing; /* looking for fragments inside the occurrence */
 } assign;
 
 static qg_status stmt(qg_db *db, int slot, sqlite3_stmt **st)
@@ -154,18 +147,6 @@ static int64_t word_hash(const qg_qwords *w, size_t i)
 	return (int64_t)qg_hash64(w->text.data + w->off[i], w->len[i], 0x70u);
 }
 
-static int is_stopword(const qg_qwords *w, size_t i)
-{
-	if (w->len[i] < 3)
-		return 1;
-	for (size_t k = 0; k < QG_ARRAY_LEN(stopwords); k++)
-		if (strlen(stopwords[k]) == w->len[i] &&
-		    memcmp(stopwords[k], w->text.data + w->off[i], w->len[i]) ==
-		            0)
-			return 1;
-	return 0;
-}
-
 /* The word of a fragment most likely to be rare: the longest one that is
  * no stop word; -1 when there is none. */
 static long rare_word(const qg_qwords *w)
@@ -173,7 +154,7 @@ static long rare_word(const qg_qwords *w)
 	long best = -1;
 
 	for (size_t i = 0; i < w->n; i++)
-		if (!is_stopword(w, i) &&
+		if (!qg__qwords_common(w, i) &&
 		    (best < 0 || w->len[i] > w->len[(size_t)best]))
 			best = (long)i;
 	return best;
@@ -266,6 +247,15 @@ static qg_status load_quote(assign *a, int64_t id, int64_t *speaker,
 		return rc;
 	sqlite3_bind_int64(st, 1, id);
 	r = sqlite3_step(st);
+	/* a fragment's words must appear in the text: a cheap test that
+	 * spares normalising the many quotes sharing one common word */
+	if (r == SQLITE_ROW && a->w.n <= SHORT_WORDS &&
+	    !strstr((const char *)sqlite3_column_text(st, 0), a->w.text.data))
+		r = SQLITE_DONE;
+	/* likewise a fragment to absorb must appear in the occurrence */
+	if (r == SQLITE_ROW && a->absorbing &&
+	    !strstr(a->w.text.data, (const char *)sqlite3_column_text(st, 0)))
+		r = SQLITE_DONE;
 	if (r == SQLITE_ROW &&
 	    sqlite3_column_int(st, 1) == a->indirect) {
 		*speaker = sqlite3_column_int64(st, 2);
@@ -436,7 +426,7 @@ static qg_status index_words(assign *a, int64_t quote)
 		rc = add_index(a->db, ST_TOKEN_ADD, 1,
 		               word_hash(w, (size_t)rare), quote);
 	for (size_t i = 0; w->n > SHORT_WORDS && rc == QG_OK && i < w->n; i++)
-		if (!is_stopword(w, i))
+		if (!qg__qwords_common(w, i))
 			rc = add_index(a->db, ST_TOKEN_ADD, 0, word_hash(w, i),
 			               quote);
 	return rc;
@@ -506,10 +496,11 @@ static qg_status absorb_fragments(assign *a, int64_t quote)
 {
 	qg_status rc = QG_OK;
 
+	a->absorbing = 1;
 	for (size_t i = 0; rc == QG_OK && i < a->w.n; i++) {
 		sqlite3_stmt *st;
 
-		if (is_stopword(&a->w, i))
+		if (qg__qwords_common(&a->w, i))
 			continue;
 		a->ncand = 0;
 		rc = stmt(a->db, ST_TOKEN_FIND, &st);
@@ -536,6 +527,7 @@ static qg_status absorb_fragments(assign *a, int64_t quote)
 			qg__free(first);
 		}
 	}
+	a->absorbing = 0;
 	return rc;
 }
 

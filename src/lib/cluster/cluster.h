@@ -45,6 +45,9 @@ typedef struct qg_qwords {
 qg_status qg__qwords(qg_qwords *w, const char *s, size_t len);
 void qg__qwords_dispose(qg_qwords *w);
 
+/* Whether word i is a short common word ("the", "will", "of"). */
+int qg__qwords_common(const qg_qwords *w, size_t i);
+
 /* The first word of `hay` where all of `needle` follows word for word, or
  * -1. An empty needle is never found. */
 long qg__qwords_find(const qg_qwords *hay, const qg_qwords *needle);
@@ -82,8 +85,9 @@ qg_status qg__relate(const qg_qwords *occ, const qg_qwords *canon,
 #define QG_LSH_ROWS 3
 #define QG_SHINGLE 2 /* words per shingle */
 
-/* Band hashes of the MinHash signature of w's two-word shingles. Needs at
- * least QG_SHINGLE words; returns 0 (and leaves bands alone) otherwise. */
+/* Band hashes of the MinHash signature of w's two-word shingles, leaving
+ * out shingles of common words only when there are others. Needs at least
+ * QG_SHINGLE words; returns 0 (and leaves bands alone) otherwise. */
 int qg__minhash_bands(const qg_qwords *w, int64_t bands[QG_LSH_BANDS]);
 
 /* Estimated Jaccard similarity of two shingle sets, from full signatures

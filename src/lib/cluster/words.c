@@ -16,6 +16,28 @@
  * related by containment only (the table is (n+1)*(m+1) cells). */
 #define VARIANT_MAX_WORDS 400
 
+/* Short common words: never used to find a fragment's quote (they would
+ * bring back the latest quotes instead of the right one), and left out of
+ * MinHash, where shingles of them alone ("of the", "we will") would put
+ * unrelated quotes in one bucket. */
+static const char *const common_words[] = {
+	"the", "and", "for", "that", "this", "with", "are", "was", "but",
+	"not", "have", "has", "will", "from", "they", "our", "you", "his",
+	"her", "its", "all", "can", "who", "had", "been", "were", "their",
+};
+
+int qg__qwords_common(const qg_qwords *w, size_t i)
+{
+	if (w->len[i] < 3)
+		return 1;
+	for (size_t k = 0; k < QG_ARRAY_LEN(common_words); k++)
+		if (strlen(common_words[k]) == w->len[i] &&
+		    memcmp(common_words[k], w->text.data + w->off[i],
+		           w->len[i]) == 0)
+			return 1;
+	return 0;
+}
+
 void qg__qwords_dispose(qg_qwords *w)
 {
 	qg_buf_dispose(&w->text);
@@ -320,17 +342,35 @@ static uint64_t mix(uint64_t x)
 	return x;
 }
 
+/* Whether every word of the shingle at i is a common word. */
+static int common_shingle(const qg_qwords *w, size_t i)
+{
+	for (size_t j = i; j < i + QG_SHINGLE; j++)
+		if (!qg__qwords_common(w, j))
+			return 0;
+	return 1;
+}
+
 static int signature(const qg_qwords *w, uint64_t sig[SIG_LEN])
 {
+	int skip = 0;
+
 	if (w->n < QG_SHINGLE)
 		return 0;
 	for (size_t k = 0; k < SIG_LEN; k++)
 		sig[k] = UINT64_MAX;
+	/* leave out shingles of common words only, unless that is all
+	 * there is */
+	for (size_t i = 0; !skip && i + QG_SHINGLE <= w->n; i++)
+		skip = !common_shingle(w, i);
 	for (size_t i = 0; i + QG_SHINGLE <= w->n; i++) {
 		size_t last = i + QG_SHINGLE - 1;
-		uint64_t h = qg_hash64(w->text.data + w->off[i],
-		                       w->off[last] + w->len[last] - w->off[i],
-		                       0x51u);
+		uint64_t h;
+
+		if (skip && common_shingle(w, i))
+			continue;
+		h = qg_hash64(w->text.data + w->off[i],
+		              w->off[last] + w->len[last] - w->off[i], 0x51u);
 
 		for (size_t k = 0; k < SIG_LEN; k++) {
 			uint64_t v = mix(h ^ (0x9e3779b97f4a7c15ULL * (k + 1)));
