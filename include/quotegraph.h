@@ -387,7 +387,8 @@ QG_API int64_t qg_trace_id(const qg_trace *trace);
 QG_API const char *qg_trace_text(const qg_trace *trace); /* longest form */
 QG_API const char *qg_trace_first_seen(const qg_trace *trace);
 QG_API unsigned qg_trace_flags(const qg_trace *trace);
-/* Occurrences in date order (article date, then speech date). */
+/* Occurrences by the date of their article (undated articles last), the
+ * occurrences of one article together in the order of the text. */
 QG_API size_t qg_trace_count(const qg_trace *trace);
 QG_API const qg_trace_item *qg_trace_at(const qg_trace *trace, size_t i);
 /* Claims of one field, the most stated first. */

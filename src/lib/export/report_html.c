@@ -106,7 +106,8 @@ static qg_status edge(qg_buf *b, int64_t id, int from_col, size_t from,
 /* Place the nodes: speakers, outlets (NULL: none named) and articles,
  * each once; then draw boxes and the edges of every occurrence. */
 typedef struct chain {
-	const char **speakers, **outlets, **articles;
+	const char **speakers, **outlets;
+	size_t *arow; /* per item: its article's row */
 	unsigned *aflags;
 	const qg_trace_item **afirst;
 	size_t ns, no, na;
@@ -146,16 +147,17 @@ static qg_status chain_svg(qg_buf *b, const qg_trace *t, chain *c)
 	size_t rows;
 	qg_status rc = QG_OK;
 
+	/* the items of one article are adjacent (trace order): a new row
+	 * starts where the article changes */
 	for (size_t i = 0; i < t->count; i++) {
 		const qg_trace_item *it = &t->items[i];
-		size_t before = c->na;
-		size_t a = qg__name_index(c->articles, &c->na, it->article);
 
+		if (i == 0 || t->items[i - 1].article_id != it->article_id)
+			c->afirst[c->na++] = it;
+		c->arow[i] = c->na - 1;
+		c->aflags[c->na - 1] |= it->flags;
 		qg__name_index(c->speakers, &c->ns, it->speaker);
 		qg__name_index(c->outlets, &c->no, qg__item_outlet(t, it));
-		if (c->na > before)
-			c->afirst[a] = it;
-		c->aflags[a] |= it->flags;
 	}
 	rows = c->na > c->ns ? c->na : c->ns;
 	rows = rows > c->no ? rows : c->no;
@@ -176,11 +178,10 @@ static qg_status chain_svg(qg_buf *b, const qg_trace *t, chain *c)
 		size_t s = qg__name_index(c->speakers, &c->ns, it->speaker);
 		size_t o = qg__name_index(c->outlets, &c->no,
 		                          qg__item_outlet(t, it));
-		size_t a = qg__name_index(c->articles, &c->na, it->article);
 
 		rc = edge(b, t->id, 0, s, o);
 		if (rc == QG_OK)
-			rc = edge(b, t->id, 1, o, a);
+			rc = edge(b, t->id, 1, o, c->arow[i]);
 	}
 	if (rc == QG_OK)
 		rc = qg_buf_addstr(b, "</svg><figcaption>The chain: speaker "
@@ -194,15 +195,15 @@ static qg_status html_chain(qg_buf *b, const qg_trace *t)
 {
 	size_t n = t->count + 1;
 	chain c = {qg__calloc(n, sizeof(char *)), qg__calloc(n, sizeof(char *)),
-	           qg__calloc(n, sizeof(char *)), qg__calloc(n, sizeof(unsigned)),
+	           qg__calloc(n, sizeof(size_t)), qg__calloc(n, sizeof(unsigned)),
 	           qg__calloc(n, sizeof(void *)), 0, 0, 0};
 	qg_status rc = QG_ERR_NOMEM;
 
-	if (c.speakers && c.outlets && c.articles && c.aflags && c.afirst)
+	if (c.speakers && c.outlets && c.arow && c.aflags && c.afirst)
 		rc = chain_svg(b, t, &c);
 	qg__free(c.speakers);
 	qg__free(c.outlets);
-	qg__free(c.articles);
+	qg__free(c.arow);
 	qg__free(c.aflags);
 	qg__free(c.afirst);
 	return rc;

@@ -25,7 +25,8 @@ enum {
 static const char *const sql_quote =
 	"SELECT id, text, first_seen, indirect FROM quote WHERE id = ?1";
 /* the words after the quote's end (bytes) tell whether a partial quote
- * stands on the same noun as the full version */
+ * stands on the same noun as the full version; the order (by article date,
+ * undated articles last) keeps the occurrences of one article together */
 static const char *const sql_items =
 	"SELECT o.id, a.id, a.name, a.title, a.date, pub.name, o.kind, "
 	"m.relation, o.text, m.diff, sp.name, ou.name, o.venue, o.date, "
@@ -41,8 +42,7 @@ static const char *const sql_items =
 	"LEFT JOIN entity ou ON ou.id = o.outlet_id "
 	"LEFT JOIN entity pub ON pub.id = a.publisher_id "
 	"WHERE m.quote_id = ?1 "
-	"ORDER BY coalesce(a.date, o.date) IS NULL, coalesce(a.date, o.date), "
-	"a.id, o.start";
+	"ORDER BY a.date IS NULL, a.date, a.id, o.start";
 static const char *const sql_by_key =
 	"SELECT q.id FROM quote_key k JOIN quote q ON q.id = k.quote_id "
 	"WHERE k.hash = ?1 ORDER BY q.indirect, q.members DESC, q.id LIMIT 1";
