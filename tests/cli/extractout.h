@@ -30,7 +30,7 @@ static inline void eo_records_free(eo_records *r)
 static inline eo_records eo_parse(const char *out)
 {
 	eo_records r = {NULL, 0, 0};
-	size_t line = 0;
+	size_t line = 0, cap = 0;
 
 	while (*out) {
 		const char *nl = strchr(out, '\n');
@@ -42,8 +42,12 @@ static inline eo_records eo_parse(const char *out)
 			r.bad_line = line; /* unparsable or unterminated */
 			break;
 		}
-		r.items = realloc(r.items, (r.n + 1) * sizeof(*r.items));
-		assert_non_null(r.items);
+		if (r.n == cap) {
+			/* doubling: a megabyte article gives many records */
+			cap = cap ? 2 * cap : 64;
+			r.items = realloc(r.items, cap * sizeof(*r.items));
+			assert_non_null(r.items);
+		}
 		r.items[r.n++] = v;
 		out = nl + 1;
 	}
