@@ -374,10 +374,13 @@ typedef struct qg_trace_claim {
 typedef struct qg_trace qg_trace;
 
 /*
- * Trace the quote `quote`: a quote id (digits), or words of it (matched
- * after normalisation: the whole quote, else the quote with the most
- * occurrences whose words contain these). QG_ERR_NOTFOUND when none; the
- * message is on the db. The caller frees *out with qg_trace_free().
+ * Trace the quote `quote`: a quote id (digits), or words of it, matched
+ * after normalisation: the whole quote or one of its sentences, else the
+ * quote with the most occurrences whose text holds these words, else the
+ * quote whose occurrences carry them in any article's wording (a
+ * variant's). QG_ERR_NOTFOUND when none, QG_ERR_USAGE when `quote` has no
+ * words; the message is on the db. The caller frees *out with
+ * qg_trace_free().
  */
 QG_API qg_status qg_trace_find(qg_db *db, const char *quote, qg_trace **out);
 QG_API qg_status qg_trace_get(qg_db *db, int64_t quote_id, qg_trace **out);

@@ -654,6 +654,140 @@ static void test_date_header_blog_transcript_release(void **state)
 	assert_int_equal(h.body, strstr(release, "The town") - release);
 }
 
+static void test_date_header_deck_before_byline(void **state)
+{
+	const char *t = "Council Votes To Close Two Libraries\n"
+	                "Campaigners say the decision will hurt pupils most.\n"
+	                "By Tariq Mendel\n"
+	                "8 May 2024\n\n"
+	                "Two branch libraries will close in July.\n";
+	const char *u = "Council Votes To Close Two Libraries\n"
+	                "Campaigners say the decision will hurt pupils most.\n"
+	                "Two branch libraries will close in July.\n";
+	qg_header h;
+
+	(void)state;
+	parse(t, &h);
+	assert_string_equal(span_str(t, h.byline), "Tariq Mendel");
+	assert_string_equal(h.date, "2024-05-08");
+	assert_int_equal(h.body, strstr(t, "Two branch") - t);
+	parse(u, &h); /* no byline under it: the summary opens the body */
+	assert_int_equal(h.body, strstr(u, "Campaigners") - u);
+}
+
+/* Random texts built from pieces that trigger every rule (month names,
+ * weekdays, digits, dashes, bylines, quote marks, no-break spaces): no
+ * crash or stray read (ASan), spans inside the text, dates well formed. */
+static void check_date_out(const char *d)
+{
+	int y, m, day;
+
+	assert_int_equal(strlen(d), 10);
+	assert_true(qg__date_parse_iso(d, &y, &m, &day));
+}
+
+static void test_date_random_pieces(void **state)
+{
+	static const char *const pieces[] = {
+	    "March",
+	    "Sept.",
+	    "May",
+	    "17",
+	    "2025",
+	    "31",
+	    "29",
+	    "Feb",
+	    "1999",
+	    "-",
+	    "--",
+	    "/",
+	    ",",
+	    ".",
+	    ":",
+	    " ",
+	    " ",
+	    " ",
+	    "\n",
+	    "\n\n",
+	    "By",
+	    "on",
+	    "last",
+	    "next",
+	    "this",
+	    "coming",
+	    "Sunday",
+	    "Monday",
+	    "yesterday",
+	    "Today",
+	    "(",
+	    ")",
+	    "AP",
+	    "Reuters",
+	    "LONDON",
+	    "N.Y.",
+	    "\u2014",
+	    "\u2019",
+	    "\u201c",
+	    "\u201d",
+	    "\u00a0",
+	    "said",
+	    "Jane",
+	    "Roe",
+	    "Share",
+	    "ALSO READ",
+	    "(PHOTO / AFP)",
+	    "Photo:",
+	    "of",
+	    "year",
+	    "th",
+	    "12/09/2016",
+	    "2024-02-29",
+	    "T",
+	    "Staff",
+	};
+	char text[600];
+	unsigned seed = 12345;
+
+	(void)state;
+	for (int iter = 0; iter < 3000; iter++) {
+		size_t n = 0, want;
+		qg_header h;
+		char out[11], *exact;
+		qg_span at;
+
+		seed = seed * 1103515245u + 12345u;
+		want = (seed >> 8) % 400;
+		while (n < want) {
+			const char *p;
+			size_t len;
+
+			seed = seed * 1103515245u + 12345u;
+			p = pieces[(seed >> 8) % QG_ARRAY_LEN(pieces)];
+			len = strlen(p);
+			if (n + len >= sizeof(text))
+				break;
+			memcpy(text + n, p, len);
+			n += len;
+		}
+		/* an exact-size copy, so that ASan sees any read past n */
+		exact = malloc(n ? n : 1);
+		assert_non_null(exact);
+		memcpy(exact, text, n);
+		assert_int_equal(qg_header_parse(exact, n, &h), QG_OK);
+		assert_true(h.title.start <= h.title.end && h.title.end <= n);
+		assert_true(h.byline.end <= n && h.publisher.end <= n);
+		assert_true(h.dateline.end <= n && h.body <= n);
+		if (h.date[0])
+			check_date_out(h.date);
+		if (qg_date_scan(exact, n, "2024-03-01", out, &at)) {
+			check_date_out(out);
+			assert_true(at.start < at.end && at.end <= n);
+		}
+		(void)qg_boilerplate_line(exact, n);
+		free(exact);
+	}
+}
+
 /* Every prefix of an article parses without reading past its end (the
  * suite runs under ASan, so a stray read fails here) and the spans stay
  * inside the prefix. */
@@ -729,6 +863,8 @@ int main(void)
 	    cmocka_unit_test(test_date_header_dateline_date_from_banner),
 	    cmocka_unit_test(test_date_header_agency_and_stamp_lines),
 	    cmocka_unit_test(test_date_header_blog_transcript_release),
+	    cmocka_unit_test(test_date_header_deck_before_byline),
+	    cmocka_unit_test(test_date_random_pieces),
 	    cmocka_unit_test(test_date_header_every_prefix),
 	    cmocka_unit_test(test_date_header_huge_single_line),
 	};

@@ -510,15 +510,15 @@ static qg_status read_quote(qg_db *db, qg_trace *t, int64_t id)
 
 qg_status qg_trace_get(qg_db *db, int64_t quote_id, qg_trace **out)
 {
-	qg_trace *t = qg__calloc(1, sizeof(*t));
-	qg_status rc = QG_ERR_NOMEM;
+	qg_trace *t = NULL;
+	qg_status rc = QG_ERR_USAGE;
 
 	*out = NULL;
-	if (!db) {
-		qg__free(t);
-		return QG_ERR_USAGE;
-	}
+	if (!db)
+		goto done;
 	qg__error_clear(&db->err);
+	rc = QG_ERR_NOMEM;
+	t = qg__calloc(1, sizeof(*t));
 	if (t)
 		t->arena = qg_arena_new();
 	if (!t || !t->arena)

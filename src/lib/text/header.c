@@ -652,26 +652,35 @@ static bool name_line(hstate *h, const hline *l, qg_header *out)
 	return ok;
 }
 
-/* A line that mostly holds a date: "17 March 2025", "Published: 10:35,
- * March 17, 2025 | Updated: ...", "Monday, March 17, 2025",
- * "Caldermoor Courier, 21 January 2025" (the outlet is kept: it has a
- * masthead word; "Valmont, 5 May 2025" names a place). The first such
- * line gives the article date. */
+/* Whether the line mostly holds a date: "17 March 2025", "Published:
+ * 10:35, March 17, 2025 | Updated: ...", "Monday, March 17, 2025". */
+static bool date_shape(const hstate *h, const hline *l, char date[11],
+                       qg_span *at)
+{
+	const char *t = h->t;
+	int rest = 0;
+	bool ok =
+	    l->words <= 16 && qg_date_find_at(t + l->s, l->e - l->s, date, at);
+
+	if (ok)
+		rest =
+		    l->words - count_words(t, l->s + at->start, l->s + at->end);
+	return ok && (rest <= 4 || (l->words <= 12 && !is_lower(t[l->s]) &&
+	                            final_char(t, l->s, l->e) != '.'));
+}
+
+/* A date line, recorded: the first one gives the article date. An
+ * outlet before the date is kept when it has a masthead word
+ * ("Caldermoor Courier, 21 January 2025"; "Valmont, 5 May 2025" names a
+ * place). */
 static bool date_line(hstate *h, const hline *l, qg_header *out)
 {
 	const char *t = h->t;
 	qg_span at = {0, 0};
 	char date[11];
 	size_t a = l->s, e;
-	int rest = 0;
-	bool ok =
-	    l->words <= 16 && qg_date_find_at(t + l->s, l->e - l->s, date, &at);
+	bool ok = date_shape(h, l, date, &at);
 
-	if (ok)
-		rest =
-		    l->words - count_words(t, l->s + at.start, l->s + at.end);
-	ok = ok && (rest <= 4 || (l->words <= 12 && !is_lower(t[l->s]) &&
-	                          final_char(t, l->s, l->e) != '.'));
 	if (ok && !h->have_date) {
 		memcpy(out->date, date, sizeof(date));
 		h->have_date = true;
@@ -898,6 +907,28 @@ static bool title_line(hstate *h, int *i, qg_header *out)
 	return ok;
 }
 
+/* A deck (standfirst) between the headline and a byline or date line:
+ * "Headline / One-sentence summary. / By Jane Roe / <date>". Without a
+ * byline or date under it, such a line is the body's first paragraph. */
+static bool deck_line(const hstate *h, int i)
+{
+	const hline *l = &h->lines[i], *n;
+	char date[11];
+	qg_span at;
+	int j = i + 1;
+	bool ok =
+	    h->have_title && !h->have_byline && !h->have_date && l->words <= 45;
+
+	while (ok && j < h->count && h->lines[j].s == h->lines[j].e &&
+	       j < i + 3)
+		j++;
+	ok = ok && j < h->count && !h->lines[j].cut;
+	n = ok ? &h->lines[j] : l;
+	return ok &&
+	       (str_at(h->t, n->s, n->e, "By ") ||
+	        str_at(h->t, n->s, n->e, "BY ") || date_shape(h, n, date, &at));
+}
+
 /* Classify one non-blank header line, recording what it gives; false
  * when the body starts here. Order matters: furniture and dates first,
  * so that they are never taken for a headline. */
@@ -910,7 +941,8 @@ static bool header_line(hstate *h, int *i, qg_header *out)
 	        banner_line(h, l) || byline_line(h, l, out) ||
 	        date_line(h, l, out) || meta_line(h, l) ||
 	        agency_line(h, l, out) || is_label(h, l) ||
-	        title_line(h, i, out) || name_line(h, l, out));
+	        title_line(h, i, out) || name_line(h, l, out) ||
+	        deck_line(h, *i));
 }
 
 /* The dateline opening the body: its place, its agency when no earlier
