@@ -86,6 +86,11 @@ CREATE INDEX occurrence_norm ON occurrence (norm);
 -- full-text search over quote text, and readable views.
 
 CREATE INDEX occurrence_day ON occurrence (day, article_id, start);
+-- a speaker's or an outlet's quotes in date order, from the index alone
+CREATE INDEX occurrence_speaker_day
+  ON occurrence (speaker_id, day, article_id, start);
+CREATE INDEX occurrence_outlet_day
+  ON occurrence (outlet_id, day, article_id, start);
 CREATE INDEX article_publisher ON article (publisher_id);
 CREATE INDEX article_cites_outlet ON article_cites (outlet_id);
 CREATE INDEX entity_type_name ON entity (type, name);

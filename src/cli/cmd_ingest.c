@@ -21,6 +21,7 @@
 
 typedef struct ingest_ctx {
 	qg_db *db;
+	const char *dbpath; /* named in the database's failures */
 	qg_extractor *ex;
 	int in_batch, fatal, progress;
 	size_t batch_n, batch_bytes;
@@ -62,7 +63,7 @@ static int end_batch(ingest_ctx *c)
 		rc = qg_db_commit(c->db);
 	c->in_batch = 0;
 	if (rc < 0) {
-		cli_error("%s", qg_db_errmsg(c->db));
+		cli_error("%s: %s", c->dbpath, qg_db_errmsg(c->db));
 		qg_db_rollback(c->db);
 		c->fatal = 1;
 		return CLI_FAIL;
@@ -75,7 +76,7 @@ static int start_batch(ingest_ctx *c)
 	if (c->in_batch)
 		return CLI_OK;
 	if (qg_db_begin(c->db) < 0) {
-		cli_error("%s", qg_db_errmsg(c->db));
+		cli_error("%s: %s", c->dbpath, qg_db_errmsg(c->db));
 		c->fatal = 1;
 		return CLI_FAIL;
 	}
@@ -102,7 +103,8 @@ static int store(ingest_ctx *c, const char *where, qg_article *a, size_t len,
 		return CLI_INPUT;
 	}
 	if (st < 0) {
-		cli_error("%s: %s", where, qg_db_errmsg(c->db));
+		cli_error("%s: %s (storing %s)", c->dbpath, qg_db_errmsg(c->db),
+		          where);
 		c->fatal = 1;
 		return CLI_FAIL;
 	}
@@ -281,7 +283,8 @@ int cmd_ingest(int argc, char **argv)
 		usage(stderr);
 		return CLI_USAGE;
 	}
-	rc = cli_open_db(cli_db_path(dbpath), 0, &c.db);
+	c.dbpath = cli_db_path(dbpath);
+	rc = cli_open_db(c.dbpath, 0, &c.db);
 	if (rc == CLI_OK && qg_extractor_new(&c.ex) < 0) {
 		cli_error("cannot set up the extractor: out of memory");
 		rc = CLI_FAIL;

@@ -91,16 +91,17 @@ static int parse(int argc, char **argv, opts *o)
 		{"help", no_argument, NULL, 'h'},
 		{NULL, 0, NULL, 0},
 	};
-	int c, rc = CLI_OK;
+	int c = 0, rc = CLI_OK;
 
 	optind = 1;
-	while (rc == CLI_OK && (c = getopt_long(argc, argv, "d:s:O:q:n:f:o:h",
-	                                        longs, NULL)) != -1) {
+	while (rc == CLI_OK && c != -1) {
+		c = getopt_long(argc, argv, "d:s:O:q:n:f:o:h", longs, NULL);
 		if (c == 'h') {
 			fputs(help, stdout);
-			return -1;
+			rc = -1; /* done: exit 0 */
+		} else if (c != -1) {
+			rc = set_option(c, o);
 		}
-		rc = set_option(c, o);
 	}
 	if (rc == CLI_OK && !o->have_format) {
 		cli_error("report needs --format md|html|json|csv|dot|prov");
@@ -110,7 +111,7 @@ static int parse(int argc, char **argv, opts *o)
 		cli_error("unexpected argument '%s'", argv[optind]);
 		rc = CLI_USAGE;
 	}
-	if (rc != CLI_OK)
+	if (rc > 0)
 		fputs(help, stderr);
 	return rc;
 }

@@ -51,25 +51,25 @@ static int parse(int argc, char **argv, const char **db, qg_format *format)
 		{NULL, 0, NULL, 0},
 	};
 	static const qg_format allowed[] = {QG_FORMAT_TEXT, QG_FORMAT_JSON};
-	int c, rc = CLI_OK;
+	int c = 0, rc = CLI_OK;
 
 	optind = 1;
-	while (rc == CLI_OK &&
-	       (c = getopt_long(argc, argv, "d:f:h", opts, NULL)) != -1) {
+	while (rc == CLI_OK && c != -1) {
+		c = getopt_long(argc, argv, "d:f:h", opts, NULL);
 		if (c == 'h') {
 			fputs(help, stdout);
-			return -1;
-		}
-		if (c == 'd')
+			rc = -1; /* done: exit 0 */
+		} else if (c == 'd') {
 			*db = optarg;
-		else if (c == 'f')
+		} else if (c == 'f') {
 			rc = cli_format(optarg, allowed, 2, format);
-		else
+		} else if (c != -1) {
 			rc = CLI_USAGE;
+		}
 	}
 	if (rc == CLI_OK && optind >= argc)
 		rc = CLI_USAGE;
-	if (rc != CLI_OK)
+	if (rc > 0)
 		fputs(help, stderr);
 	return rc;
 }

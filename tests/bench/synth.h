@@ -49,6 +49,21 @@ static const char *const syn_claim[] = {
 	"has the support of every district", "will cost far more than promised",
 	"is an ironclad commitment", "cannot wait another winter",
 	"was decided behind closed doors", "will go ahead as planned"};
+static const char *const syn_word[] = {
+	"we", "they", "people", "never", "always", "will", "must", "cannot",
+	"should", "know", "want", "need", "believe", "expect", "see", "hear",
+	"money", "time", "trust", "plan", "deal", "vote", "council", "town",
+	"harbour", "workers", "families", "children", "future", "past",
+	"promise", "mistake", "answer", "question", "right", "wrong", "fair",
+	"clear", "simple", "serious", "honest", "open", "closed", "late",
+	"early", "again", "together", "alone", "here", "there", "now", "soon",
+	"every", "nobody", "everyone", "something", "nothing", "more", "less",
+	"better", "worse", "first", "last", "one", "two", "three", "hundred",
+	"week", "month", "year", "winter", "summer", "road", "bridge", "port",
+	"ship", "train", "school", "hospital", "river", "coast", "market",
+	"price", "tax", "budget", "law", "court", "police", "union", "strike",
+	"talks", "support", "pressure", "risk", "change", "chance", "problem",
+	"solution", "the", "a", "and", "but", "of", "for", "with", "about"};
 static const char *const syn_filler[] = {
 	"Officials declined to give a timetable.",
 	"The council meets again next month.",
@@ -111,10 +126,20 @@ static inline void syn_paragraph(syn_article *a, uint64_t *rng, int full)
 
 	if (!q || a->len + 700 > sizeof(a->text))
 		return;
-	/* a district number makes most quotes rare, as real quotes are */
-	snprintf(quote, sizeof(quote), "%c%s %s, and district %u knows it",
-	         'T', SYN_PICK(rng, syn_subject) + 1, SYN_PICK(rng, syn_claim),
-	         (unsigned)(syn_next(rng) % 50000));
+	/* most quotes are words of their own (a district number makes them
+	 * rarer still); one in ten repeats a stock claim, as quotes travel */
+	if (syn_next(rng) % 10 == 0) {
+		snprintf(quote, sizeof(quote), "%c%s %s", 'T',
+		         SYN_PICK(rng, syn_subject) + 1, SYN_PICK(rng, syn_claim));
+	} else {
+		size_t ql = (size_t)snprintf(quote, sizeof(quote), "District %u",
+		                             (unsigned)(syn_next(rng) % 50000));
+		unsigned words = 5 + (unsigned)(syn_next(rng) % 10);
+
+		for (unsigned w = 0; w < words && ql + 20 < sizeof(quote); w++)
+			ql += (size_t)snprintf(quote + ql, sizeof(quote) - ql, " %s",
+			                       SYN_PICK(rng, syn_word));
+	}
 	snprintf(who, sizeof(who), full ? "%s %s %s" : "%.0s%.0s%s",
 	         title, first, last);
 	syn_add(a, "%s", "\xe2\x80\x9c");

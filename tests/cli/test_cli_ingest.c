@@ -169,6 +169,44 @@ static void test_cli_ingest_corrupt_db(void **state)
 	clitest_rmdir();
 }
 
+static void check_integrity(const char *path);
+
+/* A database another process holds locked for writing: after the busy
+ * timeout a clear message naming the file, exit 3, and what was stored
+ * is still there. */
+static void test_cli_ingest_locked_db(void **state)
+{
+	char args[2048], db[256];
+	sqlite3 *holder = NULL;
+	run_result r;
+
+	(void)state;
+	clitest_tmpdir();
+	snprintf(db, sizeof(db), "%s", at(0, "l.db"));
+	write_text("a.txt", "Story\n\n\"Words,\" said Al Berg.\n");
+	write_text("b.txt", "Other\n\n\"More words,\" said Ed Holm.\n");
+	snprintf(args, sizeof(args), "ingest -q --db '%s' '%s'", db,
+	         at(1, "a.txt"));
+	r = clitest_run(args, NULL);
+	assert_int_equal(r.status, 0);
+	clitest_free(&r);
+	assert_int_equal(sqlite3_open(db, &holder), SQLITE_OK);
+	assert_int_equal(sqlite3_exec(holder, "BEGIN IMMEDIATE", NULL, NULL,
+	                              NULL), SQLITE_OK);
+	snprintf(args, sizeof(args), "ingest --db '%s' '%s'", db,
+	         at(1, "b.txt"));
+	r = clitest_run(args, NULL);
+	assert_int_equal(r.status, 3);
+	assert_non_null(strstr(r.err, "l.db"));
+	assert_non_null(strstr(r.err, "locked"));
+	clitest_free(&r);
+	sqlite3_exec(holder, "ROLLBACK", NULL, NULL, NULL);
+	sqlite3_close(holder);
+	check_integrity(db);
+	assert_int_equal(clitest_int(db, "SELECT count(*) FROM article"), 1);
+	clitest_rmdir();
+}
+
 /* Write n invented articles, numbered from `from`, into dir. */
 static void make_articles(const char *dir, unsigned from, unsigned n)
 {
@@ -379,6 +417,7 @@ int main(void)
 		cmocka_unit_test(test_cli_ingest_corrupt_db),
 		cmocka_unit_test(test_cli_ingest_kill9_then_rerun),
 		cmocka_unit_test(test_cli_ingest_concurrent),
+		cmocka_unit_test(test_cli_ingest_locked_db),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -226,7 +226,8 @@ static void test_cli_query_seeds(void **state)
 	assert_non_null(strstr(r.out, "\"speaker\":\"Alexander Grushko\","
 	                              "\"outlet\":\"Izvestia\""));
 	clitest_free(&r);
-	snprintf(args, sizeof(args), "quotes --db '%s' --speaker Trump", db);
+	snprintf(args, sizeof(args),
+	         "quotes --db '%s' --format jsonl --speaker Trump", db);
 	r = clitest_run(args, NULL);
 	assert_int_equal(r.status, 0);
 	assert_non_null(strstr(r.out, "this war"));

@@ -163,7 +163,7 @@ static void test_report_html_in_chromium(void **state)
 	         profile, file);
 	fp = popen(cmd, "r");
 	assert_non_null(fp);
-	for (int c; (c = fgetc(fp)) != EOF;)
+	for (int c = fgetc(fp); c != EOF; c = fgetc(fp))
 		assert_int_equal(qg_buf_addc(&b, (char)c), QG_OK);
 	assert_int_equal(pclose(fp), 0);
 	dom = b.data;

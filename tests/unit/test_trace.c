@@ -78,6 +78,12 @@ static void test_trace_finds_by_words_and_id(void **state)
 	                 QG_OK);
 	assert_int_equal(qg_trace_id(u), qg_trace_id(t));
 	qg_trace_free(u);
+	/* a variant's own wording is in no quote's text: found through the
+	 * occurrences */
+	assert_int_equal(qg_trace_find(db, "leaves our dockworkers", &u),
+	                 QG_OK);
+	assert_int_equal(qg_trace_id(u), qg_trace_id(t));
+	qg_trace_free(u);
 	qg_trace_free(t);
 }
 

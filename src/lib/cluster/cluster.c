@@ -163,9 +163,9 @@ static long rare_word(const qg_qwords *w)
 /* Read the ids a lookup statement returns into a->cand (deduplicated). */
 static qg_status collect(assign *a, sqlite3_stmt *st)
 {
-	int r;
+	int r = sqlite3_step(st);
 
-	while ((r = sqlite3_step(st)) == SQLITE_ROW) {
+	for (; r == SQLITE_ROW; r = sqlite3_step(st)) {
 		int64_t id = sqlite3_column_int64(st, 0);
 		size_t k;
 
@@ -623,13 +623,14 @@ qg_status qg__cluster_article(qg_db *db, int64_t article_id)
 	sqlite3_stmt *st;
 	int64_t *ids = NULL;
 	size_t n = 0, cap = 0;
-	int r;
+	int r = SQLITE_DONE;
 	qg_status rc = stmt(db, ST_OCCS, &st);
 
 	if (rc < 0)
 		return rc;
 	sqlite3_bind_int64(st, 1, article_id);
-	while (rc == QG_OK && (r = sqlite3_step(st)) == SQLITE_ROW) {
+	for (r = sqlite3_step(st); rc == QG_OK && r == SQLITE_ROW;
+	     r = rc == QG_OK ? sqlite3_step(st) : r) {
 		rc = qg__grow((void **)&ids, &cap, n + 1, sizeof(*ids));
 		if (rc == QG_OK)
 			ids[n++] = sqlite3_column_int64(st, 0);

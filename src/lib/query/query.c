@@ -286,10 +286,18 @@ static const char *const sql_quotes =
 	"round(o.confidence, 2) AS confidence, "
 	"(SELECT m.quote_id FROM quote_member m WHERE m.occurrence_id = o.id) "
 	"AS quote_id "
-	"FROM occurrence o JOIN article a ON a.id = o.article_id "
+	"FROM (SELECT o.id FROM occurrence o";
+static const char *const sql_quotes_end =
+	" ORDER BY o.day, o.article_id, o.start LIMIT :limit) pick "
+	"JOIN occurrence o ON o.id = pick.id "
+	"JOIN article a ON a.id = o.article_id "
 	"LEFT JOIN entity sp ON sp.id = o.speaker_id "
-	"LEFT JOIN entity ou ON ou.id = o.outlet_id";
+	"LEFT JOIN entity ou ON ou.id = o.outlet_id "
+	"ORDER BY o.day, o.article_id, o.start";
 
+/* The rows are chosen first from the indexes alone (filters, order,
+ * limit), and only those are read whole: a filter that matches many
+ * quotes does not read all of them. */
 static qg_status build_quotes(plan *p, int fts)
 {
 	qg_status rc = qg_buf_addstr(&p->sql, sql_quotes);
@@ -297,8 +305,7 @@ static qg_status build_quotes(plan *p, int fts)
 	if (rc == QG_OK)
 		rc = occurrence_filters(p, fts);
 	if (rc == QG_OK)
-		rc = qg_buf_addstr(&p->sql, " ORDER BY o.day, o.article_id, "
-		                            "o.start LIMIT :limit");
+		rc = qg_buf_addstr(&p->sql, sql_quotes_end);
 	return rc;
 }
 

@@ -18,7 +18,8 @@ enum {
 	ST_BY_KEY,
 	ST_BY_WORDS,
 	ST_QUOTE_OF,
-	ST_ALL
+	ST_ALL,
+	ST_BY_FTS
 };
 
 static const char *const sql_quote =
@@ -48,6 +49,11 @@ static const char *const sql_by_key =
 static const char *const sql_by_words =
 	"SELECT id FROM quote WHERE ' ' || norm || ' ' LIKE ?1 ESCAPE '\\' "
 	"ORDER BY indirect, members DESC, id LIMIT 1";
+/* any article's wording, through the store's full-text index */
+static const char *const sql_by_fts =
+	"SELECT m.quote_id FROM occurrence_fts f JOIN quote_member m "
+	"ON m.occurrence_id = f.rowid WHERE occurrence_fts MATCH ?1 "
+	"GROUP BY m.quote_id ORDER BY count(*) DESC, m.quote_id LIMIT 1";
 static const char *const sql_quote_of =
 	"SELECT quote_id FROM quote_member WHERE occurrence_id = ?1";
 static const char *const sql_all =
@@ -267,7 +273,8 @@ static qg_status read_items(qg_db *db, qg_trace *t)
 	if (rc < 0)
 		return rc;
 	sqlite3_bind_int64(st, 1, t->id);
-	while (rc == QG_OK && (r = sqlite3_step(st)) == SQLITE_ROW) {
+	for (r = sqlite3_step(st); rc == QG_OK && r == SQLITE_ROW;
+	     r = rc == QG_OK ? sqlite3_step(st) : r) {
 		rc = qg__grow((void **)&t->items, &cap, t->count + 1,
 		              sizeof(*t->items));
 		if (rc == QG_OK)
@@ -572,6 +579,30 @@ static qg_status like_words(qg_buf *b, const qg_qwords *w)
 	return rc;
 }
 
+/* The quote most of whose occurrences hold these words as a phrase, in
+ * any article's wording (a variant's words are in no quote's text). */
+static qg_status find_by_fts(qg_db *db, const qg_qwords *w, int64_t *id)
+{
+	qg_buf phrase = QG_BUF_INIT;
+	sqlite3_stmt *st;
+	qg_status rc = qg_buf_addc(&phrase, '"');
+
+	/* the words hold no double quote: normalisation dropped the marks */
+	if (rc == QG_OK)
+		rc = qg_buf_add(&phrase, w->text.data, w->text.len);
+	if (rc == QG_OK)
+		rc = qg_buf_addc(&phrase, '"');
+	if (rc == QG_OK)
+		rc = qg__db_stmt(db, ST_BY_FTS, sql_by_fts, &st);
+	if (rc == QG_OK) {
+		sqlite3_bind_text(st, 1, phrase.data, (int)phrase.len,
+		                  SQLITE_STATIC);
+		rc = first_id(db, st, id);
+	}
+	qg_buf_dispose(&phrase);
+	return rc;
+}
+
 /* The quote whose whole words these are, else the most carried quote
  * whose words contain them. A lookup by a person, not at ingest: the
  * second step reads every quote. */
@@ -600,6 +631,8 @@ static qg_status find_by_text(qg_db *db, const char *text, int64_t *id)
 		                  SQLITE_STATIC);
 		rc = first_id(db, st, id);
 	}
+	if (rc == QG_OK && !*id)
+		rc = find_by_fts(db, &w, id);
 	if (rc == QG_OK && !*id)
 		rc = qg__error(&db->err, QG_ERR_NOTFOUND, 0,
 		               "no quote has the words \"%s\"", text);
@@ -735,7 +768,8 @@ static qg_status ids_all(qg_db *db, size_t limit, int64_t **ids, size_t *n)
 	if (rc < 0)
 		return rc;
 	sqlite3_bind_int64(st, 1, limit ? (sqlite3_int64)limit : -1);
-	while (rc == QG_OK && (r = sqlite3_step(st)) == SQLITE_ROW) {
+	for (r = sqlite3_step(st); rc == QG_OK && r == SQLITE_ROW;
+	     r = rc == QG_OK ? sqlite3_step(st) : r) {
 		rc = qg__grow((void **)ids, &cap, *n + 1, sizeof(**ids));
 		if (rc == QG_OK)
 			(*ids)[(*n)++] = sqlite3_column_int64(st, 0);

@@ -1,0 +1,246 @@
+/*
+ * cue.c -- reporting cues: each word outside quotes looked up in the verb
+ * lexicon (one hash lookup), then read in its context: a determiner before
+ * it makes it a noun ("the report"), "to" or a modal an infinitive ("to
+ * say"), an auxiliary a passive ("was told"). A few multiword cues are
+ * matched word by word.
+ */
+#include <string.h>
+
+#include "cue.h"
+
+/* Words before a verb form that make it a noun. */
+static const char *const determiners[] = {
+	"a", "an", "the", "his", "her", "its", "their", "our", "my", "your",
+	"this", "these", "those", "whose", "such", "any", "no", "every",
+	"each", "of", "another",
+};
+
+static const char *const modals[] = {
+	"to", "would", "could", "might", "may", "can", "should", "shall",
+	"must", "will", "wo", "cannot", "did", "does", "do", "not", "never",
+	"n't", "didn't", "don't", "doesn't", "won't", "wouldn't",
+};
+
+static const char *const auxiliaries[] = {
+	"was", "were", "is", "are", "be", "been", "being", "am", "'s", "’s",
+};
+
+/* Verbs of thinking or perceiving: they report no speech. */
+static const char *const thought_verbs[] = {
+	"think", "believe", "feel", "hope", "wonder", "suppose", "assume",
+	"presume", "realize", "realise", "recognize", "recognise", "doubt",
+	"suspect", "fear", "worry", "guess", "imagine", "find", "hear",
+	"learn", "show", "hold", "know", "reckon", "surmise", "ponder",
+	"muse", "smile", "grin", "laugh", "chuckle", "giggle", "sigh",
+	"celebrate", "welcome", "read", "put", "sing", "breathe",
+	"offer", "return", "continue", "record", "rule", "consent",
+	"estimate", "calculate", "verify", "certify", "resolve",
+};
+
+/* Nouns of speech after "in" (+ determiner): "in an interview with". */
+static const char *const speech_nouns[] = {
+	"interview", "interviews", "remarks", "statement", "statements",
+	"comments", "speech", "address", "post", "tweet", "letter", "op-ed",
+	"message", "briefing", "conversation", "call", "appearance",
+	"testimony", "email", "e-mail", "note", "memo", "column", "essay",
+	"article", "video", "podcast", "broadcast", "press",
+};
+
+void qg_cues_dispose(qg_cues *cs)
+{
+	qg__free(cs->items);
+	memset(cs, 0, sizeof(*cs));
+}
+
+bool qg_tok_is(const char *text, const qg_tok *t, const char *w)
+{
+	size_t n = t->end - t->start;
+
+	if (strlen(w) != n)
+		return false;
+	for (size_t i = 0; i < n; i++) {
+		char c = text[t->start + i];
+
+		if (c >= 'A' && c <= 'Z')
+			c = (char)(c + 32);
+		if (c != w[i])
+			return false;
+	}
+	return true;
+}
+
+static bool tok_in(const char *text, const qg_tok *t,
+                   const char *const *list, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (qg_tok_is(text, t, list[i]))
+			return true;
+	return false;
+}
+
+#define TOK_IN(text, t, list) tok_in(text, t, list, QG_ARRAY_LEN(list))
+
+bool qg_cue_speech(const qg_cue *c)
+{
+	return !(c->kind & (QG_CUE_INFINITIVE | QG_CUE_THOUGHT)) &&
+	       (c->kind & (QG_CUE_VERB | QG_CUE_ACCORDING | QG_CUE_NOUN));
+}
+
+/* The lower-case text of tokens [t0, t1) into c->text. */
+static void cue_text(qg_cue *c, const char *text, const qg_segments *sg)
+{
+	size_t o = 0;
+
+	for (size_t k = c->tok0; k < c->tok1; k++) {
+		const qg_tok *t = &sg->toks[k];
+
+		if (o && o + 1 < sizeof(c->text))
+			c->text[o++] = ' ';
+		for (size_t i = t->start; i < t->end && o + 1 < sizeof(c->text);
+		     i++) {
+			char ch = text[i];
+
+			c->text[o++] = (char)((ch >= 'A' && ch <= 'Z') ? ch + 32 : ch);
+		}
+	}
+	c->text[o] = '\0';
+}
+
+static qg_status cue_add(qg_cues *cs, qg_cue *c, const char *text,
+                         const qg_segments *sg)
+{
+	qg_status rc = qg__grow((void **)&cs->items, &cs->cap, cs->n + 1,
+	                        sizeof(qg_cue));
+
+	if (rc == QG_OK) {
+		c->sent = sg->toks[c->head].sent;
+		cue_text(c, text, sg);
+		cs->items[cs->n++] = *c;
+	}
+	return rc;
+}
+
+/* The word token before `i` in the same sentence, skipping "-ly" adverbs;
+ * NULL at the sentence start. */
+static const qg_tok *prev_word(const char *text, const qg_segments *sg,
+                               size_t i)
+{
+	size_t s = sg->toks[i].sent;
+
+	while (i > 0 && sg->toks[i - 1].sent == s) {
+		const qg_tok *t = &sg->toks[--i];
+		size_t n = t->end - t->start;
+
+		if (!(t->flags & QG_T_WORD))
+			return NULL;
+		if (n > 4 && memcmp(text + t->end - 2, "ly", 2) == 0 &&
+		    !qg_tok_is(text, t, "only"))
+			continue;
+		return t;
+	}
+	return NULL;
+}
+
+/* "in an interview with", "in remarks made to", "in a statement". */
+static bool noun_cue(const char *text, const qg_segments *sg, size_t i,
+                     qg_cue *c)
+{
+	size_t k = i + 1, n = sg->ntok, s = sg->toks[i].sent;
+
+	if (!qg_tok_is(text, &sg->toks[i], "in") &&
+	    !qg_tok_is(text, &sg->toks[i], "during"))
+		return false;
+	while (k < n && k < i + 4 && sg->toks[k].sent == s &&
+	       !TOK_IN(text, &sg->toks[k], speech_nouns) &&
+	       (sg->toks[k].flags & QG_T_WORD) && !(sg->toks[k].flags & QG_T_CAP))
+		k++;
+	if (k >= n || sg->toks[k].sent != s ||
+	    !TOK_IN(text, &sg->toks[k], speech_nouns))
+		return false;
+	/* "in press briefings": press is only the first half */
+	if (qg_tok_is(text, &sg->toks[k], "press") && k + 1 < n)
+		k++;
+	c->tok0 = i;
+	c->head = k;
+	c->tok1 = k + 1;
+	if (k + 1 < n && qg_tok_is(text, &sg->toks[k + 1], "made"))
+		k++;
+	if (k + 1 < n && (qg_tok_is(text, &sg->toks[k + 1], "with") ||
+	                  qg_tok_is(text, &sg->toks[k + 1], "to")))
+		c->tok1 = k + 2;
+	c->kind = QG_CUE_NOUN;
+	return true;
+}
+
+/* Read the verb form at token i in its context. */
+static bool verb_cue(const qg_lexicon *lx, const char *text,
+                     const qg_segments *sg, size_t i, qg_cue *c)
+{
+	const qg_tok *t = &sg->toks[i], *p;
+	const qg_verb *v;
+	unsigned form = 0;
+
+	if ((t->flags & QG_T_CAP) && i > 0 && sg->toks[i - 1].sent == t->sent)
+		return false; /* "the Washington Post", "Hope Hicks" */
+	v = qg_lexicon_verb(lx, text + t->start, t->end - t->start, &form);
+	if (!v)
+		return false;
+	p = prev_word(text, sg, i);
+	if (p && TOK_IN(text, p, determiners))
+		return false;
+	c->verb = v;
+	c->form = form;
+	c->vflags = v->flags;
+	c->tok0 = c->head = i;
+	c->tok1 = i + 1;
+	c->kind = QG_CUE_VERB;
+	if (p && (form & (QG_VF_BASE)) && !(form & QG_VF_PAST) &&
+	    TOK_IN(text, p, modals))
+		c->kind |= QG_CUE_INFINITIVE;
+	if (p && (form & QG_VF_PART) && TOK_IN(text, p, auxiliaries))
+		c->kind |= QG_CUE_PASSIVE;
+	if ((form & QG_VF_ING) && !(form & (QG_VF_PAST | QG_VF_3SG)))
+		c->kind |= QG_CUE_PARTICIPLE;
+	for (size_t k = 0; k < QG_ARRAY_LEN(thought_verbs); k++)
+		if (strcmp(v->base, thought_verbs[k]) == 0)
+			c->kind |= QG_CUE_THOUGHT;
+	if (i + 1 < sg->ntok && qg_tok_is(text, &sg->toks[i + 1], "by") &&
+	    (c->kind & QG_CUE_PASSIVE))
+		c->kind |= QG_CUE_BY;
+	/* "pointed out", "went on" */
+	if (i + 1 < sg->ntok && (qg_tok_is(text, &sg->toks[i + 1], "out") ||
+	                         qg_tok_is(text, &sg->toks[i + 1], "on")))
+		c->tok1 = i + 2;
+	return true;
+}
+
+qg_status qg_cues_find(qg_cues *cs, const qg_lexicon *lx, const char *text,
+                       const qg_segments *sg)
+{
+	qg_status rc = QG_OK;
+
+	cs->n = 0;
+	for (size_t i = 0; rc == QG_OK && i < sg->ntok; i++) {
+		const qg_tok *t = &sg->toks[i];
+		qg_cue c;
+
+		if (!(t->flags & QG_T_WORD) || (t->flags & QG_T_QUOTED))
+			continue;
+		memset(&c, 0, sizeof(c));
+		if (qg_tok_is(text, t, "according") && i + 1 < sg->ntok &&
+		    qg_tok_is(text, &sg->toks[i + 1], "to")) {
+			c.tok0 = c.head = i;
+			c.tok1 = i + 2;
+			c.kind = QG_CUE_ACCORDING;
+			rc = cue_add(cs, &c, text, sg);
+			i++;
+		} else if (noun_cue(text, sg, i, &c)) {
+			rc = cue_add(cs, &c, text, sg);
+			i = c.tok1 - 1;
+		} else if (verb_cue(lx, text, sg, i, &c)) {
+			rc = cue_add(cs, &c, text, sg);
+		}
+	}
+	return rc;
+}

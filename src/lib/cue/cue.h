@@ -1,0 +1,51 @@
+/*
+ * cue.h -- reporting cues found in an article's tokens: reporting verbs in
+ * any inflection (through the lexicon), told to a hearer, and multiword cues
+ * ("according to", "in an interview with", "in remarks made to", "in a
+ * statement"). Internal.
+ */
+#ifndef QG_CUE_H
+#define QG_CUE_H
+
+#include "../lexicon/lexicon.h"
+#include "../text/segment.h"
+
+/* Cue kinds beyond the verb's own QG_VERB_* flags. */
+#define QG_CUE_VERB 0x01      /* a reporting verb */
+#define QG_CUE_ACCORDING 0x02 /* "according to X" */
+#define QG_CUE_NOUN 0x04      /* "in an interview with", "in a statement" */
+#define QG_CUE_PASSIVE 0x08   /* "was told", "is quoted" */
+#define QG_CUE_INFINITIVE 0x10 /* "to say", "would say": not a speech act */
+#define QG_CUE_THOUGHT 0x20   /* think, believe: thought, not speech */
+#define QG_CUE_BY 0x40        /* "relayed by", "reported by": the agent follows */
+#define QG_CUE_PARTICIPLE 0x80 /* "saying", "adding": subject of the clause */
+
+typedef struct qg_cue {
+	size_t tok0, tok1;    /* its tokens [tok0, tok1) */
+	size_t head;          /* the verb's token (tok0 for phrases) */
+	size_t sent;
+	const qg_verb *verb;  /* NULL for phrase cues */
+	unsigned form;        /* QG_VF_* of the verb form */
+	unsigned vflags;      /* QG_VERB_* */
+	unsigned kind;        /* QG_CUE_* */
+	char text[40];        /* lower case, for output: "said", "according to" */
+} qg_cue;
+
+typedef struct qg_cues {
+	qg_cue *items;
+	size_t n, cap;
+} qg_cues;
+
+void qg_cues_dispose(qg_cues *cs);
+
+/* Every cue outside quotes, in token order. */
+qg_status qg_cues_find(qg_cues *cs, const qg_lexicon *lx, const char *text,
+                       const qg_segments *sg);
+
+/* Case-insensitive comparison of token `t` with the lower-case word `w`. */
+bool qg_tok_is(const char *text, const qg_tok *t, const char *w);
+
+/* Whether a cue can frame a direct quote / reported speech. */
+bool qg_cue_speech(const qg_cue *c);
+
+#endif

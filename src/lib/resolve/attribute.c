@@ -1,0 +1,845 @@
+/*
+ * attribute.c -- the attribution sieves. Each quote is tried against the
+ * most precise evidence first: a colon after a cue ("X said: '...'"), then
+ * the cue right after the quote ("'...,' said X" / "'...,' X said"), then
+ * a cue before it in the sentence, then any cue of the sentence; a quote
+ * with no cue continues the previous quote's speaker when it stands alone
+ * in its paragraph or follows it. Pronouns and role nouns go to the latest
+ * fitting person. Reported speech without marks is read off "that"
+ * clauses, ", X said" tails and "according to X". Every decision keeps its
+ * rule name and a confidence.
+ */
+#include <string.h>
+#include <strings.h>
+
+#include "resolve.h"
+
+/* Sentence openers whose clause is subordinate: its subject is not the
+ * sentence's. */
+static const char *const subordinators[] = {
+	"while", "although", "though", "as", "after", "before", "when", "if",
+	"because", "since", "whereas", "despite", "unlike", "once", "until",
+};
+
+/* Words before an outlet that tie it to the speech: "told X", "in an
+ * interview with X", "according to X", "relayed by X". */
+static const char *const outlet_links[] = {
+	"told", "tell", "tells", "telling", "to", "with", "on", "by", "in",
+	"according", "for", "during", "via",
+};
+
+/* Words after a quote that continue the writer's sentence without making
+ * the quote one of its nouns. */
+static const char *const function_words[] = {
+	"for", "to", "and", "or", "but", "in", "on", "at", "by", "with", "from",
+	"as", "than", "because", "if", "when", "while", "of", "over", "after",
+	"before", "about", "against", "since", "until", "unless", "so", "yet",
+	"that", "which", "who", "where", "is", "was", "were", "are", "be",
+	"would", "will", "could", "should", "can", "may", "might", "must",
+	"during", "despite", "among", "amid", "into", "without", "within",
+};
+
+static const char *const speech_nouns_after[] = {
+	"interview", "interviews", "broadcast", "program", "programme", "show",
+	"appearance", "podcast", "report", "reported",
+};
+
+static bool tok_in(const char *text, const qg_tok *t, const char *const *l,
+                   size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (qg_tok_is(text, t, l[i]))
+			return true;
+	return false;
+}
+
+#define TOK_IN(d, k, list) \
+	tok_in((d)->text, &(d)->sg->toks[k], list, QG_ARRAY_LEN(list))
+
+static bool is_punct(const qg_doc *d, size_t k, uint32_t cp)
+{
+	return (d->sg->toks[k].flags & QG_T_PUNCT) && d->sg->toks[k].cp == cp;
+}
+
+static const qg_sent *sent_of(const qg_doc *d, size_t k)
+{
+	return &d->sg->sents[d->sg->toks[k].sent];
+}
+
+/* ---- pronouns and role nouns */
+
+/* How many mentions start before token `tok` (they are in text order). */
+static size_t mentions_before(const qg_resolver *r, size_t tok)
+{
+	size_t lo = 0, hi = r->nm;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (r->ms[mid].tok0 < tok)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+/* The subject of sentence `s` before token `lim`: its first person that
+ * follows no preposition, after the first comma when the sentence opens
+ * with a subordinate clause. */
+static long sentence_subject(const qg_resolver *r, const qg_doc *d,
+                             size_t s, size_t lim)
+{
+	const qg_sent *st = &d->sg->sents[s];
+	size_t from = st->tok0;
+
+	if (TOK_IN(d, st->tok0, subordinators)) {
+		for (size_t k = st->tok0; k < lim; k++)
+			if (is_punct(d, k, ',')) {
+				from = k + 1;
+				break;
+			}
+	}
+	for (size_t k = from; k < lim && k < st->tok1; k++) {
+		long mi = r->tokm[k];
+		const qg_mention *m;
+
+		if (mi < 0)
+			continue;
+		m = &r->ms[mi];
+		if (m->type == QG_M_PERSON && m->entity >= 0 &&
+		    !(m->flags & (QG_MF_PREP)))
+			return m->entity;
+		k = m->tok1 - 1;
+	}
+	return -1;
+}
+
+/* The latest person mentioned before token `lim`. */
+static long latest_person(const qg_resolver *r, size_t lim, size_t min_sent)
+{
+	for (size_t k = mentions_before(r, lim); k > 0; k--) {
+		const qg_mention *m = &r->ms[k - 1];
+
+		if (m->type != QG_M_PERSON || m->entity < 0)
+			continue;
+		if (m->sent < min_sent)
+			break;
+		return m->entity;
+	}
+	return -1;
+}
+
+/* The speaker of the latest quote decided before byte `pos`, if close. */
+static long recent_speaker(const qg_resolver *r, const qg_doc *d,
+                           size_t pos, size_t min_sent)
+{
+	size_t lo = 0, hi = r->nquotes < r->nd ? r->nquotes : r->nd;
+
+	/* the quotes' decisions come first, in text order */
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (r->ds[mid].start < pos)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (size_t k = lo; k > 0; k--) {
+		const qg_decision *q = &r->ds[k - 1];
+
+		if (!q->keep)
+			continue;
+		if (q->sent < min_sent)
+			break;
+		if (q->speaker >= 0 && r->es[q->speaker].type == QG_M_PERSON)
+			return q->speaker;
+	}
+	(void)d;
+	return -1;
+}
+
+static long resolve_pronoun(const qg_resolver *r, const qg_doc *d,
+                            const qg_mention *m)
+{
+	size_t s = m->sent;
+	long e = sentence_subject(r, d, s, m->tok0);
+	size_t min = s > 4 ? s - 4 : 0;
+
+	if (e < 0 && s > 0 &&
+	    d->sg->sents[s - 1].para + 1 >= d->sg->sents[s].para)
+		e = sentence_subject(r, d, s - 1, d->sg->sents[s - 1].tok1);
+	if (e < 0)
+		e = recent_speaker(r, d, d->sg->toks[m->tok0].start, min);
+	if (e < 0)
+		e = latest_person(r, m->tok0, min);
+	return e;
+}
+
+/* "the minister": the latest person whose title holds that word. */
+static long resolve_role(const qg_resolver *r, const qg_doc *d,
+                         const qg_mention *m)
+{
+	const qg_tok *w = &d->sg->toks[m->tok1 - 1];
+	size_t n = w->end - w->start;
+
+	for (size_t k = mentions_before(r, m->tok0); k > 0; k--) {
+		const qg_mention *p = &r->ms[k - 1];
+		const char *title;
+
+		if (p->sent + 30 < m->sent)
+			break;
+		if (p->type != QG_M_PERSON || p->entity < 0)
+			continue;
+		title = qg_resolver_str(r, r->es[p->entity].title);
+		for (const char *c = title; c && *c; c++)
+			if (strncasecmp(c, d->text + w->start, n) == 0)
+				return p->entity;
+	}
+	return resolve_pronoun(r, d, m);
+}
+
+/* "the board": the latest organisation whose name holds the word; "the
+ * statement": whoever was last named as a speaker before it. */
+static long resolve_orgref(const qg_resolver *r, const qg_doc *d,
+                           const qg_mention *m)
+{
+	const qg_tok *w = &d->sg->toks[m->tok1 - 1];
+	size_t n = w->end - w->start;
+
+	for (size_t k = mentions_before(r, m->tok0); k > 0; k--) {
+		const qg_mention *p = &r->ms[k - 1];
+		const char *name;
+
+		if (p->sent + 30 < m->sent)
+			break;
+		if (p->type != QG_M_ORG || p->entity < 0)
+			continue;
+		name = qg_resolver_str(r, r->es[p->entity].name);
+		for (const char *c = name; c && *c; c++)
+			if (strncasecmp(c, d->text + w->start, n) == 0)
+				return p->entity;
+	}
+	for (size_t k = mentions_before(r, m->tok0); k > 0; k--) {
+		const qg_mention *p = &r->ms[k - 1];
+
+		if ((p->flags & QG_MF_PREP) || p->type == QG_M_OUTLET)
+			continue;
+		if (m->sent > p->sent + 2)
+			break;
+		if (p->type == QG_M_ORGREF)
+			return resolve_orgref(r, d, p);
+		return qg_resolve_mention(r, d, (long)(k - 1));
+	}
+	return -1;
+}
+
+long qg_resolve_mention(const qg_resolver *r, const qg_doc *d, long mi)
+{
+	const qg_mention *m;
+
+	if (mi < 0)
+		return -1;
+	m = &r->ms[mi];
+	if (m->type == QG_M_PRONOUN)
+		return resolve_pronoun(r, d, m);
+	if (m->type == QG_M_ROLE)
+		return resolve_role(r, d, m);
+	if (m->type == QG_M_ORGREF)
+		return resolve_orgref(r, d, m);
+	return m->entity;
+}
+
+/* ---- the subject of a cue */
+
+static bool speaker_type(int t)
+{
+	return t == QG_M_PERSON || t == QG_M_PRONOUN || t == QG_M_ROLE;
+}
+
+/* The mention starting within a few tokens after token `k`. */
+static long mention_after(const qg_resolver *r, const qg_doc *d, size_t k,
+                          size_t lim, size_t span)
+{
+	for (size_t j = k; j < lim && j < k + span; j++) {
+		if (r->tokm[j] >= 0)
+			return r->tokm[j];
+		if (d->sg->toks[j].flags & (QG_T_MARK | QG_T_QUOTED))
+			break;
+		if (is_punct(d, j, '.') || is_punct(d, j, ';'))
+			break;
+	}
+	return -1;
+}
+
+/* Who utters cue `c`: the nearest speaker-like mention before it within
+ * [from, c), an organisation only when no person is there, else a mention
+ * right after it ("said X"). */
+static long cue_subject(const qg_resolver *r, const qg_doc *d,
+                        const qg_cue *c, size_t from, size_t to)
+{
+	long org = -1, poss = -1, m;
+
+	if (c->kind & QG_CUE_ACCORDING)
+		return mention_after(r, d, c->tok1, to, 6);
+	for (size_t k = c->tok0; k > from; k--) {
+		long mi = r->tokm[k - 1];
+		const qg_mention *mm;
+
+		if (d->sg->toks[k - 1].flags & (QG_T_QUOTED | QG_T_MARK))
+			continue;
+		if (mi < 0)
+			continue;
+		mm = &r->ms[mi];
+		k = mm->tok0 + 1;
+		if (mm->flags & QG_MF_PREP)
+			continue;
+		if (mm->flags & QG_MF_POSS) {
+			if (poss < 0)
+				poss = mi;
+			continue;
+		}
+		if (speaker_type(mm->type))
+			return mi;
+		if ((mm->type == QG_M_ORG || mm->type == QG_M_ORGREF) && org < 0)
+			org = mi;
+	}
+	if (org >= 0)
+		return org;
+	if (poss >= 0 && (c->kind & QG_CUE_BY))
+		return poss;
+	if (c->vflags & QG_VERB_TELL)
+		return poss;
+	m = mention_after(r, d, c->tok1, to, 3);
+	if (m >= 0 && r->ms[m].type != QG_M_OUTLET)
+		return m;
+	return poss;
+}
+
+/* ---- outlets */
+
+/* An outlet tied to the speech in sentence `s`, or -1. */
+static long sentence_outlet(const qg_resolver *r, const qg_doc *d, size_t s)
+{
+	const qg_sent *st = &d->sg->sents[s];
+
+	for (size_t k = st->tok0; k < st->tok1; k++) {
+		long mi = r->tokm[k];
+		const qg_mention *m;
+		bool linked = false;
+
+		if (mi < 0)
+			continue;
+		m = &r->ms[mi];
+		k = m->tok1 - 1;
+		if (m->type != QG_M_OUTLET)
+			continue;
+		for (size_t j = m->tok0; j > st->tok0 && j + 5 > m->tok0; j--)
+			if (TOK_IN(d, j - 1, outlet_links))
+				linked = true;
+		if (m->tok1 < st->tok1 && TOK_IN(d, m->tok1, speech_nouns_after))
+			linked = true;
+		if (m->flags & QG_MF_POSS)
+			linked = true;
+		if (linked)
+			return m->entity;
+	}
+	return -1;
+}
+
+/* "aboard Air Force One": a place that is no outlet. */
+static void sentence_venue(const qg_resolver *r, const qg_doc *d, size_t s,
+                           qg_decision *q)
+{
+	const qg_sent *st = &d->sg->sents[s];
+
+	(void)r;
+	for (size_t k = st->tok0; k + 1 < st->tok1; k++) {
+		if (!qg_tok_is(d->text, &d->sg->toks[k], "aboard") ||
+		    !(d->sg->toks[k + 1].flags & QG_T_WORD))
+			continue;
+		q->venue0 = d->sg->toks[k].start;
+		for (size_t j = k + 1; j < st->tok1 && j < k + 6; j++) {
+			const qg_tok *t = &d->sg->toks[j];
+
+			if (!(t->flags & QG_T_WORD) ||
+			    qg_tok_is(d->text, t, "on") || qg_tok_is(d->text, t, "in") ||
+			    qg_tok_is(d->text, t, "at") || qg_tok_is(d->text, t, "to"))
+				break;
+			q->venue1 = t->end;
+		}
+		return;
+	}
+}
+
+/* Give each speaker the outlet its words went to, for its later quotes:
+ * "X told Izvestia", "X's statements were relayed by outlet Izvestia". */
+static void outlet_scope(qg_resolver *r, const qg_doc *d)
+{
+	for (size_t i = 0; i < d->cs->n; i++) {
+		const qg_cue *c = &d->cs->items[i];
+		const qg_sent *st = &d->sg->sents[c->sent];
+		long o, m, e;
+
+		if (c->kind & (QG_CUE_INFINITIVE | QG_CUE_THOUGHT))
+			continue;
+		o = sentence_outlet(r, d, c->sent);
+		if (o < 0)
+			continue;
+		m = cue_subject(r, d, c, st->tok0, st->tok1);
+		e = qg_resolve_mention(r, d, m);
+		if (e < 0 || r->es[e].type != QG_M_PERSON || r->es[e].outlet >= 0)
+			continue;
+		r->es[e].outlet = o;
+		r->es[e].outlet_pos = d->sg->paras[st->para].start;
+	}
+}
+
+/* ---- quotes */
+
+static qg_status decision_add(qg_resolver *r, const qg_decision *q)
+{
+	qg_status rc = qg__grow((void **)&r->ds, &r->capd, r->nd + 1,
+	                        sizeof(qg_decision));
+
+	if (rc == QG_OK)
+		r->ds[r->nd++] = *q;
+	return rc;
+}
+
+/* The first cue whose head lies in [t0, t1), or -1. */
+static long cue_in(const qg_doc *d, size_t t0, size_t t1, bool last)
+{
+	long got = -1;
+	size_t lo = 0, hi = d->cs->n;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (d->cs->items[mid].head < t0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (size_t i = lo; i < d->cs->n; i++) {
+		const qg_cue *c = &d->cs->items[i];
+
+		if (c->head < t0)
+			continue;
+		if (c->head >= t1)
+			break;
+		got = (long)i;
+		if (!last)
+			break;
+	}
+	return got;
+}
+
+/* Set the speaker from cue `ci` (subject searched in [from, to)). */
+static bool use_cue(qg_resolver *r, const qg_doc *d, qg_decision *q,
+                    long ci, size_t from, size_t to, const char *rule,
+                    double conf)
+{
+	const qg_cue *c = &d->cs->items[ci];
+	long m;
+
+	if (!qg_cue_speech(c)) {
+		if (c->kind & (QG_CUE_THOUGHT | QG_CUE_INFINITIVE))
+			q->keep = false;
+		return true;
+	}
+	m = cue_subject(r, d, c, from, to);
+	q->cue = ci;
+	q->subject = m >= 0;
+	q->speaker = qg_resolve_mention(r, d, m);
+	q->rule = rule;
+	q->confidence = m >= 0 ? conf : conf / 2;
+	return true;
+}
+
+/* The cue right after the quote: "...," said X / "...," X said. */
+static bool sieve_after(qg_resolver *r, const qg_doc *d, qg_decision *q,
+                        size_t qa, size_t end)
+{
+	size_t k = qa, lim = qa + 10 < end ? qa + 10 : end;
+
+	for (; k < lim; k++) {
+		const qg_tok *t = &d->sg->toks[k];
+
+		if (t->flags & (QG_T_MARK | QG_T_QUOTED))
+			return false;
+		if (t->flags & QG_T_PUNCT) {
+			if (t->cp == '.' || t->cp == ';' || t->cp == '?' ||
+			    t->cp == '!')
+				return false;
+			continue;
+		}
+		if (cue_in(d, k, k + 1, false) >= 0)
+			return use_cue(r, d, q, cue_in(d, k, k + 1, false), qa, end,
+			               "adjacent-after", 0.95);
+		/* only a name, a pronoun or a role noun may stand before it */
+		if (r->tokm[k] < 0 && !(d->sg->toks[k].flags & QG_T_CAP) &&
+		    !qg_tok_is(d->text, t, "also") &&
+		    !qg_tok_is(d->text, t, "then") &&
+		    !qg_tok_is(d->text, t, "later") &&
+		    !qg_tok_is(d->text, t, "has") && !qg_tok_is(d->text, t, "had"))
+			return false;
+	}
+	return false;
+}
+
+/* Is token k the text just before a quote that begins a clause? */
+static bool opens_clause(const qg_doc *d, size_t qo)
+{
+	const qg_tok *p;
+
+	if (qo == 0 || d->sg->toks[qo - 1].sent != d->sg->toks[qo].sent)
+		return true;
+	p = &d->sg->toks[qo - 1];
+	return (p->flags & QG_T_PUNCT) &&
+	       (p->cp == ':' || p->cp == ',' || p->cp == 0x2014 ||
+	        p->cp == 0x2013 || p->cp == '-' || p->cp == '(' ||
+	        p->cp == '.' || (p->flags & QG_T_MARK));
+}
+
+/* A paragraph that ends with "X continued:" hands its speaker on. */
+static bool sieve_colon_para(qg_resolver *r, const qg_doc *d,
+                             qg_decision *q, size_t qo)
+{
+	const qg_sent *prev;
+	long ci;
+
+	if (qo == 0 || d->sg->toks[qo - 1].sent == d->sg->toks[qo].sent ||
+	    !is_punct(d, qo - 1, ':'))
+		return false;
+	prev = sent_of(d, qo - 1);
+	ci = cue_in(d, prev->tok0, prev->tok1, true);
+	if (ci < 0)
+		return false;
+	return use_cue(r, d, q, ci, prev->tok0, prev->tok1, "colon-paragraph",
+	               0.85);
+}
+
+/* No cue: a quote standing alone, or after another quote in the same or
+ * the previous paragraph, continues that quote's speaker. */
+static void sieve_continue(qg_resolver *r, const qg_doc *d, qg_decision *q,
+                           size_t para)
+{
+	for (size_t k = r->nd; k > 0; k--) {
+		const qg_decision *p = &r->ds[k - 1];
+		size_t pp = d->sg->sents[p->sent].para;
+
+		if (!p->keep || p->kind == QG_KIND_INDIRECT ||
+		    p->kind == QG_KIND_HEADLINE)
+			continue;
+		if (pp + 1 < para)
+			return;
+		q->speaker = p->speaker;
+		q->cue = p->cue;
+		q->outlet = p->outlet;
+		q->subject = p->subject;
+		q->rule = "continuation";
+		q->confidence = 0.7;
+		return;
+	}
+}
+
+static size_t count_words(const qg_doc *d, size_t t0, size_t t1,
+                          size_t *caps)
+{
+	size_t n = 0;
+
+	*caps = 0;
+	for (size_t k = t0; k < t1; k++) {
+		if (!(d->sg->toks[k].flags & QG_T_WORD))
+			continue;
+		n++;
+		if ((d->sg->toks[k].flags & QG_T_CAP) ||
+		    d->sg->toks[k].end - d->sg->toks[k].start <= 3)
+			(*caps)++;
+	}
+	return n;
+}
+
+/* Does the quote end like a clause of speech ("...." / "...," / "...?")? */
+static bool clausal(const qg_doc *d, const qg_quote *qt)
+{
+	size_t i = qt->end;
+	uint32_t cp;
+
+	if (i <= qt->start)
+		return false;
+	cp = qg_utf8_prev(d->text, &i);
+	return cp == '.' || cp == ',' || cp == '?' || cp == '!' ||
+	       cp == 0x2026 || cp == ':' || cp == ';' || cp == 0x2014;
+}
+
+/* The word after the quote is a lower-case word that is no cue and no
+ * pronoun: the quote is a noun phrase of the writer's sentence. */
+static bool used_as_phrase(const qg_resolver *r, const qg_doc *d, size_t qa,
+                           size_t end)
+{
+	const qg_tok *t;
+
+	if (qa >= end)
+		return false;
+	t = &d->sg->toks[qa];
+	return (t->flags & QG_T_WORD) && !(t->flags & QG_T_CAP) &&
+	       r->tokm[qa] < 0 && cue_in(d, qa, qa + 1, false) < 0 &&
+	       !TOK_IN(d, qa, function_words);
+}
+
+/* Shape of a quote: kind and whether it stands without a cue. */
+static void quote_shape(const qg_resolver *r, const qg_doc *d,
+                        const qg_quote *qt, size_t qo, size_t qa,
+                        size_t end, qg_decision *q, bool *standalone)
+{
+	size_t t0 = qo + 1, t1 = qg_tok_at(d->sg, qt->end), caps;
+	size_t words = count_words(d, t0, t1, &caps);
+	bool upper = t0 < t1 && (d->sg->toks[t0].flags & QG_T_CAP);
+	bool opener = opens_clause(d, qo);
+	bool phrase = used_as_phrase(r, d, qa, end);
+
+	q->kind = (opener && (upper || clausal(d, qt))) || (upper && words > 6)
+	                  ? QG_KIND_DIRECT
+	                  : QG_KIND_PARTIAL;
+	*standalone = opener && (words >= 4 || clausal(d, qt)) && !phrase;
+	/* "One Hundred Years of Solitude", "Cleaner Streets Together": a
+	 * title or a motto, not words said */
+	if (words >= 2 && caps == words && !clausal(d, qt))
+		q->keep = false;
+	/* an unclosed mark inside a sentence opens nothing */
+	if ((qt->flags & QG_Q_UNCLOSED) && !opener)
+		q->keep = false;
+	/* "the "boutique" buyers": a modifier of the writer's noun, unless a
+	 * cue frames it: described the terms as "ironclad" necessities */
+	if (phrase && q->kind == QG_KIND_PARTIAL &&
+	    !(qo > 0 && qg_tok_is(d->text, &d->sg->toks[qo - 1], "as")))
+		q->keep = false;
+}
+
+static void decide_quote(qg_resolver *r, const qg_doc *d,
+                         const qg_quote *qt, qg_decision *q)
+{
+	const qg_segments *sg = d->sg;
+	size_t qo = qg_tok_at(sg, qt->open);
+	size_t qa = qg_tok_at(sg, qt->close);
+	const qg_sent *so = sent_of(d, qo);
+	size_t end = qa < sg->ntok && sg->toks[qa].sent == sg->toks[qa - 1].sent
+	                     ? sent_of(d, qa)->tok1
+	                     : qa;
+	bool standalone, done = false;
+	long ci;
+
+	if (qt->flags & QG_Q_UNCLOSED)
+		end = qa;
+	memset(q, 0, sizeof(*q));
+	q->keep = true;
+	q->kind = QG_KIND_DIRECT;
+	q->start = qt->start;
+	q->end = qt->end;
+	q->sent = sg->toks[qo].sent;
+	q->cue = q->speaker = q->outlet = -1;
+	quote_shape(r, d, qt, qo, qa, end, q, &standalone);
+	if (is_punct(d, qo > 0 ? qo - 1 : qo, ':') && qo > so->tok0) {
+		ci = cue_in(d, so->tok0, qo, true);
+		if (ci >= 0)
+			done = use_cue(r, d, q, ci, so->tok0, qo, "colon", 0.95);
+	}
+	if (!done)
+		done = sieve_after(r, d, q, qa, end);
+	if (!done && qo > so->tok0) {
+		ci = cue_in(d, so->tok0, qo, true);
+		if (ci >= 0)
+			done = use_cue(r, d, q, ci, so->tok0, qo,
+			               qo - d->cs->items[ci].tok1 <= 2
+			                       ? "adjacent-before"
+			                       : "sentence-cue",
+			               0.85);
+	}
+	if (!done && qa < end) {
+		ci = cue_in(d, qa, end, false);
+		if (ci >= 0 && d->cs->items[ci].tok0 < end)
+			done = use_cue(r, d, q, ci, qa, end, "sentence-cue", 0.75);
+	}
+	if (!done)
+		done = sieve_colon_para(r, d, q, qo);
+	if (!done) {
+		q->keep = q->keep && standalone;
+		if (q->keep)
+			sieve_continue(r, d, q, so->para);
+	}
+	/* a phrase in quotes that no one is said to say is no quote */
+	if (q->kind == QG_KIND_PARTIAL && (q->cue < 0 || !q->subject))
+		q->keep = false;
+	if (qt->open >= d->title0 && qt->close <= d->title1 &&
+	    d->title1 > d->title0)
+		q->kind = QG_KIND_HEADLINE;
+	if (!q->rule)
+		q->rule = "none";
+}
+
+/* The outlet of a decided quote: its cue's sentence, or its speaker's. */
+static void decide_outlet(qg_resolver *r, const qg_doc *d, qg_decision *q)
+{
+	size_t s = q->cue >= 0 ? d->cs->items[q->cue].sent : q->sent;
+
+	if (q->outlet < 0)
+		q->outlet = sentence_outlet(r, d, s);
+	if (q->outlet < 0 && q->speaker >= 0 && r->es[q->speaker].outlet >= 0 &&
+	    q->start >= r->es[q->speaker].outlet_pos)
+		q->outlet = r->es[q->speaker].outlet;
+	if (q->outlet >= 0 && q->outlet == q->speaker)
+		q->outlet = -1;
+	sentence_venue(r, d, q->sent, q);
+}
+
+/* ---- reported speech */
+
+static const char *const no_that_verbs[] = {
+	"say", "tell", "add", "claim", "insist", "argue", "warn", "write",
+};
+
+/* Mark the cues that frame a direct quote: they report no clause. */
+static qg_status cues_used(qg_resolver *r, const qg_doc *d)
+{
+	qg_status rc = qg__grow((void **)&r->cueused, &r->capcueused,
+	                        d->cs->n ? d->cs->n : 1, sizeof(bool));
+
+	if (rc < 0)
+		return rc;
+	memset(r->cueused, 0, d->cs->n * sizeof(bool));
+	for (size_t k = 0; k < r->nd; k++)
+		if (r->ds[k].keep && r->ds[k].cue >= 0 &&
+		    r->ds[k].kind == QG_KIND_DIRECT)
+			r->cueused[r->ds[k].cue] = true;
+	return QG_OK;
+}
+
+/* Trim a clause [t0, t1) to its bytes without the final punctuation. */
+static bool clause_span(const qg_doc *d, size_t t0, size_t t1, size_t *s,
+                        size_t *e)
+{
+	while (t1 > t0 && (d->sg->toks[t1 - 1].flags & QG_T_PUNCT) &&
+	       !(d->sg->toks[t1 - 1].flags & QG_T_MARK))
+		t1--;
+	if (t1 <= t0 + 2)
+		return false;
+	*s = d->sg->toks[t0].start;
+	*e = d->sg->toks[t1 - 1].end;
+	return true;
+}
+
+/* The reported clause of cue `c`, or false. */
+static bool reported_clause(const qg_resolver *r, const qg_doc *d,
+                            const qg_cue *c, size_t *s, size_t *e)
+{
+	const qg_sent *st = &d->sg->sents[c->sent];
+	size_t k = c->tok1;
+
+	if (c->kind & QG_CUE_ACCORDING) {
+		/* According to X, CLAUSE. / CLAUSE, according to X. */
+		if (c->tok0 > st->tok0 + 2 && is_punct(d, c->tok0 - 1, ','))
+			return clause_span(d, st->tok0, c->tok0 - 1, s, e);
+		for (; k < st->tok1; k++)
+			if (is_punct(d, k, ','))
+				return clause_span(d, k + 1, st->tok1, s, e);
+		return false;
+	}
+	if (!(c->vflags & QG_VERB_THAT) || !(c->kind & QG_CUE_VERB) ||
+	    (c->kind & QG_CUE_PASSIVE))
+		return false;
+	/* X said (to Y) (on Sunday) that CLAUSE */
+	for (; k < st->tok1 && k < c->tok1 + 8; k++) {
+		const qg_tok *t = &d->sg->toks[k];
+
+		if (qg_tok_is(d->text, t, "that"))
+			return clause_span(d, k + 1, st->tok1, s, e);
+		if (t->flags & (QG_T_PUNCT | QG_T_MARK))
+			break;
+	}
+	/* X said CLAUSE (say, tell + hearer) */
+	k = c->tok1;
+	if ((c->vflags & QG_VERB_TELL) && k < st->tok1 &&
+	    (qg_tok_is(d->text, &d->sg->toks[k], "the") ||
+	     qg_tok_is(d->text, &d->sg->toks[k], "a")))
+		k++;
+	if ((c->vflags & QG_VERB_TELL) && k < st->tok1 && r->tokm[k] >= 0)
+		k = r->ms[r->tokm[k]].tok1;
+	else if ((c->vflags & QG_VERB_TELL) && k < st->tok1 &&
+	         (d->sg->toks[k].flags & QG_T_WORD))
+		k++;
+	if (k < st->tok1 && (d->sg->toks[k].flags & QG_T_WORD) &&
+	    !TOK_IN(d, k, function_words)) {
+		for (size_t v = 0; v < QG_ARRAY_LEN(no_that_verbs); v++)
+			if (strcmp(c->verb->base, no_that_verbs[v]) == 0 &&
+			    (c->form & (QG_VF_PAST | QG_VF_3SG)))
+				return clause_span(d, k, st->tok1, s, e);
+	}
+	/* CLAUSE, X said. / CLAUSE, said X. */
+	if (c->tok0 > st->tok0 + 3) {
+		size_t j = c->tok0;
+
+		while (j > st->tok0 && r->tokm[j - 1] >= 0)
+			j = r->ms[r->tokm[j - 1]].tok0;
+		if (j > st->tok0 && is_punct(d, j - 1, ',') &&
+		    c->tok1 + 10 >= st->tok1)
+			return clause_span(d, st->tok0, j - 1, s, e);
+	}
+	return false;
+}
+
+static qg_status decide_indirect(qg_resolver *r, const qg_doc *d)
+{
+	qg_status rc = cues_used(r, d);
+
+	for (size_t i = 0; rc == QG_OK && i < d->cs->n; i++) {
+		const qg_cue *c = &d->cs->items[i];
+		const qg_sent *st = &d->sg->sents[c->sent];
+		qg_decision q;
+		long m;
+
+		if (!qg_cue_speech(c) || r->cueused[i])
+			continue;
+		memset(&q, 0, sizeof(q));
+		if (!reported_clause(r, d, c, &q.start, &q.end))
+			continue;
+		if (qg_quotes_at(d->qs, q.start))
+			continue;
+		m = cue_subject(r, d, c, st->tok0, st->tok1);
+		q.keep = true;
+		q.kind = QG_KIND_INDIRECT;
+		q.sent = c->sent;
+		q.cue = (long)i;
+		q.speaker = qg_resolve_mention(r, d, m);
+		q.outlet = -1;
+		q.rule = "reported";
+		q.confidence = m >= 0 ? 0.7 : 0.4;
+		decide_outlet(r, d, &q);
+		rc = decision_add(r, &q);
+	}
+	return rc;
+}
+
+qg_status qg_resolve(qg_resolver *r, const qg_doc *d)
+{
+	qg_status rc;
+
+	r->nd = 0;
+	r->nquotes = SIZE_MAX;
+	rc = qg_mentions_find(r, d);
+	if (rc == QG_OK)
+		outlet_scope(r, d);
+	for (size_t i = 0; rc == QG_OK && i < d->qs->n; i++) {
+		qg_decision q;
+
+		decide_quote(r, d, &d->qs->items[i], &q);
+		if (q.keep)
+			decide_outlet(r, d, &q);
+		rc = decision_add(r, &q);
+	}
+	r->nquotes = r->nd;
+	if (rc == QG_OK)
+		rc = decide_indirect(r, d);
+	return rc;
+}

@@ -1,0 +1,554 @@
+/*
+ * mention.c -- mentions of people, organisations and outlets in the text
+ * outside quotes, and the entities they name. A person is a run of
+ * capitalised words whose leading titles ("Russian Deputy Foreign
+ * Minister") are kept apart from the name ("Alexander Grushko"); a later
+ * surname alone ("Grushko") names the same entity. Outlets and
+ * organisations come from the lexicon's gazetteers and from patterns ("the
+ * Russian daily X", "media outlet X").
+ */
+#include <string.h>
+
+#include "resolve.h"
+
+/* Lower-case words that may join the capitalised words of one name. */
+static const char *const connectors[] = {
+	"of", "for", "de", "da", "van", "von", "bin", "al", "le", "la", "du",
+	"der", "del",
+};
+
+/* Last words of newspaper and broadcaster names ("the Fenwick Standard",
+ * "Channel 9 News"): a run of capitalised words ending so is an outlet.
+ * From the common mastheads of English-language newspapers. */
+static const char *const outlet_heads[] = {
+	"times", "post", "herald", "tribune", "standard", "gazette", "journal",
+	"telegraph", "guardian", "observer", "mirror", "express", "mail",
+	"chronicle", "courier", "bugle", "review", "examiner", "inquirer",
+	"register", "globe", "monitor", "dispatch", "bulletin", "news", "radio",
+	"tv", "television", "channel", "magazine", "newspaper", "daily",
+	"weekly", "enquirer", "sentinel", "argus", "advertiser", "gazeta",
+	"pravda", "izvestia", "zeitung", "presse", "recorder", "leader",
+	"press", "wire", "network", "broadcasting", "podcast",
+};
+
+/* Nouns after an outlet's name that show it is one: "a KTV interview". */
+static const char *const outlet_nouns[] = {
+	"interview", "interviews", "broadcast", "programme", "program",
+	"podcast", "show", "documentary", "op-ed", "column", "editorial",
+};
+
+/* Documents that "say" what their author says. */
+static const char *const doc_nouns[] = {
+	"statement", "report", "letter", "release", "filing", "post", "tweet",
+	"message", "email", "memo", "complaint", "lawsuit", "ruling", "ad",
+	"advert", "document", "notice", "announcement", "communique",
+};
+
+static const char *const prepositions[] = {
+	"with", "to", "by", "of", "for", "from", "on", "about", "against",
+	"between", "at", "in", "into", "than", "like", "toward", "towards",
+	"under", "over", "after", "before", "among", "including", "as",
+	"and", "or", "nor", "whom",
+};
+
+void qg_resolver_dispose(qg_resolver *r)
+{
+	qg__free(r->ms);
+	qg__free(r->es);
+	qg__free(r->ds);
+	qg__free(r->tokm);
+	qg__free(r->cueused);
+	qg_buf_dispose(&r->pool);
+	memset(r, 0, sizeof(*r));
+}
+
+const char *qg_resolver_str(const qg_resolver *r, size_t off)
+{
+	return off == SIZE_MAX || !r->pool.data ? NULL : r->pool.data + off;
+}
+
+static bool tok_in(const char *text, const qg_tok *t, const char *const *l,
+                   size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (qg_tok_is(text, t, l[i]))
+			return true;
+	return false;
+}
+
+static unsigned wclass(const qg_doc *d, size_t i)
+{
+	const qg_tok *t = &d->sg->toks[i];
+
+	return qg_lexicon_word(d->lx, d->text + t->start, t->end - t->start);
+}
+
+/* Length of a token without a possessive "'s" / "’s" / "s'" ending. */
+static size_t bare_len(const char *text, const qg_tok *t)
+{
+	size_t n = t->end - t->start;
+	const char *w = text + t->start;
+
+	if (n > 2 && w[n - 2] == '\'' && (w[n - 1] == 's' || w[n - 1] == 'S'))
+		return n - 2;
+	if (n > 4 && memcmp(w + n - 4, "\xE2\x80\x99", 3) == 0 &&
+	    (w[n - 1] == 's' || w[n - 1] == 'S'))
+		return n - 4;
+	return n;
+}
+
+static bool possessive(const char *text, const qg_tok *t)
+{
+	return bare_len(text, t) != (size_t)(t->end - t->start);
+}
+
+/* Append tokens [t0, t1) joined by single spaces to the pool. */
+static qg_status pool_words(qg_resolver *r, const qg_doc *d, size_t t0,
+                            size_t t1, size_t *off)
+{
+	qg_status rc = QG_OK;
+
+	*off = r->pool.len;
+	for (size_t k = t0; rc == QG_OK && k < t1; k++) {
+		const qg_tok *t = &d->sg->toks[k];
+		size_t n = k + 1 == t1 ? bare_len(d->text, t) : t->end - t->start;
+
+		if (k > t0 && !(t->flags & QG_T_PUNCT) &&
+		    !(d->sg->toks[k - 1].flags & QG_T_PUNCT))
+			rc = qg_buf_addc(&r->pool, ' ');
+		if (rc == QG_OK)
+			rc = qg_buf_add(&r->pool, d->text + t->start, n);
+	}
+	if (rc == QG_OK)
+		rc = qg_buf_addc(&r->pool, '\0');
+	return rc;
+}
+
+static qg_status pool_str(qg_resolver *r, const char *s, size_t *off)
+{
+	qg_status rc;
+
+	*off = r->pool.len;
+	rc = qg_buf_addstr(&r->pool, s);
+	if (rc == QG_OK)
+		rc = qg_buf_addc(&r->pool, '\0');
+	return rc;
+}
+
+static long entity_find(const qg_resolver *r, const char *name, int type)
+{
+	/* newest first: the latest person of that name is the likeliest */
+	for (size_t k = r->ne; k > 0; k--)
+		if (r->es[k - 1].type == type &&
+		    strcmp(qg_resolver_str(r, r->es[k - 1].name), name) == 0)
+			return (long)(k - 1);
+	return -1;
+}
+
+static long surname_find(const qg_resolver *r, const char *surname)
+{
+	for (size_t k = r->ne; k > 0; k--)
+		if (r->es[k - 1].type == QG_M_PERSON &&
+		    strcmp(qg_resolver_str(r, r->es[k - 1].surname), surname) == 0)
+			return (long)(k - 1);
+	return -1;
+}
+
+static qg_status entity_add(qg_resolver *r, qg_entity e, long *out)
+{
+	qg_status rc = qg__grow((void **)&r->es, &r->cape, r->ne + 1,
+	                        sizeof(qg_entity));
+
+	if (rc == QG_OK) {
+		*out = (long)r->ne;
+		r->es[r->ne++] = e;
+	}
+	return rc;
+}
+
+/* The entity a person mention names: the same full name, or for a surname
+ * alone the latest person with that surname; a full name completes an
+ * entity known so far by its surname only. */
+static qg_status person_entity(qg_resolver *r, const qg_doc *d,
+                               qg_mention *m)
+{
+	size_t name, sur, title = SIZE_MAX, words = m->tok1 - m->name0;
+	qg_status rc = pool_words(r, d, m->name0, m->tok1, &name);
+	long e;
+
+	if (rc == QG_OK)
+		rc = pool_words(r, d, m->tok1 - 1, m->tok1, &sur);
+	if (rc == QG_OK && m->name0 > m->tok0)
+		rc = pool_words(r, d, m->tok0, m->name0, &title);
+	if (rc < 0)
+		return rc;
+	e = entity_find(r, qg_resolver_str(r, name), QG_M_PERSON);
+	if (e < 0)
+		e = surname_find(r, qg_resolver_str(r, sur));
+	if (e >= 0 && words > 1 && r->es[e].words == 1) {
+		r->es[e].name = name;
+		r->es[e].words = words;
+	} else if (e >= 0 && words > 1 && r->es[e].words > 1 &&
+	           strcmp(qg_resolver_str(r, r->es[e].name),
+	                  qg_resolver_str(r, name)) != 0) {
+		e = -1; /* another person with the same surname */
+	}
+	if (e < 0 && (m->flags & QG_MF_WEAK))
+		return QG_OK; /* a lone sentence-initial word names nobody new */
+	if (e < 0)
+		rc = entity_add(r, (qg_entity){name, sur, title, QG_M_PERSON, words,
+		                               -1, 0},
+		                &e);
+	if (rc == QG_OK && r->es[e].title == SIZE_MAX)
+		r->es[e].title = title;
+	m->entity = e;
+	return rc;
+}
+
+static qg_status named_entity(qg_resolver *r, const char *canon,
+                              const qg_doc *d, qg_mention *m)
+{
+	size_t name;
+	qg_status rc;
+	long e;
+
+	if (canon)
+		rc = pool_str(r, canon, &name);
+	else
+		rc = pool_words(r, d, m->name0, m->tok1, &name);
+	if (rc < 0)
+		return rc;
+	e = entity_find(r, qg_resolver_str(r, name), m->type);
+	if (e < 0)
+		rc = entity_add(r, (qg_entity){name, name, SIZE_MAX, m->type, 1, -1,
+		                               0},
+		                &e);
+	m->entity = e;
+	return rc;
+}
+
+static qg_status mention_add(qg_resolver *r, const qg_doc *d, qg_mention m,
+                             const char *canon)
+{
+	qg_status rc = QG_OK;
+
+	m.entity = -1;
+	m.sent = d->sg->toks[m.tok0].sent;
+	if (possessive(d->text, &d->sg->toks[m.tok1 - 1]))
+		m.flags |= QG_MF_POSS;
+	if (m.tok0 > 0 && d->sg->toks[m.tok0 - 1].sent == m.sent) {
+		size_t p = m.tok0 - 1;
+
+		if (p > 0 && qg_tok_is(d->text, &d->sg->toks[p], "the"))
+			p--;
+		if (tok_in(d->text, &d->sg->toks[p], prepositions,
+		           QG_ARRAY_LEN(prepositions)))
+			m.flags |= QG_MF_PREP;
+	}
+	if (m.type == QG_M_PERSON)
+		rc = person_entity(r, d, &m);
+	else if (m.type == QG_M_ORG || m.type == QG_M_OUTLET)
+		rc = named_entity(r, canon, d, &m);
+	if (rc == QG_OK && m.type == QG_M_PERSON && m.entity < 0)
+		return QG_OK;
+	if (rc == QG_OK)
+		rc = qg__grow((void **)&r->ms, &r->capm, r->nm + 1,
+		              sizeof(qg_mention));
+	if (rc == QG_OK) {
+		for (size_t k = m.tok0; k < m.tok1; k++)
+			r->tokm[k] = (long)r->nm;
+		r->ms[r->nm++] = m;
+	}
+	return rc;
+}
+
+static bool cap_word(const qg_tok *t)
+{
+	return (t->flags & QG_T_WORD) && (t->flags & QG_T_CAP) &&
+	       !(t->flags & QG_T_QUOTED);
+}
+
+static bool digit_word(const char *text, const qg_tok *t)
+{
+	return (t->flags & QG_T_WORD) && text[t->start] >= '0' &&
+	       text[t->start] <= '9';
+}
+
+/* The end of the run of capitalised words starting at token i. */
+static size_t chain_end(const qg_doc *d, size_t i)
+{
+	const qg_segments *sg = d->sg;
+	size_t j = i + 1, s = sg->toks[i].sent;
+
+	if (possessive(d->text, &sg->toks[i]))
+		return j;
+	while (j < sg->ntok && sg->toks[j].sent == s) {
+		if (cap_word(&sg->toks[j])) {
+			j++;
+			if (possessive(d->text, &sg->toks[j - 1]))
+				break;
+		} else if (j + 1 < sg->ntok && cap_word(&sg->toks[j + 1]) &&
+		           (tok_in(d->text, &sg->toks[j], connectors,
+		                   QG_ARRAY_LEN(connectors)) ||
+		            digit_word(d->text, &sg->toks[j]))) {
+			j += 2;
+		} else {
+			break;
+		}
+	}
+	return j;
+}
+
+/* An outlet named by a pattern: an outlet word before a capitalised run
+ * ("the Russian daily Izvestia", "media outlet X", "newspaper X"). */
+static bool outlet_word_before(const qg_doc *d, size_t i)
+{
+	const qg_tok *p;
+
+	if (i == 0 || d->sg->toks[i - 1].sent != d->sg->toks[i].sent)
+		return false;
+	p = &d->sg->toks[i - 1];
+	return (p->flags & QG_T_WORD) && !(p->flags & QG_T_CAP) &&
+	       (wclass(d, i - 1) & QG_W_OUTLET_WORD) &&
+	       !qg_tok_is(d->text, p, "interview") &&
+	       !qg_tok_is(d->text, p, "press") && !qg_tok_is(d->text, p, "news");
+}
+
+/* Is the run [a, b) an outlet by its shape: a masthead word at its end,
+ * or a noun such as "interview" after it? */
+static bool outlet_shape(const qg_doc *d, size_t a, size_t b)
+{
+	const qg_segments *sg = d->sg;
+
+	if (b - a >= 2 && tok_in(d->text, &sg->toks[b - 1], outlet_heads,
+	                         QG_ARRAY_LEN(outlet_heads)))
+		return true;
+	return b < sg->ntok && sg->toks[b].sent == sg->toks[a].sent &&
+	       tok_in(d->text, &sg->toks[b], outlet_nouns,
+	              QG_ARRAY_LEN(outlet_nouns));
+}
+
+/* Where the name proper starts in [a, b): after the last title, role,
+ * honorific, demonym or organisation word, or at a given name. */
+static size_t name_start(const qg_doc *d, size_t a, size_t b, unsigned *all)
+{
+	size_t name0 = a;
+
+	*all = 0;
+	for (size_t k = a; k < b; k++) {
+		unsigned c = wclass(d, k);
+
+		*all |= c;
+		if ((c & QG_W_GIVEN) && k > a && k + 1 < b && name0 < k &&
+		    !(wclass(d, k - 1) & QG_W_GIVEN))
+			name0 = k; /* "Pensioner Maureen Tilly" */
+		if (c & (QG_W_TITLE | QG_W_ROLE | QG_W_HONORIFIC | QG_W_DEMONYM |
+		         QG_W_ORG_WORD))
+			name0 = k + 1;
+		if (!(d->sg->toks[k].flags & QG_T_CAP))
+			name0 = k + 1; /* a connector: the name follows it */
+	}
+	return name0;
+}
+
+/* A person's name ends at a connector: "Arvid Stenmark of Norland". */
+static size_t person_end(const qg_doc *d, size_t a, size_t b)
+{
+	for (size_t k = a; k < b; k++) {
+		unsigned all;
+
+		if (d->sg->toks[k].flags & QG_T_CAP)
+			continue;
+		if (name_start(d, a, k, &all) < k && !(all & QG_W_ORG_WORD))
+			return k;
+		break;
+	}
+	return b;
+}
+
+/* Classify the capitalised run [a, b) (no gazetteer match in it). */
+static qg_status person_or_org(qg_resolver *r, const qg_doc *d, size_t a,
+                               size_t b)
+{
+	unsigned all;
+	size_t name0;
+	qg_mention m = {a, b, a, 0, 0, -1, 0};
+
+	if (outlet_shape(d, a, b))
+		return mention_add(r, d, (qg_mention){a, b, a, QG_M_OUTLET, 0, -1,
+		                                      0},
+		                   NULL);
+	b = person_end(d, a, b);
+	m.tok1 = b;
+	name0 = name_start(d, a, b, &all);
+	m.name0 = name0;
+	if (name0 >= b) {
+		if (all & QG_W_ORG_WORD) {
+			m.type = QG_M_ORG;
+			m.name0 = a;
+		} else if (all & (QG_W_TITLE | QG_W_ROLE)) {
+			m.type = QG_M_ROLE;
+		}
+	} else if (b - name0 > 4) {
+		return QG_OK; /* a long title-case phrase, not a name */
+	} else if ((all & (QG_W_ORG_WORD | QG_W_COMPANY_SUFFIX)) &&
+	           !(wclass(d, name0) & QG_W_GIVEN) &&
+	           !(all & (QG_W_HONORIFIC | QG_W_ROLE))) {
+		m.type = QG_M_ORG;
+		m.name0 = a;
+	} else {
+		m.type = QG_M_PERSON;
+	}
+	if (m.type == QG_M_PERSON && b - name0 == 1 && name0 == a &&
+	    a == d->sg->sents[d->sg->toks[a].sent].tok0 &&
+	    !(wclass(d, a) & QG_W_GIVEN))
+		m.flags |= QG_MF_WEAK;
+	return m.type ? mention_add(r, d, m, NULL) : QG_OK;
+}
+
+/* Mentions in the capitalised run [a, b): gazetteer outlets and
+ * organisations where they match, people and the rest in between. */
+static qg_status chain_mentions(qg_resolver *r, const qg_doc *d, size_t a,
+                                size_t b)
+{
+	qg_status rc = QG_OK;
+	size_t rest = a;
+	const qg_tok *t0 = &d->sg->toks[a];
+	const qg_para *p = &d->sg->paras[d->sg->sents[t0->sent].para];
+
+	for (size_t k = a; rc == QG_OK && k < b; k++) {
+		const qg_tok *t = &d->sg->toks[k];
+		size_t got = 0, e;
+		const char *o = qg_lexicon_outlet(d->lx, d->text + t->start,
+		                                  p->end - t->start, &got);
+		int type = QG_M_OUTLET;
+
+		if (!o) {
+			o = qg_lexicon_org(d->lx, d->text + t->start,
+			                   p->end - t->start, &got);
+			type = QG_M_ORG;
+		}
+		if (!o)
+			continue;
+		e = qg_tok_at(d->sg, t->start + got - 1) + 1;
+		if (e > b)
+			e = b;
+		if (rest < k)
+			rc = person_or_org(r, d, rest, k);
+		if (rc == QG_OK)
+			rc = mention_add(r, d, (qg_mention){k, e, k, type, 0, -1, 0},
+			                 o);
+		rest = e;
+		k = e - 1;
+	}
+	if (rc == QG_OK && rest < b && outlet_word_before(d, rest))
+		return mention_add(r, d, (qg_mention){rest, b, rest, QG_M_OUTLET,
+		                                      0, -1, 0},
+		                   NULL);
+	if (rc == QG_OK && rest < b)
+		rc = person_or_org(r, d, rest, b);
+	return rc;
+}
+
+/* "the minister", "the former president", "the spokeswoman" */
+static bool role_noun(const qg_doc *d, size_t i, size_t *end)
+{
+	const qg_segments *sg = d->sg;
+	size_t k = i + 1, s = sg->toks[i].sent;
+
+	if (!qg_tok_is(d->text, &sg->toks[i], "the"))
+		return false;
+	for (; k < sg->ntok && k < i + 4 && sg->toks[k].sent == s; k++) {
+		const qg_tok *t = &sg->toks[k];
+		unsigned c;
+
+		if (!(t->flags & QG_T_WORD) || (t->flags & QG_T_CAP))
+			return false;
+		c = wclass(d, k);
+		if ((c & QG_W_ROLE) &&
+		    !(k + 1 < sg->ntok && (wclass(d, k + 1) & QG_W_ROLE) &&
+		      !(sg->toks[k + 1].flags & QG_T_CAP))) {
+			*end = k + 1;
+			return true;
+		}
+		if (c & (QG_W_PRONOUN | QG_W_NOT_NAME))
+			return false;
+	}
+	return false;
+}
+
+/* "the board", "the ministry", "the statement": an organisation or a
+ * document named before. */
+static bool org_noun(const qg_doc *d, size_t i)
+{
+	const qg_tok *t;
+
+	if (!qg_tok_is(d->text, &d->sg->toks[i], "the") || i + 1 >= d->sg->ntok)
+		return false;
+	t = &d->sg->toks[i + 1];
+	if (t->sent != d->sg->toks[i].sent || !(t->flags & QG_T_WORD) ||
+	    (t->flags & QG_T_CAP))
+		return false;
+	if (i + 2 < d->sg->ntok && (d->sg->toks[i + 2].flags & QG_T_WORD) &&
+	    !(d->sg->toks[i + 2].flags & QG_T_CAP) &&
+	    (wclass(d, i + 2) & QG_W_ORG_WORD))
+		return false; /* "the police department": the noun comes later */
+	return ((wclass(d, i + 1) & QG_W_ORG_WORD) &&
+	        !(wclass(d, i + 1) & (QG_W_TITLE | QG_W_ROLE))) ||
+	       tok_in(d->text, t, doc_nouns, QG_ARRAY_LEN(doc_nouns));
+}
+
+/* Skip capitalised words that open a sentence but name nothing. */
+static size_t skip_not_names(const qg_doc *d, size_t i, size_t b)
+{
+	while (i < b) {
+		unsigned c = wclass(d, i);
+
+		if (!(c & (QG_W_NOT_NAME | QG_W_PRONOUN)) || (c & QG_W_GIVEN))
+			break;
+		i++;
+	}
+	return i;
+}
+
+qg_status qg_mentions_find(qg_resolver *r, const qg_doc *d)
+{
+	const qg_segments *sg = d->sg;
+	qg_status rc = qg__grow((void **)&r->tokm, &r->captokm,
+	                        sg->ntok ? sg->ntok : 1, sizeof(long));
+
+	r->nm = 0;
+	r->ne = 0;
+	qg_buf_reset(&r->pool);
+	for (size_t i = 0; rc == QG_OK && i < sg->ntok; i++)
+		r->tokm[i] = -1;
+	for (size_t i = 0; rc == QG_OK && i < sg->ntok; i++) {
+		const qg_tok *t = &sg->toks[i];
+		size_t e, a;
+
+		if (!(t->flags & QG_T_WORD) || (t->flags & QG_T_QUOTED))
+			continue;
+		if (qg_tok_is(d->text, t, "he") || qg_tok_is(d->text, t, "she")) {
+			rc = mention_add(r, d, (qg_mention){i, i + 1, i, QG_M_PRONOUN,
+			                                    0, -1, 0},
+			                 NULL);
+		} else if (org_noun(d, i)) {
+			rc = mention_add(r, d, (qg_mention){i, i + 2, i + 1, QG_M_ORGREF,
+			                                    0, -1, 0},
+			                 NULL);
+			i++;
+		} else if (role_noun(d, i, &e)) {
+			rc = mention_add(r, d, (qg_mention){i, e, i + 1, QG_M_ROLE, 0,
+			                                    -1, 0},
+			                 NULL);
+			i = e - 1;
+		} else if (t->flags & QG_T_CAP) {
+			e = chain_end(d, i);
+			a = skip_not_names(d, i, e);
+			if (a < e)
+				rc = chain_mentions(r, d, a, e);
+			i = e - 1;
+		}
+	}
+	return rc;
+}

@@ -1,0 +1,327 @@
+/*
+ * segment.c -- paragraphs, tokens and sentences with byte offsets, by hand
+ * written loops over the bytes (linear in the article's length). Sentence
+ * ends are decided by punctuation, abbreviations and the capital that
+ * follows; no sentence ends inside a quote.
+ */
+#include <string.h>
+
+#include "segment.h"
+
+/* Abbreviations whose period never ends a sentence by itself. */
+static const char *const abbrevs[] = {
+	"mr", "mrs", "ms", "dr", "st", "jr", "sr", "sen", "rep", "gov", "gen",
+	"lt", "col", "sgt", "capt", "maj", "prof", "rev", "adm", "no", "vs",
+	"etc", "inc", "corp", "co", "ltd", "jan", "feb", "mar", "apr", "jun",
+	"jul", "aug", "sep", "sept", "oct", "nov", "dec", "ft", "mt", "atty",
+	"supt", "pres", "messrs", "mme", "cmdr", "brig", "cpl", "pvt", "insp",
+	"det", "hon", "u.s", "u.k", "u.n", "e.u", "d.c", "a.m", "p.m", "ph.d",
+	"e.g", "i.e", "calif", "fla", "ariz", "mass", "penn", "wash", "va",
+};
+
+void qg_segments_dispose(qg_segments *sg)
+{
+	qg__free(sg->paras);
+	qg__free(sg->sents);
+	qg__free(sg->toks);
+	memset(sg, 0, sizeof(*sg));
+}
+
+bool qg_cp_space(uint32_t cp)
+{
+	return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' ||
+	       cp == '\f' || cp == '\v' || cp == 0xA0 ||
+	       (cp >= 0x2000 && cp <= 0x200B) || cp == 0x202F ||
+	       cp == 0x205F || cp == 0x3000 || cp == 0xFEFF;
+}
+
+bool qg_cp_letter(uint32_t cp)
+{
+	if (cp < 0x80)
+		return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') ||
+		       (cp >= '0' && cp <= '9');
+	if (cp < 0xC0)
+		return cp == 0xAA || cp == 0xB5 || cp == 0xBA;
+	if (cp == 0xD7 || cp == 0xF7)
+		return false;
+	/* General punctuation, symbols, CJK punctuation are no letters. */
+	if ((cp >= 0x2000 && cp <= 0x2BFF) || (cp >= 0x3000 && cp <= 0x303F) ||
+	    (cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0xFF00 && cp <= 0xFF0F))
+		return false;
+	return true;
+}
+
+bool qg_cp_upper(uint32_t cp)
+{
+	if (cp < 0x80)
+		return cp >= 'A' && cp <= 'Z';
+	if (cp >= 0xC0 && cp <= 0xDE)
+		return cp != 0xD7;
+	if (cp >= 0x100 && cp <= 0x17F)
+		return (cp & 1) == 0; /* Latin Extended-A pairs, roughly */
+	if (cp >= 0x391 && cp <= 0x3A9)
+		return true;
+	return cp >= 0x400 && cp <= 0x42F;
+}
+
+static qg_status para_add(qg_segments *sg, size_t s, size_t e)
+{
+	qg_status rc = qg__grow((void **)&sg->paras, &sg->cappara,
+	                        sg->npara + 1, sizeof(qg_para));
+
+	if (rc == QG_OK)
+		sg->paras[sg->npara++] = (qg_para){s, e, 0, 0};
+	return rc;
+}
+
+static bool blank_byte(char c)
+{
+	return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v';
+}
+
+qg_status qg_segment_paras(qg_segments *sg, const char *text, size_t len)
+{
+	qg_status rc = QG_OK;
+	size_t i = 0;
+
+	sg->npara = 0;
+	while (rc == QG_OK && i < len) {
+		size_t s = i, e;
+		const char *nl = memchr(text + i, '\n', len - i);
+
+		e = nl ? (size_t)(nl - text) : len;
+		i = e + 1;
+		while (s < e && blank_byte(text[s]))
+			s++;
+		while (e > s && blank_byte(text[e - 1]))
+			e--;
+		/* No-break spaces (U+00A0) around a line count as blank too. */
+		while (e - s >= 2 && (unsigned char)text[s] == 0xC2 &&
+		       (unsigned char)text[s + 1] == 0xA0)
+			s += 2;
+		if (e > s)
+			rc = para_add(sg, s, e);
+	}
+	return rc;
+}
+
+static qg_status tok_add(qg_segments *sg, qg_tok t)
+{
+	qg_status rc = qg__grow((void **)&sg->toks, &sg->captok, sg->ntok + 1,
+	                        sizeof(qg_tok));
+
+	if (rc == QG_OK)
+		sg->toks[sg->ntok++] = t;
+	return rc;
+}
+
+static bool is_abbrev(const char *w, size_t n)
+{
+	char low[8];
+
+	if (n == 1 && w[0] >= 'A' && w[0] <= 'Z')
+		return true; /* an initial: J. */
+	if (n >= sizeof(low))
+		return false;
+	for (size_t i = 0; i < n; i++)
+		low[i] = (char)((w[i] >= 'A' && w[i] <= 'Z') ? w[i] + 32 : w[i]);
+	for (size_t k = 0; k < QG_ARRAY_LEN(abbrevs); k++)
+		if (strlen(abbrevs[k]) == n && memcmp(abbrevs[k], low, n) == 0)
+			return true;
+	/* dotted initials of any kind: A.B */
+	return n == 3 && w[1] == '.';
+}
+
+/* Characters that may join two letter runs inside one word. */
+static bool joiner(uint32_t cp)
+{
+	return cp == '\'' || cp == 0x2019 || cp == '-' || cp == '.' ||
+	       cp == 0x2010 || cp == 0x2011 || cp == '&';
+}
+
+/* One word starting at text[*i]; advances *i past it. */
+static qg_tok scan_word(const char *text, size_t end, size_t *i)
+{
+	qg_tok t = {*i, *i, 0, QG_T_WORD, 0};
+	size_t j = *i;
+	uint32_t first = qg_utf8_next(text, end, &j);
+
+	if (qg_cp_upper(first))
+		t.flags |= QG_T_CAP;
+	for (;;) {
+		size_t k = j;
+		uint32_t cp;
+
+		if (k >= end)
+			break;
+		cp = qg_utf8_next(text, end, &k);
+		if (qg_cp_letter(cp)) {
+			j = k;
+			continue;
+		}
+		if (joiner(cp) && k < end) {
+			size_t m = k;
+			uint32_t nx = qg_utf8_next(text, end, &m);
+
+			if (qg_cp_letter(nx)) {
+				j = m;
+				continue;
+			}
+		}
+		break;
+	}
+	t.end = j;
+	if (j < end && text[j] == '.' && is_abbrev(text + t.start, j - t.start)) {
+		t.end = j + 1;
+		t.flags |= QG_T_ABBR;
+	}
+	*i = t.end;
+	return t;
+}
+
+static qg_status tokenize_para(qg_segments *sg, const char *text,
+                               const qg_para *p)
+{
+	qg_status rc = QG_OK;
+	size_t i = p->start;
+
+	while (rc == QG_OK && i < p->end) {
+		size_t j = i;
+		uint32_t cp = qg_utf8_next(text, p->end, &j);
+
+		if (qg_cp_space(cp)) {
+			i = j;
+		} else if (qg_cp_letter(cp)) {
+			rc = tok_add(sg, scan_word(text, p->end, &i));
+		} else {
+			rc = tok_add(sg, (qg_tok){i, j, 0, QG_T_PUNCT, cp});
+			i = j;
+		}
+	}
+	return rc;
+}
+
+static bool terminal(const qg_tok *t)
+{
+	return (t->flags & QG_T_PUNCT) &&
+	       (t->cp == '.' || t->cp == '!' || t->cp == '?' || t->cp == 0x2026);
+}
+
+static bool closer(const qg_tok *t)
+{
+	return (t->flags & QG_T_PUNCT) &&
+	       (t->cp == '"' || t->cp == '\'' || t->cp == 0x201D ||
+	        t->cp == 0x2019 || t->cp == 0xBB || t->cp == ')' ||
+	        t->cp == ']' || t->cp == 0x201C);
+}
+
+/* A closing mark or bracket: with quotes known, a mark closes when the
+ * byte before it lies inside a quote. */
+static bool closes(const qg_tok *t, bool (*inside)(const void *, size_t),
+                   const void *ctx)
+{
+	if (!closer(t))
+		return false;
+	if (!inside || t->cp == ')' || t->cp == ']')
+		return true;
+	return t->start > 0 && inside(ctx, t->start - 1);
+}
+
+static bool starter(const char *text, const qg_tok *t)
+{
+	size_t i = t->start;
+	uint32_t cp;
+
+	if (t->flags & QG_T_CAP)
+		return true;
+	cp = qg_utf8_next(text, t->end, &i);
+	if (t->flags & QG_T_WORD)
+		return cp >= '0' && cp <= '9';
+	return cp == '"' || cp == 0x201C || cp == 0x2018 || cp == '\'' ||
+	       cp == 0xAB || cp == 0x201E || cp == '(' || cp == '[' ||
+	       cp == 0x2014 || cp == '-';
+}
+
+static qg_status sent_add(qg_segments *sg, size_t para, size_t t0, size_t t1)
+{
+	qg_status rc = qg__grow((void **)&sg->sents, &sg->capsent,
+	                        sg->nsent + 1, sizeof(qg_sent));
+
+	if (rc == QG_OK) {
+		sg->sents[sg->nsent] = (qg_sent){sg->toks[t0].start,
+		                                 sg->toks[t1 - 1].end, para, t0,
+		                                 t1};
+		for (size_t k = t0; k < t1; k++)
+			sg->toks[k].sent = sg->nsent;
+		sg->nsent++;
+	}
+	return rc;
+}
+
+/* Cut the tokens [t0, t1) of paragraph `pi` into sentences. */
+static qg_status split_para(qg_segments *sg, const char *text, size_t pi,
+                            size_t t0, size_t t1,
+                            bool (*inside)(const void *, size_t),
+                            const void *ctx)
+{
+	qg_status rc = QG_OK;
+	size_t s = t0;
+
+	for (size_t i = t0; rc == QG_OK && i < t1; i++) {
+		size_t j = i + 1;
+
+		if (!terminal(&sg->toks[i]))
+			continue;
+		while (j < t1 && (terminal(&sg->toks[j]) ||
+		                  closes(&sg->toks[j], inside, ctx)))
+			j++;
+		if (j >= t1)
+			break;
+		if (inside && inside(ctx, sg->toks[j - 1].start))
+			continue;
+		if (!starter(text, &sg->toks[j]))
+			continue;
+		rc = sent_add(sg, pi, s, j);
+		s = j;
+		i = j - 1;
+	}
+	if (rc == QG_OK && s < t1)
+		rc = sent_add(sg, pi, s, t1);
+	return rc;
+}
+
+qg_status qg_segment_sents(qg_segments *sg, const char *text, size_t len,
+                           bool (*inside)(const void *ctx, size_t pos),
+                           const void *ctx)
+{
+	qg_status rc = QG_OK;
+
+	(void)len;
+	sg->ntok = 0;
+	sg->nsent = 0;
+	for (size_t p = 0; rc == QG_OK && p < sg->npara; p++) {
+		size_t t0 = sg->ntok;
+
+		sg->paras[p].sent0 = sg->nsent;
+		rc = tokenize_para(sg, text, &sg->paras[p]);
+		if (rc == QG_OK && sg->ntok > t0)
+			rc = split_para(sg, text, p, t0, sg->ntok, inside, ctx);
+		sg->paras[p].sent1 = sg->nsent;
+	}
+	return rc;
+}
+
+size_t qg_tok_at(const qg_segments *sg, size_t pos)
+{
+	size_t lo = 0, hi = sg->ntok;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (sg->toks[mid].end <= pos)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}

@@ -1,0 +1,75 @@
+/*
+ * segment.h -- an article cut into paragraphs, sentences and tokens, every
+ * piece a byte span into the text. Internal.
+ *
+ * Paragraphs come first (quote pairing works inside them); sentences are
+ * cut afterwards with the quote spans known, so that a quote of several
+ * sentences stays inside the one sentence that frames it.
+ */
+#ifndef QG_SEGMENT_H
+#define QG_SEGMENT_H
+
+#include "../core/core.h"
+
+/* Token flags. */
+#define QG_T_WORD 0x01  /* letters or digits (may hold ' - . inside) */
+#define QG_T_CAP 0x02   /* starts with an upper-case letter */
+#define QG_T_PUNCT 0x04 /* one punctuation code point */
+#define QG_T_QUOTED 0x08 /* inside a quote's text */
+#define QG_T_ABBR 0x10  /* ends with a period that is part of it: Mr. U.S. */
+#define QG_T_MARK 0x20  /* a quotation mark that opens or closes a quote */
+
+typedef struct qg_tok {
+	size_t start, end;
+	size_t sent;    /* index of its sentence */
+	unsigned flags; /* QG_T_* */
+	uint32_t cp;    /* for punctuation: the code point */
+} qg_tok;
+
+typedef struct qg_sent {
+	size_t start, end;
+	size_t para;
+	size_t tok0, tok1; /* its tokens: [tok0, tok1) */
+} qg_sent;
+
+typedef struct qg_para {
+	size_t start, end; /* without the newline */
+	size_t sent0, sent1;
+} qg_para;
+
+/* Scratch arrays, reused from one article to the next. */
+typedef struct qg_segments {
+	qg_para *paras;
+	size_t npara, cappara;
+	qg_sent *sents;
+	size_t nsent, capsent;
+	qg_tok *toks;
+	size_t ntok, captok;
+} qg_segments;
+
+/* Free the arrays (the struct itself belongs to the caller). */
+void qg_segments_dispose(qg_segments *sg);
+
+/* Paragraphs: each run of non-blank lines that ends at a newline. A line
+ * ending with a newline is a paragraph of its own (news text files put one
+ * paragraph on a line). Leading and trailing white space is trimmed. */
+qg_status qg_segment_paras(qg_segments *sg, const char *text, size_t len);
+
+/*
+ * Tokens and sentences of every paragraph. `inside(ctx, pos)` tells whether
+ * a byte offset lies inside a quote's text: no sentence ends there (NULL:
+ * no quotes). Needs qg_segment_paras() first.
+ */
+qg_status qg_segment_sents(qg_segments *sg, const char *text, size_t len,
+                           bool (*inside)(const void *ctx, size_t pos),
+                           const void *ctx);
+
+/* Code point classes shared by the modules that read text. */
+bool qg_cp_letter(uint32_t cp);
+bool qg_cp_upper(uint32_t cp);
+bool qg_cp_space(uint32_t cp);
+
+/* The token index holding byte `pos` or the first one after it. */
+size_t qg_tok_at(const qg_segments *sg, size_t pos);
+
+#endif

@@ -1,0 +1,180 @@
+/*
+ * test_quote.c -- pairing of quotation marks: every mark family,
+ * apostrophes, nesting, quotes over paragraphs, unbalanced marks, and a
+ * megabyte line with a stray mark. Invented sentences only.
+ */
+#include "testutil.h"
+
+#include "../quote/quote.h"
+
+typedef struct fixture {
+	qg_segments sg;
+	qg_quotes qs;
+} fixture;
+
+static void pair(fixture *f, const char *text)
+{
+	memset(f, 0, sizeof(*f));
+	assert_int_equal(qg_segment_paras(&f->sg, text, strlen(text)), QG_OK);
+	assert_int_equal(qg_quotes_find(&f->qs, text, &f->sg), QG_OK);
+}
+
+static void done(fixture *f)
+{
+	qg_quotes_dispose(&f->qs);
+	qg_segments_dispose(&f->sg);
+}
+
+/* The text of quote i as a fresh string (static buffer). */
+static const char *qtext(const fixture *f, const char *text, size_t i)
+{
+	static char out[256];
+	const qg_quote *q = &f->qs.items[i];
+	size_t n = q->end - q->start;
+
+	assert_true(n < sizeof(out));
+	memcpy(out, text + q->start, n);
+	out[n] = '\0';
+	return out;
+}
+
+static void test_quote_each_family(void **state)
+{
+	const char *t = "He said \"one two\" and \xe2\x80\x9cthree\xe2\x80\x9d "
+	                "and \xc2\xab" "four\xc2\xbb and \xe2\x80\x9e" "five"
+	                "\xe2\x80\x9c and \xe2\x80\x98six\xe2\x80\x99 and "
+	                "'seven'.";
+	fixture f;
+
+	(void)state;
+	pair(&f, t);
+	assert_int_equal(f.qs.n, 6);
+	assert_string_equal(qtext(&f, t, 0), "one two");
+	assert_string_equal(qtext(&f, t, 1), "three");
+	assert_string_equal(qtext(&f, t, 2), "four");
+	assert_string_equal(qtext(&f, t, 3), "five");
+	assert_string_equal(qtext(&f, t, 4), "six");
+	assert_string_equal(qtext(&f, t, 5), "seven");
+	done(&f);
+}
+
+static void test_quote_apostrophes_open_nothing(void **state)
+{
+	const char *t = "The mayor\xe2\x80\x99s plan dates from the "
+	                "\xe2\x80\x99" "90s, when rock 'n' roll bands played at "
+	                "Bellamy's and the workers' canteen didn't close.";
+	fixture f;
+
+	(void)state;
+	pair(&f, t);
+	assert_int_equal(f.qs.n, 0);
+	done(&f);
+}
+
+static void test_quote_nested_other_family(void **state)
+{
+	const char *t = "\xe2\x80\x9cShe told me \xe2\x80\x98never again\xe2\x80"
+	                "\x99 twice,\xe2\x80\x9d said Ortiz.";
+	fixture f;
+
+	(void)state;
+	pair(&f, t);
+	assert_int_equal(f.qs.n, 1);
+	assert_string_equal(qtext(&f, t, 0),
+	                    "She told me \xe2\x80\x98never again\xe2\x80\x99 twice,");
+	done(&f);
+}
+
+static void test_quote_straight_nested_in_straight_double(void **state)
+{
+	const char *t = "\"The sign read 'closed' all week,\" Hale said.";
+	fixture f;
+
+	(void)state;
+	pair(&f, t);
+	assert_int_equal(f.qs.n, 1);
+	assert_string_equal(qtext(&f, t, 0), "The sign read 'closed' all week,");
+	done(&f);
+}
+
+static void test_quote_multi_paragraph(void **state)
+{
+	const char *t = "Varga said: \xe2\x80\x9cThe port is open.\n\n"
+	                "\xe2\x80\x9cThe cranes are back.\n\n"
+	                "\xe2\x80\x9cWe are done.\xe2\x80\x9d\n\nThe end.";
+	fixture f;
+
+	(void)state;
+	pair(&f, t);
+	assert_int_equal(f.qs.n, 1);
+	assert_int_equal(f.qs.items[0].para0, 0);
+	assert_int_equal(f.qs.items[0].para1, 2);
+	assert_true(f.qs.items[0].flags & QG_Q_MULTIPARA);
+	assert_string_equal(qtext(&f, t, 0),
+	                    "The port is open.\n\n\xe2\x80\x9cThe cranes are "
+	                    "back.\n\n\xe2\x80\x9cWe are done.");
+	done(&f);
+}
+
+static void test_quote_unbalanced_stays_in_paragraph(void **state)
+{
+	const char *t = "Okafor said: \xe2\x80\x9cWe will rebuild the bridge.\n"
+	                "The council met on Tuesday. It voted \"yes\" twice.\n";
+	fixture f;
+
+	(void)state;
+	pair(&f, t);
+	assert_int_equal(f.qs.n, 2);
+	assert_true(f.qs.items[0].flags & QG_Q_UNCLOSED);
+	assert_string_equal(qtext(&f, t, 0), "We will rebuild the bridge.");
+	assert_string_equal(qtext(&f, t, 1), "yes");
+	done(&f);
+}
+
+static void test_quote_megabyte_line(void **state)
+{
+	size_t n = 1 << 20;
+	char *t = malloc(n + 1);
+	fixture f;
+
+	(void)state;
+	assert_non_null(t);
+	for (size_t i = 0; i < n; i++)
+		t[i] = "word "[i % 5];
+	t[10] = '"';
+	t[n] = '\0';
+	pair(&f, t);
+	/* one unclosed quote, limited to the one paragraph there is */
+	assert_true(f.qs.n <= 1);
+	done(&f);
+	free(t);
+}
+
+static void test_quote_inside_lookup(void **state)
+{
+	const char *t = "A \"bc\" d";
+	fixture f;
+
+	(void)state;
+	pair(&f, t);
+	assert_true(qg_quotes_inside(&f.qs, 3));
+	assert_false(qg_quotes_inside(&f.qs, 2));
+	assert_false(qg_quotes_inside(&f.qs, 5));
+	done(&f);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_quote_each_family),
+		cmocka_unit_test(test_quote_apostrophes_open_nothing),
+		cmocka_unit_test(test_quote_nested_other_family),
+		cmocka_unit_test(test_quote_straight_nested_in_straight_double),
+		cmocka_unit_test(test_quote_multi_paragraph),
+		cmocka_unit_test(test_quote_unbalanced_stays_in_paragraph),
+		cmocka_unit_test(test_quote_megabyte_line),
+		cmocka_unit_test(test_quote_inside_lookup),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
