@@ -83,7 +83,7 @@ test)
   status=0
   ninja -C build && meson test -C build --print-errorlogs || status=1
   ninja -C build-asan &&
-    meson test -C build-asan --print-errorlogs --suite unit --suite cli ||
+    meson test -C build-asan --print-errorlogs --suite unit --suite cli --suite fuzz ||
     status=1
   summarise build/meson-logs/testlog.json build-asan/meson-logs/testlog.json
   exit $status

@@ -241,7 +241,7 @@ static void record_fails(const char *line, const char *why)
 static void test_store_record_parse(void **state)
 {
 	static const char line[] =
-		"{\"id\": 17, \"title\": \"Caf\\u00e9 \\\"talks\\\"\", "
+		"{\"id\": 17, \"n\": -0.5e+3, \"ok\": true, \"title\": \"Caf\\u00e9 \\\"talks\\\"\", "
 		"\"skip\": {\"a\": [1, {\"b\": null}, \"x\"]}, \"date\": null, "
 		"\"author\": \"Ann Lee\", \"text\": \"Line\\none \\ud83d\\ude00\"}";
 	qg_record *rec = NULL;
@@ -268,6 +268,11 @@ static void test_store_record_parse(void **state)
 	record_fails("{\"text\": \"caf\xe9\"}", "UTF-8");
 	record_fails("{\"text\": \"a\"} x", "after the record");
 	record_fails("{\"text\" \"a\"}", "':'");
+	/* a bare word that starts like a literal is no value */
+	record_fails("{\"id\": nullx, \"text\": \"a\"}", "expected a value");
+	record_fails("{\"id\": truth, \"text\": \"a\"}", "expected a value");
+	record_fails("{\"id\": 1.5e, \"text\": \"a\"}", "expected a value");
+	record_fails("{\"id\": -, \"text\": \"a\"}", "expected a value");
 	qg_record_free(NULL);
 }
 

@@ -28,13 +28,23 @@ static const char *const outlet_heads[] = {
 	"tv", "television", "channel", "magazine", "newspaper", "daily",
 	"weekly", "enquirer", "sentinel", "argus", "advertiser", "gazeta",
 	"pravda", "izvestia", "zeitung", "presse", "recorder", "leader",
-	"press", "wire", "network", "broadcasting", "podcast",
+	"press", "wire", "network", "broadcasting", "podcast", "echo", "star",
+	"sun", "independent", "ledger", "beacon", "clarion", "statesman",
+	"mercury", "citizen",
 };
 
 /* Nouns after an outlet's name that show it is one: "a KTV interview". */
 static const char *const outlet_nouns[] = {
 	"interview", "interviews", "broadcast", "programme", "program",
 	"podcast", "show", "documentary", "op-ed", "column", "editorial",
+};
+
+/* Kinds of outlet that may follow its name ("The Standard newspaper") or
+ * precede it ("Russian daily Izvestia"): after a name only when no
+ * capitalised word follows, else the name is a demonym or a place. */
+static const char *const outlet_kinds[] = {
+	"newspaper", "paper", "daily", "weekly", "tabloid", "magazine",
+	"website", "channel", "station", "network", "broadcaster",
 };
 
 /* Documents that "say" what their author says. */
@@ -325,9 +335,15 @@ static bool outlet_shape(const qg_doc *d, size_t a, size_t b)
 	if (b - a >= 2 && tok_in(d->text, &sg->toks[b - 1], outlet_heads,
 	                         QG_ARRAY_LEN(outlet_heads)))
 		return true;
-	return b < sg->ntok && sg->toks[b].sent == sg->toks[a].sent &&
-	       tok_in(d->text, &sg->toks[b], outlet_nouns,
-	              QG_ARRAY_LEN(outlet_nouns));
+	if (b >= sg->ntok || sg->toks[b].sent != sg->toks[a].sent)
+		return false;
+	if (tok_in(d->text, &sg->toks[b], outlet_nouns,
+	           QG_ARRAY_LEN(outlet_nouns)))
+		return true;
+	return tok_in(d->text, &sg->toks[b], outlet_kinds,
+	              QG_ARRAY_LEN(outlet_kinds)) &&
+	       !(wclass(d, a) & QG_W_DEMONYM) &&
+	       (b + 1 >= sg->ntok || !(sg->toks[b + 1].flags & QG_T_CAP));
 }
 
 /* Where the name proper starts in [a, b): after the last title, role,

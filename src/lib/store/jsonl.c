@@ -5,6 +5,7 @@
  * pairs), numbers are kept as written, other values and unknown keys are
  * skipped.
  */
+#include <ctype.h>
 #include <stddef.h>
 #include <stdio.h>
 #include <string.h>
@@ -138,13 +139,62 @@ static qg_status string(reader *r)
 static qg_status skip_value(reader *r, int depth);
 
 /* A number or a literal (true, false, null): its extent, checked loosely. */
+/* Length of the literal `word` at the reader, or 0. */
+static size_t literal(const reader *r, const char *word)
+{
+	size_t n = strlen(word);
+
+	return r->len - r->i >= n && memcmp(r->s + r->i, word, n) == 0 ? n : 0;
+}
+
+/* Length of a JSON number at the reader (RFC 8259 grammar), or 0. */
+static size_t number(const reader *r)
+{
+	const char *s = r->s + r->i, *end = r->s + r->len, *p = s;
+
+	if (p < end && *p == '-')
+		p++;
+	if (p >= end || !isdigit((unsigned char)*p))
+		return 0;
+	if (*p == '0')
+		p++;
+	while (p < end && isdigit((unsigned char)*p))
+		p++;
+	if (p + 1 < end && *p == '.' && isdigit((unsigned char)p[1]))
+		for (p++; p < end && isdigit((unsigned char)*p); p++)
+			;
+	if (p < end && (*p == 'e' || *p == 'E')) {
+		const char *q = p + 1;
+
+		if (q < end && (*q == '+' || *q == '-'))
+			q++;
+		if (q < end && isdigit((unsigned char)*q))
+			for (p = q; p < end && isdigit((unsigned char)*p); p++)
+				;
+	}
+	return (size_t)(p - s);
+}
+
+/*
+ * A scalar: null, true, false or a number. Anything else ("nullx", a bare
+ * word) is an error here rather than a value the caller must second-guess.
+ */
 static qg_status scalar(reader *r, size_t *start)
 {
+	size_t n = literal(r, "null");
+
 	*start = r->i;
-	while (r->i < r->len && strchr("+-.0123456789eEtruefalsn", r->s[r->i]))
-		r->i++;
-	if (r->i == *start)
+	if (!n)
+		n = literal(r, "true");
+	if (!n)
+		n = literal(r, "false");
+	if (!n)
+		n = number(r);
+	if (n && r->i + n < r->len && isalnum((unsigned char)r->s[r->i + n]))
+		n = 0;
+	if (!n)
 		return fail(r, "expected a value");
+	r->i += n;
 	return QG_OK;
 }
 
@@ -232,6 +282,7 @@ static qg_status member_value(reader *r, const char *key)
 	int text = is_text_key(key);
 	size_t start;
 	char *copy = NULL;
+	int is_null = 0;
 	qg_status rc;
 
 	skip_ws(r);
@@ -247,11 +298,13 @@ static qg_status member_value(reader *r, const char *key)
 		return skip_value(r, 1);
 	} else {
 		rc = scalar(r, &start);
-		if (rc == QG_OK && strncmp(r->s + start, "null", 4) != 0)
+		is_null = rc == QG_OK && r->i - start == 4 &&
+		          memcmp(r->s + start, "null", 4) == 0;
+		if (rc == QG_OK && !is_null)
 			copy = qg_arena_strndup(r->rec->arena, r->s + start,
 			                        r->i - start);
 	}
-	if (rc == QG_OK && !copy && r->s[r->i - 1] != 'l')
+	if (rc == QG_OK && !copy && !is_null)
 		rc = QG_ERR_NOMEM;
 	if (rc == QG_OK && text) {
 		r->rec->text = copy;
