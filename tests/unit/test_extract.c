@@ -132,6 +132,41 @@ static void test_extract_partial_with_cue(void **state)
 	finish(&r);
 }
 
+static void test_extract_framed_partials(void **state)
+{
+	const char *t =
+		"Harbour Chief Warns of 'Ruinous' Summer After Strike\n\n"
+		"Port director Ines Calloway accused the pilots of trying to "
+		"\"strangle\" the regional economy.\n\n"
+		"Calloway said that the port needs an \"airtight\" settlement, "
+		"and she had promised to reopen the docks on \"day one\" of the "
+		"new season.\n\n"
+		"Local traders often said a mix of \"bad luck and worse "
+		"planning\" hurt the quays.\n";
+	run r;
+	const qg_attribution *q;
+
+	(void)state;
+	extract(&r, t);
+	q = find(&r, "Ruinous");
+	assert_int_equal(q->kind, QG_KIND_HEADLINE);
+	assert_string_equal(q->cue, "warns");
+	/* a quoted verb after "to" heads its clause: not a modifier */
+	q = find(&r, "strangle");
+	assert_int_equal(q->kind, QG_KIND_PARTIAL);
+	assert_string_equal(q->speaker, "Ines Calloway");
+	/* a quoted modifier inside a "that" clause of a speech verb */
+	q = find(&r, "airtight");
+	assert_string_equal(q->speaker, "Ines Calloway");
+	assert_string_equal(q->cue, "said");
+	/* two short lower-case words are no title */
+	q = find(&r, "day one");
+	assert_string_equal(q->cue, "promised");
+	/* a modifier with no "that" clause around it is a scare quote */
+	assert_false(has(&r, "bad luck"));
+	finish(&r);
+}
+
 static void test_extract_indirect_speech(void **state)
 {
 	const char *t =
@@ -237,6 +272,7 @@ int main(void)
 		cmocka_unit_test(test_extract_titles_apart_inverted_and_colon),
 		cmocka_unit_test(test_extract_scare_quotes_and_titles_give_nothing),
 		cmocka_unit_test(test_extract_partial_with_cue),
+		cmocka_unit_test(test_extract_framed_partials),
 		cmocka_unit_test(test_extract_indirect_speech),
 		cmocka_unit_test(test_extract_venue_is_no_outlet),
 		cmocka_unit_test(test_extract_bad_input),

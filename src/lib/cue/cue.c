@@ -121,13 +121,42 @@ static qg_status cue_add(qg_cues *cs, qg_cue *c, const char *text,
 	return rc;
 }
 
-/* The word token before `i` in the same sentence, skipping "-ly" adverbs;
- * NULL at the sentence start. */
+/* Before token `i`, a quoted modifier ("an "ironclad" guarantee"): a
+ * closing mark right after a quoted word. Returns the index of its opening
+ * mark, or `i` when there is none. */
+static size_t skip_modifier(const qg_segments *sg, size_t i)
+{
+	size_t k = i;
+
+	if (k < 2 || !(sg->toks[k - 1].flags & QG_T_MARK) ||
+	    (sg->toks[k - 2].flags & (QG_T_QUOTED | QG_T_WORD)) !=
+	            (QG_T_QUOTED | QG_T_WORD))
+		return i;
+	k--;
+	while (k > 0 && (sg->toks[k - 1].flags & QG_T_QUOTED))
+		k--;
+	if (k == 0 || !(sg->toks[k - 1].flags & QG_T_MARK) || i - k > 6)
+		return i;
+	return k - 1;
+}
+
+/* Token `i` follows a short lower-case quoted modifier ("'ironclad'
+ * guarantees"): it is the noun that the modifier qualifies. */
+static bool noun_after_modifier(const qg_segments *sg, size_t i)
+{
+	size_t o = skip_modifier(sg, i);
+
+	return o != i && i - o <= 5 && !(sg->toks[o + 1].flags & QG_T_CAP);
+}
+
+/* The word token before `i` in the same sentence, skipping "-ly" adverbs
+ * and quoted modifiers; NULL at the sentence start. */
 static const qg_tok *prev_word(const char *text, const qg_segments *sg,
                                size_t i)
 {
 	size_t s = sg->toks[i].sent;
 
+	i = skip_modifier(sg, i);
 	while (i > 0 && sg->toks[i - 1].sent == s) {
 		const qg_tok *t = &sg->toks[--i];
 		size_t n = t->end - t->start;
@@ -175,19 +204,25 @@ static bool noun_cue(const char *text, const qg_segments *sg, size_t i,
 
 /* Read the verb form at token i in its context. */
 static bool verb_cue(const qg_lexicon *lx, const char *text,
-                     const qg_segments *sg, size_t i, qg_cue *c)
+                     const qg_segments *sg, size_t i, bool titlecase,
+                     qg_cue *c)
 {
 	const qg_tok *t = &sg->toks[i], *p;
 	const qg_verb *v;
 	unsigned form = 0;
 
-	if ((t->flags & QG_T_CAP) && i > 0 && sg->toks[i - 1].sent == t->sent)
-		return false; /* "the Washington Post", "Hope Hicks" */
 	v = qg_lexicon_verb(lx, text + t->start, t->end - t->start, &form);
 	if (!v)
 		return false;
+	/* "the Washington Post", "Hope Hicks"; but a headline capitalises
+	 * its verbs too: "Minister Warns of ..." */
+	if ((t->flags & QG_T_CAP) && i > 0 && sg->toks[i - 1].sent == t->sent &&
+	    !(titlecase && (form & (QG_VF_PAST | QG_VF_3SG | QG_VF_ING))))
+		return false;
 	p = prev_word(text, sg, i);
 	if (p && TOK_IN(text, p, determiners))
+		return false;
+	if (noun_after_modifier(sg, i))
 		return false;
 	c->verb = v;
 	c->form = form;
@@ -215,16 +250,41 @@ static bool verb_cue(const qg_lexicon *lx, const char *text,
 	return true;
 }
 
+/* Is sentence `s` in title case, as headlines are: at least three words,
+ * every word of four letters or more capitalised? */
+static bool title_case(const qg_segments *sg, size_t s)
+{
+	const qg_sent *st = &sg->sents[s];
+	size_t words = 0;
+
+	for (size_t k = st->tok0; k < st->tok1; k++) {
+		const qg_tok *t = &sg->toks[k];
+
+		if (!(t->flags & QG_T_WORD) || (t->flags & QG_T_QUOTED))
+			continue;
+		words++;
+		if (!(t->flags & QG_T_CAP) && t->end - t->start > 3)
+			return false;
+	}
+	return words >= 3;
+}
+
 qg_status qg_cues_find(qg_cues *cs, const qg_lexicon *lx, const char *text,
                        const qg_segments *sg)
 {
 	qg_status rc = QG_OK;
+	size_t sent = SIZE_MAX;
+	bool titlecase = false;
 
 	cs->n = 0;
 	for (size_t i = 0; rc == QG_OK && i < sg->ntok; i++) {
 		const qg_tok *t = &sg->toks[i];
 		qg_cue c;
 
+		if (t->sent != sent) {
+			sent = t->sent;
+			titlecase = title_case(sg, sent);
+		}
 		if (!(t->flags & QG_T_WORD) || (t->flags & QG_T_QUOTED))
 			continue;
 		memset(&c, 0, sizeof(c));
@@ -238,7 +298,7 @@ qg_status qg_cues_find(qg_cues *cs, const qg_lexicon *lx, const char *text,
 		} else if (noun_cue(text, sg, i, &c)) {
 			rc = cue_add(cs, &c, text, sg);
 			i = c.tok1 - 1;
-		} else if (verb_cue(lx, text, sg, i, &c)) {
+		} else if (verb_cue(lx, text, sg, i, titlecase, &c)) {
 			rc = cue_add(cs, &c, text, sg);
 		}
 	}

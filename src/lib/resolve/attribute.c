@@ -544,16 +544,20 @@ static void sieve_continue(qg_resolver *r, const qg_doc *d, qg_decision *q,
 	}
 }
 
+/* Words in [t0, t1); *caps: how many of them are capitalised or short
+ * ("of", "the"), as in a title; *upper: how many are capitalised. */
 static size_t count_words(const qg_doc *d, size_t t0, size_t t1,
-                          size_t *caps)
+                          size_t *caps, size_t *upper)
 {
 	size_t n = 0;
 
-	*caps = 0;
+	*caps = *upper = 0;
 	for (size_t k = t0; k < t1; k++) {
 		if (!(d->sg->toks[k].flags & QG_T_WORD))
 			continue;
 		n++;
+		if (d->sg->toks[k].flags & QG_T_CAP)
+			(*upper)++;
 		if ((d->sg->toks[k].flags & QG_T_CAP) ||
 		    d->sg->toks[k].end - d->sg->toks[k].start <= 3)
 			(*caps)++;
@@ -589,13 +593,38 @@ static bool used_as_phrase(const qg_resolver *r, const qg_doc *d, size_t qa,
 	       !TOK_IN(d, qa, function_words);
 }
 
+/* A quoted modifier that a cue frames: after "as" ("described the terms
+ * as "ironclad" necessities"), after "to" (a verb: "to "sabotage" the
+ * talks"), right after a speech verb ("demanding "ironclad" guarantees"),
+ * or inside a "that" clause of a speech verb before it in the sentence. */
+static bool framed_modifier(const qg_doc *d, size_t qo)
+{
+	const qg_sent *so = sent_of(d, qo);
+	long ci;
+
+	if (qo == 0 || qo <= so->tok0)
+		return false;
+	if (qg_tok_is(d->text, &d->sg->toks[qo - 1], "as") ||
+	    qg_tok_is(d->text, &d->sg->toks[qo - 1], "to"))
+		return true;
+	ci = cue_in(d, so->tok0, qo, true);
+	if (ci < 0 || !qg_cue_speech(&d->cs->items[ci]))
+		return false;
+	if (d->cs->items[ci].tok1 == qo)
+		return true;
+	for (size_t k = d->cs->items[ci].tok1; k < qo && k < qo + 8; k++)
+		if (qg_tok_is(d->text, &d->sg->toks[k], "that"))
+			return true;
+	return false;
+}
+
 /* Shape of a quote: kind and whether it stands without a cue. */
 static void quote_shape(const qg_resolver *r, const qg_doc *d,
                         const qg_quote *qt, size_t qo, size_t qa,
                         size_t end, qg_decision *q, bool *standalone)
 {
-	size_t t0 = qo + 1, t1 = qg_tok_at(d->sg, qt->end), caps;
-	size_t words = count_words(d, t0, t1, &caps);
+	size_t t0 = qo + 1, t1 = qg_tok_at(d->sg, qt->end), caps, ncap;
+	size_t words = count_words(d, t0, t1, &caps, &ncap);
 	bool upper = t0 < t1 && (d->sg->toks[t0].flags & QG_T_CAP);
 	bool opener = opens_clause(d, qo);
 	bool phrase = used_as_phrase(r, d, qa, end);
@@ -606,15 +635,15 @@ static void quote_shape(const qg_resolver *r, const qg_doc *d,
 	*standalone = opener && (words >= 4 || clausal(d, qt)) && !phrase;
 	/* "One Hundred Years of Solitude", "Cleaner Streets Together": a
 	 * title or a motto, not words said */
-	if (words >= 2 && caps == words && !clausal(d, qt))
+	if (words >= 2 && caps == words && ncap > 0 && ncap * 2 >= words &&
+	    !clausal(d, qt))
 		q->keep = false;
 	/* an unclosed mark inside a sentence opens nothing */
 	if ((qt->flags & QG_Q_UNCLOSED) && !opener)
 		q->keep = false;
 	/* "the "boutique" buyers": a modifier of the writer's noun, unless a
 	 * cue frames it: described the terms as "ironclad" necessities */
-	if (phrase && q->kind == QG_KIND_PARTIAL &&
-	    !(qo > 0 && qg_tok_is(d->text, &d->sg->toks[qo - 1], "as")))
+	if (phrase && q->kind == QG_KIND_PARTIAL && !framed_modifier(d, qo))
 		q->keep = false;
 }
 
