@@ -5,6 +5,7 @@
  */
 #include "prov_fixture.h"
 #include "../../src/lib/cluster/cluster.h"
+#include "../../src/lib/core/embedded.h"
 
 static void words_of(qg_qwords *w, const char *s)
 {
@@ -336,37 +337,61 @@ static void test_cluster_repairs_at_open(void **state)
 	"q.id = m.quote_id), ' ') FROM (SELECT * FROM quote_member ORDER BY " \
 	"occurrence_id) m"
 
+/* Copy the rows of schema 001's tables from the database `from` into
+ * `conn`, which holds schema 001 only. */
+static void copy_graph(sqlite3 *conn, const char *from)
+{
+	static const char *const tables[] = {"entity", "alias", "article",
+	                                     "article_cites", "occurrence"};
+	char sql[256];
+
+	snprintf(sql, sizeof(sql), "ATTACH '%s' AS src", from);
+	assert_int_equal(sqlite3_exec(conn, sql, NULL, NULL, NULL), SQLITE_OK);
+	for (size_t i = 0; i < QG_ARRAY_LEN(tables); i++) {
+		snprintf(sql, sizeof(sql), "INSERT INTO main.%s SELECT * FROM "
+		         "src.%s", tables[i], tables[i]);
+		assert_int_equal(sqlite3_exec(conn, sql, NULL, NULL, NULL),
+		                 SQLITE_OK);
+	}
+	assert_int_equal(sqlite3_exec(conn, "DETACH src", NULL, NULL, NULL),
+	                 SQLITE_OK);
+}
+
 /* A database made before quotes were clustered (schema 001 only) gets
  * its stored quotes clustered when it is opened: the same clusters as
  * clustering at ingest. */
 static void test_cluster_backfills_old_database(void **state)
 {
-	char path[64], before[1024], after[1024];
+	char path[64], old[80], before[1024], after[1024];
 	qg_db *db = pv_db_all(path);
+	sqlite3 *conn = NULL;
 
 	(void)state;
 	pv_text(db, MEMBERSHIPS, before, sizeof(before));
 	assert_true(strlen(before) > 20);
-	/* take the database back to schema 001 */
-	exec_ok(db, "PRAGMA foreign_keys = OFF; DROP VIEW provenance; "
-	            "DROP TABLE cluster_pending; DROP TABLE quote_stale; "
-	            "DROP TABLE quote_word; DROP TABLE quote_hash; "
-	            "DROP TABLE quote_member; DROP TABLE quote; "
-	            "PRAGMA user_version = 1");
-	assert_int_equal(pv_int(db, "SELECT count(*) FROM sqlite_schema WHERE "
-	                            "tbl_name IN ('quote', 'quote_member', "
-	                            "'quote_hash', 'quote_word', "
-	                            "'cluster_pending', 'provenance')"),
-	                 0);
 	qg_db_close(db);
-	assert_int_equal(qg_db_open(&db, path, 0), QG_OK);
-	assert_int_equal(qg_db_schema_version(db), 3);
+	/* the same articles in a database of schema 001 */
+	snprintf(old, sizeof(old), "%s-v1", path);
+	assert_int_equal(sqlite3_open(old, &conn), SQLITE_OK);
+	assert_int_equal(sqlite3_exec(conn, qg_schema_files[0].data, NULL,
+	                              NULL, NULL),
+	                 SQLITE_OK);
+	assert_int_equal(sqlite3_exec(conn, "PRAGMA user_version = 1", NULL,
+	                              NULL, NULL),
+	                 SQLITE_OK);
+	copy_graph(conn, path);
+	sqlite3_close(conn);
+	/* opened for writing: migrated, then clustered */
+	assert_int_equal(qg_db_open(&db, old, 0), QG_OK);
+	assert_int_equal(qg_db_schema_version(db),
+	                 (int)qg_schema_files_count);
 	assert_int_equal(pv_int(db, "SELECT count(*) FROM cluster_pending"), 0);
 	pv_text(db, MEMBERSHIPS, after, sizeof(after));
 	assert_string_equal(after, before);
 	check_pension_cluster(db);
 	qg_db_close(db);
 	pv_db_remove(path);
+	pv_db_remove(old);
 }
 
 /* Every allocation failing in turn: an error comes back, nothing leaks. */

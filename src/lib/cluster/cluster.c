@@ -3,7 +3,7 @@
  * the article's transaction.
  *
  * An occurrence finds its candidates with a few index lookups, never a scan
- * of all quotes (schema 003): first the hash of its whole normalised text
+ * of all quotes (schema 004): first the hash of its whole normalised text
  * and of each of its sentences; only when none of those is the same quote,
  * the band hashes of its MinHash signature (variants), or for a short
  * fragment its rarest word among the words of the quotes of its speaker.

@@ -24,7 +24,7 @@ qg_status qg__cluster_occurrence(qg_db *db, int64_t occurrence_id);
 
 /*
  * Cluster again the quotes that lost occurrences since (their articles
- * were deleted: quote_stale, schema 003). Inside the caller's transaction;
+ * were deleted: quote_stale, schema 004). Inside the caller's transaction;
  * qg__cluster_article calls it first.
  */
 qg_status qg__cluster_repair(qg_db *db);
@@ -33,7 +33,7 @@ qg_status qg__cluster_repair(qg_db *db);
  * Everything waiting, each batch in a transaction of its own: the repair
  * above, and the occurrences stored before they were clustered
  * (cluster_pending: a database made before schema 002, or whose indexes
- * schema 003 replaced). Called when a database is opened for writing,
+ * schema 004 replaced). Called when a database is opened for writing,
  * outside any transaction; cheap when nothing waits.
  */
 qg_status qg__cluster_upkeep(qg_db *db);

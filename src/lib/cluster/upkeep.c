@@ -1,6 +1,6 @@
 /*
  * upkeep.c -- keeping the quote clusters right after the database changed
- * under them (schema 003): quotes that lost an occurrence when an article
+ * under them (schema 004): quotes that lost an occurrence when an article
  * was deleted are clustered again (quote_stale), and occurrences stored
  * before clustering existed are clustered once (cluster_pending).
  *

@@ -1,4 +1,4 @@
--- 003_cluster_upkeep.sql -- quote clusters kept right when articles go, and
+-- 004_cluster_upkeep.sql -- quote clusters kept right when articles go, and
 -- cheaper to find as the corpus grows (issue 4).
 --
 -- Index. 002 kept three index tables keyed by a random hash, each with a
@@ -23,7 +23,7 @@
 -- in quote_stale and its remaining occurrences are clustered again when
 -- the database is next opened for writing or an article is added.
 --
--- Backfill. Occurrences stored before 002 (or by 002's indexes, replaced
+-- Backfill. Occurrences stored before 002 (or with the indexes of 002, replaced
 -- here) wait in cluster_pending; the program clusters them, in the order
 -- they were stored, when it opens the database for writing.
 
