@@ -17,6 +17,7 @@ static const char *const abbrevs[] = {
 	"supt", "pres", "messrs", "mme", "cmdr", "brig", "cpl", "pvt", "insp",
 	"det", "hon", "u.s", "u.k", "u.n", "e.u", "d.c", "a.m", "p.m", "ph.d",
 	"e.g", "i.e", "calif", "fla", "ariz", "mass", "penn", "wash", "va",
+	"del", "sens", "reps", "gens", "amb", "secy",
 };
 
 void qg_segments_dispose(qg_segments *sg)
