@@ -55,21 +55,22 @@ void qg_cues_dispose(qg_cues *cs)
 	memset(cs, 0, sizeof(*cs));
 }
 
+/* Called for every word against every entry of a word list, so it stops
+ * at the first byte that differs and never measures `w` (no strlen). */
 bool qg_tok_is(const char *text, const qg_tok *t, const char *w)
 {
-	size_t n = t->end - t->start;
+	const char *s = text + t->start;
+	size_t n = t->end - t->start, i = 0;
 
-	if (strlen(w) != n)
-		return false;
-	for (size_t i = 0; i < n; i++) {
-		char c = text[t->start + i];
+	for (; i < n; i++) {
+		char c = s[i];
 
 		if (c >= 'A' && c <= 'Z')
 			c = (char)(c + 32);
-		if (c != w[i])
+		if (c != w[i]) /* also stops at the end of w: no token byte is NUL */
 			return false;
 	}
-	return true;
+	return w[n] == '\0';
 }
 
 bool qg_tok_in(const char *text, const qg_tok *t, const char *const *list,
@@ -240,7 +241,8 @@ static bool verb_cue(const qg_lexicon *lx, const char *text,
 	if ((form & QG_VF_ING) && !(form & (QG_VF_PAST | QG_VF_3SG)))
 		c->kind |= QG_CUE_PARTICIPLE;
 	for (size_t k = 0; k < QG_ARRAY_LEN(thought_verbs); k++)
-		if (strcmp(v->base, thought_verbs[k]) == 0)
+		if (v->base[0] == thought_verbs[k][0] && /* spares most strcmp */
+		    strcmp(v->base, thought_verbs[k]) == 0)
 			c->kind |= QG_CUE_THOUGHT;
 	if (i + 1 < sg->ntok && qg_tok_is(text, &sg->toks[i + 1], "by") &&
 	    (c->kind & QG_CUE_PASSIVE))

@@ -156,6 +156,7 @@ void qg_db_close(qg_db *db)
 	for (size_t i = 0; i < QG_STMT_SLOTS; i++)
 		sqlite3_finalize(db->stmt[i]);
 	qg__entity_cache_free(db);
+	qg__free(db->fts_runs);
 	sqlite3_close_v2(db->conn);
 	qg__free(db);
 }
@@ -178,25 +179,69 @@ qg_status qg_db_begin(qg_db *db)
 	return rc;
 }
 
+qg_status qg__db_fts_note(qg_db *db, int64_t id)
+{
+	size_t n = db->fts_n;
+	qg_status rc = QG_OK;
+
+	/* ids grow by one within an article and across a batch: one run
+	 * usually holds the whole transaction */
+	if (n > 0 && db->fts_runs[n - 1][1] + 1 == id) {
+		db->fts_runs[n - 1][1] = id;
+		return QG_OK;
+	}
+	rc = qg__grow((void **)&db->fts_runs, &db->fts_cap, n + 1,
+	              sizeof(*db->fts_runs));
+	if (rc == QG_OK) {
+		db->fts_runs[n][0] = id;
+		db->fts_runs[n][1] = id;
+		db->fts_n = n + 1;
+	}
+	return rc;
+}
+
+void qg__db_fts_mark(qg_db *db)
+{
+	db->fts_mark_n = db->fts_n;
+	db->fts_mark_hi = db->fts_n ? db->fts_runs[db->fts_n - 1][1] : 0;
+}
+
+void qg__db_fts_undo(qg_db *db)
+{
+	if (db->fts_mark_n > db->fts_n)
+		return; /* cleared since the mark */
+	db->fts_n = db->fts_mark_n;
+	if (db->fts_n)
+		db->fts_runs[db->fts_n - 1][1] = db->fts_mark_hi;
+}
+
+void qg__db_fts_clear(qg_db *db)
+{
+	db->fts_n = 0;
+	db->fts_mark_n = 0;
+}
+
 qg_status qg__db_fts_sync(qg_db *db)
 {
-	sqlite3_stmt *st;
-	qg_status rc = qg__db_stmt(db, QG_STMT_STORE + 30,
-	                           "INSERT INTO occurrence_fts (rowid, text) "
-	                           "SELECT o.id, o.text FROM fts_pending p "
-	                           "JOIN occurrence o ON o.id = p.id", &st);
+	sqlite3_stmt *st = NULL;
+	qg_status rc = QG_OK;
 
-	if (rc == QG_OK && sqlite3_step(st) != SQLITE_DONE)
-		rc = qg__db_error(db, "indexing quote text");
-	if (st)
+	for (size_t i = 0; rc == QG_OK && i < db->fts_n; i++) {
+		rc = qg__db_stmt(db, QG_STMT_STORE + 30,
+		                 "INSERT INTO occurrence_fts (rowid, text) "
+		                 "SELECT id, text FROM occurrence "
+		                 "WHERE id BETWEEN ?1 AND ?2",
+		                 &st);
+		if (rc < 0)
+			break;
+		sqlite3_bind_int64(st, 1, db->fts_runs[i][0]);
+		sqlite3_bind_int64(st, 2, db->fts_runs[i][1]);
+		if (sqlite3_step(st) != SQLITE_DONE)
+			rc = qg__db_error(db, "indexing quote text");
 		sqlite3_reset(st);
+	}
 	if (rc == QG_OK)
-		rc = qg__db_stmt(db, QG_STMT_STORE + 31,
-		                 "DELETE FROM fts_pending", &st);
-	if (rc == QG_OK && sqlite3_step(st) != SQLITE_DONE)
-		rc = qg__db_error(db, "indexing quote text");
-	if (st)
-		sqlite3_reset(st);
+		qg__db_fts_clear(db);
 	return rc;
 }
 
@@ -214,6 +259,7 @@ qg_status qg_db_commit(qg_db *db)
 	if (rc == QG_OK) {
 		db->in_batch = 0;
 		qg__entity_cache_commit(db);
+		qg__db_fts_clear(db);
 	}
 	return rc;
 }
@@ -222,5 +268,6 @@ qg_status qg_db_rollback(qg_db *db)
 {
 	db->in_batch = 0;
 	qg__entity_cache_rollback(db);
+	qg__db_fts_clear(db);
 	return qg__db_exec(db, "ROLLBACK");
 }

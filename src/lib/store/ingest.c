@@ -154,7 +154,7 @@ static qg_status insert_article(ingest *in)
 		rc = qg__db_stmt(in->db, ST_ARTICLE, sql_article, &st);
 	if (rc < 0)
 		return rc;
-	sqlite3_bind_text(st, 1, a->hash, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 1, qg_article_hash(a), -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 2, a->name, -1, SQLITE_STATIC);
 	bind_opt(st, 3, HEADER(in, url, a->url));
 	bind_opt(st, 4, HEADER(in, title, a->title));
@@ -270,7 +270,12 @@ static qg_status insert_occurrence(ingest *in, size_t i)
 	bind_opt(st, 18, q->rule);
 	sqlite3_bind_double(st, 19, q->confidence);
 	bind_opt(st, 20, HEADER(in, date, in->a->date));
-	return step_done(in->db, st, "inserting a quote");
+	rc = step_done(in->db, st, "inserting a quote");
+	/* a duplicate span inserts nothing (ON CONFLICT DO NOTHING) */
+	if (rc == QG_OK && sqlite3_changes(in->db->conn) == 1)
+		rc = qg__db_fts_note(in->db,
+		                     sqlite3_last_insert_rowid(in->db->conn));
+	return rc;
 }
 
 static qg_status add_totals(ingest *in)
@@ -317,8 +322,10 @@ static qg_status end_savepoint(qg_db *db, qg_status rc, int own_txn)
 	int open = !sqlite3_get_autocommit(db->conn);
 	qg_status r2 = QG_OK;
 
-	if (rc < 0)
+	if (rc < 0) {
 		qg__entity_cache_undo(db);
+		qg__db_fts_undo(db);
+	}
 	if (rc < 0 && open)
 		exec_cached(db, ST_ROLLBACK_TO, "ROLLBACK TO qg_article");
 	if (open)
@@ -330,6 +337,7 @@ static qg_status end_savepoint(qg_db *db, qg_status rc, int own_txn)
 	if (!open || (own_txn && (rc < 0 || r2 < 0))) {
 		/* the transaction is gone, and with it the batch */
 		qg__entity_cache_rollback(db);
+		qg__db_fts_clear(db);
 		db->in_batch = 0;
 	}
 	return rc < 0 ? rc : r2;
@@ -360,6 +368,7 @@ qg_status qg_db_add_article_meta(qg_db *db, const qg_article *article,
 	if (rc < 0)
 		goto done;
 	qg__entity_cache_mark(db);
+	qg__db_fts_mark(db);
 	rc = exec_cached(db, ST_SAVEPOINT, "SAVEPOINT qg_article");
 	if (rc < 0) {
 		if (own_txn)
@@ -368,7 +377,7 @@ qg_status qg_db_add_article_meta(qg_db *db, const qg_article *article,
 	}
 	/* the hash is looked up under the write lock: two ingests of the
 	 * same article cannot both find it missing */
-	rc = find_hash(db, article->hash, &in.id);
+	rc = find_hash(db, qg_article_hash(article), &in.id);
 	if (rc == QG_OK && !in.id) {
 		rc = store_article(&in);
 		stored = rc == QG_OK;

@@ -28,6 +28,12 @@ struct qg_db {
 	int in_batch; /* inside qg_db_begin() ... qg_db_commit() */
 	sqlite3_stmt *stmt[QG_STMT_SLOTS];
 	struct qg_entity_cache *entities; /* entity.c: names already resolved */
+	/* occurrences inserted by the open transaction and not yet in
+	 * FTS5, as runs of ids [lo, hi]; the mark is where the article being
+	 * stored began, so that its runs can be taken back */
+	int64_t (*fts_runs)[2];
+	size_t fts_n, fts_cap, fts_mark_n;
+	int64_t fts_mark_hi;
 };
 
 /*
@@ -45,8 +51,19 @@ qg_status qg__db_error(qg_db *db, const char *what);
 /* Run SQL with no parameters and no rows (BEGIN, PRAGMA, DDL). */
 qg_status qg__db_exec(qg_db *db, const char *sql);
 
-/* Index the occurrences waiting in fts_pending (schema 001); called
- * inside the transaction just before it commits. */
+/*
+ * Full-text indexing in bulk: the store notes each occurrence id it
+ * inserts (qg__db_fts_note), and qg__db_fts_sync() indexes them all inside
+ * the transaction just before it commits. FTS5 writes its whole pending
+ * index at every SAVEPOINT, so indexing article by article (a savepoint
+ * each) costs ten times more. mark/undo bracket one article: undo forgets
+ * the ids noted since the mark (the article rolled back); clear forgets
+ * all (the transaction ended).
+ */
+qg_status qg__db_fts_note(qg_db *db, int64_t id);
 qg_status qg__db_fts_sync(qg_db *db);
+void qg__db_fts_mark(qg_db *db);
+void qg__db_fts_undo(qg_db *db);
+void qg__db_fts_clear(qg_db *db);
 
 #endif
