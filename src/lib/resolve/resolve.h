@@ -22,6 +22,7 @@ enum qg_mtype {
 #define QG_MF_POSS 0x02 /* possessive: "Grushko's" */
 #define QG_MF_PREP 0x04 /* follows a preposition: "with Putin" */
 #define QG_MF_PLURAL 0x08
+#define QG_MF_MOD 0x10 /* modifies a noun: "Tulsa police", "Trump aide" */
 
 typedef struct qg_mention {
 	size_t tok0, tok1; /* the whole mention, title included */

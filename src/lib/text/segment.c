@@ -8,18 +8,28 @@
 
 #include "segment.h"
 
-/* Abbreviations whose period never ends a sentence by itself, sorted
- * (bytewise) for a binary search: is_abbrev() runs at every period. */
+/* Abbreviations whose period never ends a sentence by itself. KEEP THEM
+ * SORTED (bytewise, as strcmp): is_abbrev() runs at every period and
+ * searches them by halves; test_text checks the order. */
 static const char *const abbrevs[] = {
-	"a.m", "adm", "apr", "ariz", "atty", "aug", "brig", "calif", "capt",
-	"cmdr", "co", "col", "corp", "cpl", "d.c", "dec", "det", "dr", "e.g",
-	"e.u", "etc", "feb", "fla", "ft", "gen", "gov", "hon", "i.e", "inc",
-	"insp", "jan", "jr", "jul", "jun", "lt", "ltd", "maj", "mar", "mass",
-	"messrs", "mme", "mr", "mrs", "ms", "mt", "no", "nov", "oct", "p.m",
-	"penn", "ph.d", "pres", "prof", "pvt", "rep", "rev", "sen", "sep",
-	"sept", "sgt", "sr", "st", "supt", "u.k", "u.n", "u.s", "va", "vs",
-	"wash",
+	"a.m", "adm", "amb", "apr", "ariz", "atty", "aug", "brig", "calif",
+	"capt", "cmdr", "co", "col", "corp", "cpl", "d.c", "dec", "del",
+	"det", "dr", "e.g", "e.u", "etc", "feb", "fla", "ft", "gen", "gens",
+	"gov", "hon", "i.e", "inc", "insp", "jan", "jr", "jul", "jun", "lt",
+	"ltd", "maj", "mar", "mass", "messrs", "mme", "mr", "mrs", "ms", "mt",
+	"no", "nov", "oct", "p.m", "penn", "ph.d", "pres", "prof", "pvt",
+	"rep", "reps", "rev", "secy", "sen", "sens", "sep", "sept", "sgt",
+	"sr", "st", "supt", "u.k", "u.n", "u.s", "va", "vs", "wash",
 };
+
+bool qg__abbrevs_sorted(void)
+{
+	bool ok = true;
+
+	for (size_t k = 1; ok && k < QG_ARRAY_LEN(abbrevs); k++)
+		ok = strcmp(abbrevs[k - 1], abbrevs[k]) < 0;
+	return ok;
+}
 
 void qg_segments_dispose(qg_segments *sg)
 {
