@@ -22,6 +22,22 @@ qg_status qg__cluster_article(qg_db *db, int64_t article_id);
 /* Place one stored occurrence (used by the above and the benchmark). */
 qg_status qg__cluster_occurrence(qg_db *db, int64_t occurrence_id);
 
+/*
+ * Cluster again the quotes that lost occurrences since (their articles
+ * were deleted: quote_stale, schema 004). Inside the caller's transaction;
+ * qg__cluster_article calls it first.
+ */
+qg_status qg__cluster_repair(qg_db *db);
+
+/*
+ * Everything waiting, each batch in a transaction of its own: the repair
+ * above, and the occurrences stored before they were clustered
+ * (cluster_pending: a database made before schema 002, or whose indexes
+ * schema 004 replaced). Called when a database is opened for writing,
+ * outside any transaction; cheap when nothing waits.
+ */
+qg_status qg__cluster_upkeep(qg_db *db);
+
 /* ------------------------------------------------------ normalised words */
 
 /*
@@ -52,7 +68,7 @@ int qg__qwords_common(const qg_qwords *w, size_t i);
  * -1. An empty needle is never found. */
 long qg__qwords_find(const qg_qwords *hay, const qg_qwords *needle);
 
-/* The index key of words [from, to) of w (to > from), as quote_key holds
+/* The index key of words [from, to) of w (to > from), as quote_hash holds
  * it; reported speech has keys of its own. */
 int64_t qg__quote_key(const qg_qwords *w, size_t from, size_t to,
                       int indirect);

@@ -50,11 +50,13 @@ static const char *const speech_nouns[] = {
 void qg_cues_dispose(qg_cues *cs)
 {
 	qg__free(cs->items);
+	qg__free(cs->reps);
+	qg__free(cs->tokcue);
 	memset(cs, 0, sizeof(*cs));
 }
 
-static bool tok_in(const char *text, const qg_tok *t,
-                   const char *const *list, size_t n)
+bool qg_tok_in(const char *text, const qg_tok *t, const char *const *list,
+               size_t n)
 {
 	for (size_t i = 0; i < n; i++)
 		if (qg_tok_is(text, t, list[i]))
@@ -62,7 +64,7 @@ static bool tok_in(const char *text, const qg_tok *t,
 	return false;
 }
 
-#define TOK_IN(text, t, list) tok_in(text, t, list, QG_ARRAY_LEN(list))
+#define TOK_IN(text, t, list) qg_tok_in(text, t, list, QG_ARRAY_LEN(list))
 
 bool qg_cue_speech(const qg_cue *c)
 {
@@ -286,5 +288,7 @@ qg_status qg_cues_find(qg_cues *cs, const qg_lexicon *lx, const char *text,
 			rc = cue_add(cs, &c, text, sg);
 		}
 	}
+	if (rc == QG_OK)
+		rc = qg_reports_find(cs, text, sg);
 	return rc;
 }

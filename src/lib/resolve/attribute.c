@@ -796,6 +796,11 @@ static bool used_as_phrase(const qg_resolver *r, const qg_doc *d, size_t qa,
 	       !TOK_IN(d, qa, function_words);
 }
 
+static const char *const determiners[] = {
+	"a", "an", "the", "this", "that", "these", "those", "his", "her",
+	"its", "their", "our", "my", "your", "some", "any", "no", "every",
+};
+
 /* A quoted modifier that a cue frames: after "as" ("described the terms
  * as "ironclad" necessities"), after "to" (a verb: "to "sabotage" the
  * talks"), right after a speech verb ("demanding "ironclad" guarantees"),
@@ -818,7 +823,10 @@ static bool framed_modifier(const qg_doc *d, size_t qo)
 	for (size_t k = d->cs->items[ci].tok1; k < qo && k < qo + 8; k++)
 		if (qg_tok_is(d->text, &d->sg->toks[k], "that"))
 			return true;
-	return false;
+	/* in a reported clause, but not as a determiner's modifier ("said
+	 * a "broad and vague" claim ...") */
+	return qg_reports_frame(d->cs, d->sg, qo) &&
+	       !TOK_IN(d, qo - 1, determiners);
 }
 
 /* Shape of a quote: kind and whether it stands without a cue. */
@@ -950,10 +958,6 @@ static void decide_outlet(qg_resolver *r, const qg_doc *d, qg_decision *q)
 
 /* ---- reported speech */
 
-static const char *const no_that_verbs[] = {
-	"say", "tell", "add", "claim", "insist", "argue", "warn", "write",
-};
-
 /* Mark the cues that frame a direct quote: they report no clause. */
 static qg_status cues_used(qg_resolver *r, const qg_doc *d)
 {
@@ -971,101 +975,29 @@ static qg_status cues_used(qg_resolver *r, const qg_doc *d)
 	return QG_OK;
 }
 
-/* Trim a clause [t0, t1) to its bytes without the final punctuation. */
-static bool clause_span(const qg_doc *d, size_t t0, size_t t1, size_t *s,
-                        size_t *e)
-{
-	while (t1 > t0 && (d->sg->toks[t1 - 1].flags & QG_T_PUNCT) &&
-	       !(d->sg->toks[t1 - 1].flags & QG_T_MARK))
-		t1--;
-	if (t1 <= t0 + 2)
-		return false;
-	*s = d->sg->toks[t0].start;
-	*e = d->sg->toks[t1 - 1].end;
-	return true;
-}
-
-/* The reported clause of cue `c`, or false. */
-static bool reported_clause(const qg_resolver *r, const qg_doc *d,
-                            const qg_cue *c, size_t *s, size_t *e)
-{
-	const qg_sent *st = &d->sg->sents[c->sent];
-	size_t k = c->tok1;
-
-	if (c->kind & QG_CUE_ACCORDING) {
-		/* According to X, CLAUSE. / CLAUSE, according to X. */
-		if (c->tok0 > st->tok0 + 2 && is_punct(d, c->tok0 - 1, ','))
-			return clause_span(d, st->tok0, c->tok0 - 1, s, e);
-		for (; k < st->tok1; k++)
-			if (is_punct(d, k, ','))
-				return clause_span(d, k + 1, st->tok1, s, e);
-		return false;
-	}
-	if (!(c->vflags & QG_VERB_THAT) || !(c->kind & QG_CUE_VERB) ||
-	    (c->kind & QG_CUE_PASSIVE))
-		return false;
-	/* X said (to Y) (on Sunday) that CLAUSE */
-	for (; k < st->tok1 && k < c->tok1 + 8; k++) {
-		const qg_tok *t = &d->sg->toks[k];
-
-		if (qg_tok_is(d->text, t, "that"))
-			return clause_span(d, k + 1, st->tok1, s, e);
-		if (t->flags & (QG_T_PUNCT | QG_T_MARK))
-			break;
-	}
-	/* X said CLAUSE (say, tell + hearer) */
-	k = c->tok1;
-	if ((c->vflags & QG_VERB_TELL) && k < st->tok1 &&
-	    (qg_tok_is(d->text, &d->sg->toks[k], "the") ||
-	     qg_tok_is(d->text, &d->sg->toks[k], "a")))
-		k++;
-	if ((c->vflags & QG_VERB_TELL) && k < st->tok1 && r->tokm[k] >= 0)
-		k = r->ms[r->tokm[k]].tok1;
-	else if ((c->vflags & QG_VERB_TELL) && k < st->tok1 &&
-	         (d->sg->toks[k].flags & QG_T_WORD))
-		k++;
-	if (k < st->tok1 && (d->sg->toks[k].flags & QG_T_WORD) &&
-	    !TOK_IN(d, k, function_words)) {
-		for (size_t v = 0; v < QG_ARRAY_LEN(no_that_verbs); v++)
-			if (strcmp(c->verb->base, no_that_verbs[v]) == 0 &&
-			    (c->form & (QG_VF_PAST | QG_VF_3SG)))
-				return clause_span(d, k, st->tok1, s, e);
-	}
-	/* CLAUSE, X said. / CLAUSE, said X. */
-	if (c->tok0 > st->tok0 + 3) {
-		size_t j = c->tok0;
-
-		while (j > st->tok0 && r->tokm[j - 1] >= 0)
-			j = r->ms[r->tokm[j - 1]].tok0;
-		if (j > st->tok0 && is_punct(d, j - 1, ',') &&
-		    c->tok1 + 10 >= st->tok1)
-			return clause_span(d, st->tok0, j - 1, s, e);
-	}
-	return false;
-}
-
 static qg_status decide_indirect(qg_resolver *r, const qg_doc *d)
 {
 	qg_status rc = cues_used(r, d);
 
-	for (size_t i = 0; rc == QG_OK && i < d->cs->n; i++) {
-		const qg_cue *c = &d->cs->items[i];
+	for (size_t i = 0; rc == QG_OK && i < d->cs->nrep; i++) {
+		const qg_report *rp = &d->cs->reps[i];
+		const qg_cue *c = &d->cs->items[rp->cue];
 		const qg_sent *st = &d->sg->sents[c->sent];
 		qg_decision q;
 		long m;
 
-		if (!qg_cue_speech(c) || r->cueused[i])
+		if (r->cueused[rp->cue] || rp->quoted)
 			continue;
 		memset(&q, 0, sizeof(q));
-		if (!reported_clause(r, d, c, &q.start, &q.end))
-			continue;
+		q.start = d->sg->toks[rp->tok0].start;
+		q.end = d->sg->toks[rp->tok1 - 1].end;
 		if (qg_quotes_at(d->qs, q.start))
 			continue;
 		m = cue_subject(r, d, c, st->tok0, st->tok1);
 		q.keep = true;
 		q.kind = QG_KIND_INDIRECT;
 		q.sent = c->sent;
-		q.cue = (long)i;
+		q.cue = (long)rp->cue;
 		q.speaker = qg_resolve_mention(r, d, m);
 		q.outlet = -1;
 		q.rule = "reported";

@@ -4,6 +4,7 @@
  */
 #include <string.h>
 
+#include "../cluster/cluster.h"
 #include "embedded.h"
 #include "entity.h"
 
@@ -116,6 +117,9 @@ static qg_status configure(qg_db *db)
 		rc = qg__db_exec(db, "PRAGMA cache_size = -32768");
 	if (rc == QG_OK && !(db->flags & QG_DB_READONLY))
 		rc = migrate(db);
+	/* quotes stored before clustering, or left stale by deletions */
+	if (rc == QG_OK && !(db->flags & QG_DB_READONLY))
+		rc = qg__cluster_upkeep(db);
 	return rc;
 }
 
