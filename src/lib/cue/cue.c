@@ -55,24 +55,6 @@ void qg_cues_dispose(qg_cues *cs)
 	memset(cs, 0, sizeof(*cs));
 }
 
-/* Called for every word against every entry of a word list, so it stops
- * at the first byte that differs and never measures `w` (no strlen). */
-bool qg_tok_is(const char *text, const qg_tok *t, const char *w)
-{
-	const char *s = text + t->start;
-	size_t n = t->end - t->start, i = 0;
-
-	for (; i < n; i++) {
-		char c = s[i];
-
-		if (c >= 'A' && c <= 'Z')
-			c = (char)(c + 32);
-		if (c != w[i]) /* also stops at the end of w: no token byte is NUL */
-			return false;
-	}
-	return w[n] == '\0';
-}
-
 bool qg_tok_in(const char *text, const qg_tok *t, const char *const *list,
                size_t n)
 {

@@ -63,8 +63,25 @@ qg_status qg_reports_find(qg_cues *cs, const char *text,
 /* Whether token `tok` lies in the clause reported by a speech cue. */
 bool qg_reports_frame(const qg_cues *cs, const qg_segments *sg, size_t tok);
 
-/* Case-insensitive comparison of token `t` with the lower-case word `w`. */
-bool qg_tok_is(const char *text, const qg_tok *t, const char *w);
+/* Case-insensitive comparison of token `t` with the lower-case word `w`.
+ * Inline, and without strlen: every module tries words against lists of
+ * words with it, and most tries fail on the first byte. */
+static inline bool qg_tok_is(const char *text, const qg_tok *t,
+                             const char *w)
+{
+	const char *s = text + t->start;
+	size_t n = t->end - t->start, i = 0;
+
+	for (; i < n; i++) {
+		char c = s[i];
+
+		if (c >= 'A' && c <= 'Z')
+			c = (char)(c + 32);
+		if (c != w[i]) /* also stops at the end of w: no token byte is NUL */
+			return false;
+	}
+	return w[n] == '\0';
+}
 
 /* Whether token `t` is one of the `n` lower-case words of `l`. */
 bool qg_tok_in(const char *text, const qg_tok *t, const char *const *l,

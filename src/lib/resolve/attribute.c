@@ -166,6 +166,21 @@ static long latest_person(const qg_resolver *r, size_t lim, size_t min_sent)
 	return -1;
 }
 
+/* With no person in sight, "he" is the unnamed speaker just described:
+ * "The annotator got annoyed ... he said." */
+static long latest_group(const qg_resolver *r, size_t lim, size_t min_sent)
+{
+	for (size_t k = mentions_before(r, lim); k > 0; k--) {
+		const qg_mention *m = &r->ms[k - 1];
+
+		if (m->sent < min_sent)
+			break;
+		if (m->type == QG_M_GROUP && m->entity >= 0)
+			return m->entity;
+	}
+	return -1;
+}
+
 /* The speaker of the latest quote decided before byte `pos`, if close. */
 static long recent_speaker(const qg_resolver *r, const qg_doc *d,
                            size_t pos, size_t min_sent)
@@ -209,6 +224,8 @@ static long resolve_pronoun(const qg_resolver *r, const qg_doc *d,
 		e = recent_speaker(r, d, d->sg->toks[m->tok0].start, min);
 	if (e < 0)
 		e = latest_person(r, m->tok0, min);
+	if (e < 0)
+		e = latest_group(r, m->tok0, s > 0 ? s - 1 : 0);
 	return e;
 }
 
@@ -311,7 +328,7 @@ static long mention_after(const qg_resolver *r, const qg_doc *d, size_t k,
 static bool subject_type(int t)
 {
 	return speaker_type(t) || t == QG_M_ORG || t == QG_M_ORGREF ||
-	       t == QG_M_OUTLET;
+	       t == QG_M_OUTLET || t == QG_M_GROUP;
 }
 
 /* An outlet, organisation or name before a noun may only qualify the
@@ -374,7 +391,7 @@ static long clause_first(const qg_resolver *r, const qg_doc *d, size_t from,
 		k = m->tok1 - 1;
 		if (m->flags & (QG_MF_PREP | QG_MF_POSS | QG_MF_MOD))
 			continue;
-		if (m->type == QG_M_ROLE)
+		if (m->type == QG_M_ROLE || m->type == QG_M_GROUP)
 			return role_named(r, d, mi, lim);
 		return subject_type(m->type) ? person_behind(r, d, mi) : -1;
 	}
@@ -417,6 +434,25 @@ static long agent_after(const qg_resolver *r, const qg_doc *d,
 	return m;
 }
 
+/* The subject after an inverted cue: the first mention within a few
+ * words that are no function words ("said 9/11 widow Terry Strada"). */
+static long inverted_subject(const qg_resolver *r, const qg_doc *d,
+                             size_t k, size_t lim)
+{
+	for (size_t j = k; j < lim && j < k + 6; j++) {
+		const qg_tok *t = &d->sg->toks[j];
+
+		if (r->tokm[j] >= 0)
+			return r->tokm[j];
+		if ((t->flags & (QG_T_MARK | QG_T_QUOTED)) ||
+		    ((t->flags & QG_T_PUNCT) && t->cp != '/' && t->cp != '-') ||
+		    ((t->flags & QG_T_WORD) && TOK_IN(d, j, function_words)) ||
+		    cue_in(d, j, j + 1, false) >= 0)
+			break;
+	}
+	return -1;
+}
+
 /* Who utters cue `c`: the nearest speaker-like mention before it within
  * [from, c), an organisation only when no person is there, else a mention
  * right after it ("said X"). */
@@ -456,7 +492,7 @@ static long cue_subject(const qg_resolver *r, const qg_doc *d,
 		if (speaker_type(mm->type))
 			return mi;
 		if ((mm->type == QG_M_ORG || mm->type == QG_M_ORGREF ||
-		     mm->type == QG_M_OUTLET) &&
+		     mm->type == QG_M_OUTLET || mm->type == QG_M_GROUP) &&
 		    org < 0)
 			org = mi;
 	}
@@ -466,7 +502,7 @@ static long cue_subject(const qg_resolver *r, const qg_doc *d,
 		return poss;
 	if (c->vflags & QG_VERB_TELL)
 		return poss;
-	m = mention_after(r, d, c->tok1, to, 3);
+	m = inverted_subject(r, d, c->tok1, to);
 	if (m >= 0)
 		m = person_behind(r, d, m);
 	if (m >= 0 && r->ms[m].type != QG_M_OUTLET)
@@ -677,6 +713,37 @@ static bool sieve_dash(qg_resolver *r, const qg_doc *d, qg_decision *q,
 	return true;
 }
 
+/* Was a quote of sentence `st` decided already? */
+static bool quote_in_sentence(const qg_resolver *r, const qg_sent *st)
+{
+	for (size_t k = r->nd; k > 0; k--) {
+		const qg_decision *p = &r->ds[k - 1];
+
+		if (p->start < st->start)
+			break;
+		if (p->keep && p->start < st->end)
+			return true;
+	}
+	return false;
+}
+
+/* The first speech verb of sentence `st` ("X said in an interview with Y"
+ * is said, not the interview), or -1. */
+static long speech_verb_in(const qg_doc *d, const qg_sent *st)
+{
+	for (long ci = cue_in(d, st->tok0, st->tok1, false);
+	     ci >= 0 && (size_t)ci < d->cs->n &&
+	     d->cs->items[ci].head < st->tok1;
+	     ci++) {
+		const qg_cue *c = &d->cs->items[ci];
+
+		if (qg_cue_speech(c) && (c->kind & QG_CUE_VERB) &&
+		    !(c->kind & (QG_CUE_THOUGHT | QG_CUE_PASSIVE)))
+			return ci;
+	}
+	return -1;
+}
+
 /* A quote opening its sentence with no cue of its own, right after a
  * sentence of the same paragraph whose cue names a speaker: "Smith said
  * she was puzzled. 'Really?'" */
@@ -689,11 +756,10 @@ static bool sieve_prev_sentence(qg_resolver *r, const qg_doc *d,
 	if (qo != so->tok0 || d->sg->toks[qo].sent == 0)
 		return false;
 	prev = &d->sg->sents[d->sg->toks[qo].sent - 1];
-	if (prev->para != so->para)
-		return false;
-	ci = cue_in(d, prev->tok0, prev->tok1, true);
-	if (ci < 0 || !qg_cue_speech(&d->cs->items[ci]) ||
-	    (d->cs->items[ci].kind & QG_CUE_THOUGHT))
+	if (prev->para != so->para || quote_in_sentence(r, prev))
+		return false; /* a quote there: its speaker goes on */
+	ci = speech_verb_in(d, prev);
+	if (ci < 0)
 		return false;
 	use_cue(r, d, q, ci, prev->tok0, prev->tok1, "previous-sentence", 0.75);
 	if (q->speaker >= 0)
@@ -858,6 +924,48 @@ static void quote_shape(const qg_resolver *r, const qg_doc *d,
 		q->keep = false;
 }
 
+static bool in_title(const qg_doc *d, const qg_quote *qt)
+{
+	return d->title1 > d->title0 && qt->open >= d->title0 &&
+	       qt->close <= d->title1;
+}
+
+/* "Lynch: 'Be the voice people hear'", "Sanders: Clinton must 'act'": a
+ * headline names its speaker before a colon. The first person there, else
+ * the first organisation. */
+static bool sieve_headline_colon(qg_resolver *r, const qg_doc *d,
+                                 qg_decision *q, size_t qo)
+{
+	size_t t0 = qg_tok_at(d->sg, d->title0), colon = t0;
+	long org = -1;
+
+	while (colon < qo && !is_punct(d, colon, ':'))
+		colon++;
+	if (colon >= qo)
+		return false;
+	for (size_t k = t0; k < colon; k++) {
+		long mi = r->tokm[k];
+
+		if (mi < 0 || r->ms[mi].entity < 0)
+			continue;
+		k = r->ms[mi].tok1 - 1;
+		if (r->ms[mi].type == QG_M_PERSON) {
+			org = mi;
+			break;
+		}
+		if ((r->ms[mi].type == QG_M_ORG || r->ms[mi].type == QG_M_OUTLET) &&
+		    org < 0)
+			org = mi;
+	}
+	if (org < 0)
+		return false;
+	q->speaker = r->ms[org].entity;
+	q->subject = true;
+	q->rule = "headline-colon";
+	q->confidence = 0.7;
+	return true;
+}
+
 /* A quote closing on ? or ! ends its sentence for the segmenter, but the
  * cue may follow in the same paragraph: "'Why now?' Graham asked." */
 static bool next_sentence_tail(const qg_doc *d, const qg_quote *qt,
@@ -926,16 +1034,18 @@ static void decide_quote(qg_resolver *r, const qg_doc *d,
 		done = sieve_colon_para(r, d, q, qo);
 	if (!done && standalone && q->kind == QG_KIND_DIRECT)
 		done = sieve_prev_sentence(r, d, q, qo);
+	if (!done && in_title(d, qt))
+		done = sieve_headline_colon(r, d, q, qo);
 	if (!done) {
 		q->keep = q->keep && standalone;
 		if (q->keep)
 			sieve_continue(r, d, q, so->para);
 	}
 	/* a phrase in quotes that no one is said to say is no quote */
-	if (q->kind == QG_KIND_PARTIAL && (q->cue < 0 || !q->subject))
+	if (q->kind == QG_KIND_PARTIAL && (q->cue < 0 || !q->subject) &&
+	    q->speaker < 0)
 		q->keep = false;
-	if (qt->open >= d->title0 && qt->close <= d->title1 &&
-	    d->title1 > d->title0)
+	if (in_title(d, qt))
 		q->kind = QG_KIND_HEADLINE;
 	if (!q->rule)
 		q->rule = "none";
