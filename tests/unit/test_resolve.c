@@ -259,6 +259,155 @@ static void test_resolve_delegate_honorific(void **state)
 	           "It is a waste", "Rosa Pike");
 }
 
+static void test_resolve_unnamed_group_speaker(void **state)
+{
+	(void)state;
+	/* no name anywhere: the noun phrase that speaks is the speaker */
+	speaker_is("Lift\n\n"
+	           "The residents said they were furious. \"Three weeks without "
+	           "a lift!\"\n",
+	           "Three weeks", "The residents");
+	speaker_is("Lift\n\n"
+	           "\"Fix it now!\" Another tenant shouted.\n",
+	           "Fix it now", "Another tenant");
+	/* and "he" goes back to it when no person was named */
+	speaker_is("Lift\n\n"
+	           "The caretaker was angry and said: \"I have "
+	           "reported it ten times\", he said.\n",
+	           "I have reported", "The caretaker");
+	/* a named person still wins over the phrase */
+	speaker_is("Lift\n\n"
+	           "Olga Brent, the caretaker, said: \"I have reported it "
+	           "ten times.\"\n",
+	           "I have reported", "Olga Brent");
+}
+
+static void test_resolve_org_name_goes_on(void **state)
+{
+	(void)state;
+	/* a known body followed by an organisation word is another body */
+	speaker_is("Wards\n\n"
+	           "However, the NHS Trust Federation, which represents "
+	           "hospitals in Kent, Surrey and Sussex, warned of a \"winter "
+	           "of delays\".\n",
+	           "winter of delays", "NHS Trust Federation");
+}
+
+static void test_resolve_name_particle(void **state)
+{
+	(void)state;
+	speaker_is("Parks\n\n"
+	           "\"The parks stay open,\" Mayor Elena de Souza said.\n",
+	           "The parks stay open", "Elena de Souza");
+	/* "of" still ends a name: a person of a place */
+	speaker_is("Parks\n\n"
+	           "\"The parks stay open,\" said Elena Souza of Leeds.\n",
+	           "The parks stay open", "Elena Souza");
+}
+
+static void test_resolve_quote_after_quoted_sentence(void **state)
+{
+	(void)state;
+	/* the sentence before holds a quote: its speaker goes on, not the
+	 * subject of that sentence's last cue */
+	speaker_is("Ferry\n\n"
+	           "\"It was a mistake,\" Ivo Rask said as his deputy Mia Lund "
+	           "announced the delay. \"We should have waited.\"\n",
+	           "We should have waited", "Ivo Rask");
+}
+
+static void test_resolve_inverted_long_subject(void **state)
+{
+	(void)state;
+	speaker_is("Ferry\n\n"
+	           "\"They never wrote back,\" said 9/11 widower Aled "
+	           "Pritchard.\n",
+	           "They never wrote back", "Aled Pritchard");
+	/* a function word ends the search: no one said it here */
+	speaker_is("Ferry\n\n"
+	           "\"They never wrote back,\" was said about the firm by "
+	           "many.\n",
+	           "They never wrote back", NULL);
+}
+
+static void test_resolve_headline_colon(void **state)
+{
+	(void)state;
+	speaker_is("A lesson from Ines Moreau: 'Keep the receipts.'\n\n"
+	           "Ines Moreau ran the shop for thirty years.\n",
+	           "Keep the receipts", "Ines Moreau");
+}
+
+/* Extract `text` and check the outlet (NULL: none) of the quote that
+ * starts with `prefix`. */
+static void outlet_is(const char *text, const char *prefix, const char *want)
+{
+	run r;
+	const qg_attribution *q;
+
+	extract(&r, text);
+	q = find(&r, prefix);
+	if (want)
+		assert_non_null(q->outlet);
+	if (want)
+		assert_string_equal(q->outlet, want);
+	else
+		assert_null(q->outlet);
+	finish(&r);
+}
+
+static void test_resolve_outlet_affiliation(void **state)
+{
+	(void)state;
+	/* "a columnist for X" is where she works, not where she spoke */
+	outlet_is("Tolls\n\n"
+	          "\"Nobody asked the drivers,\" said Wren Hollis, a columnist "
+	          "for The Guardian, at a meeting in Hull.\n",
+	          "Nobody asked", NULL);
+	outlet_is("Tolls\n\n"
+	          "\"Nobody asked the drivers,\" Wren Hollis told The "
+	          "Guardian.\n",
+	          "Nobody asked", "The Guardian");
+}
+
+static void test_resolve_outlet_report_is_no_venue(void **state)
+{
+	(void)state;
+	/* an outlet's report about the speaker sends none of his later
+	 * words to that outlet */
+	outlet_is("Tolls\n\n"
+	          "In a Guardian report on the tolls, Omar Vance said the plan "
+	          "was fair.\n\n"
+	          "\"It pays for the bridge,\" Vance said.\n",
+	          "It pays for", NULL);
+}
+
+static void test_resolve_outlet_scope_and_venue(void **state)
+{
+	(void)state;
+	/* told an outlet: his later quotes went to it too */
+	outlet_is("Tolls\n\n"
+	          "Omar Vance told The Guardian the tolls would stay.\n\n"
+	          "\"It pays for the bridge,\" Vance said.\n",
+	          "It pays for", "The Guardian");
+	/* unless they were said somewhere else */
+	outlet_is("Tolls\n\n"
+	          "Omar Vance told The Guardian the tolls would stay.\n\n"
+	          "\"It pays for the bridge,\" Vance said at a rally in "
+	          "Hull.\n",
+	          "It pays for", NULL);
+}
+
+static void test_resolve_outlet_radio_name(void **state)
+{
+	(void)state;
+	/* a broadcaster named by its first word, not a person */
+	outlet_is("Tolls\n\n"
+	          "\"It pays for the bridge,\" Omar Vance said in an "
+	          "interview with Radio Humberside.\n",
+	          "It pays for", "Radio Humberside");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -277,6 +426,16 @@ int main(void)
 		cmocka_unit_test(test_resolve_passive_agent),
 		cmocka_unit_test(test_resolve_quote_modifying_noun),
 		cmocka_unit_test(test_resolve_delegate_honorific),
+		cmocka_unit_test(test_resolve_unnamed_group_speaker),
+		cmocka_unit_test(test_resolve_org_name_goes_on),
+		cmocka_unit_test(test_resolve_name_particle),
+		cmocka_unit_test(test_resolve_quote_after_quoted_sentence),
+		cmocka_unit_test(test_resolve_inverted_long_subject),
+		cmocka_unit_test(test_resolve_headline_colon),
+		cmocka_unit_test(test_resolve_outlet_affiliation),
+		cmocka_unit_test(test_resolve_outlet_report_is_no_venue),
+		cmocka_unit_test(test_resolve_outlet_scope_and_venue),
+		cmocka_unit_test(test_resolve_outlet_radio_name),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

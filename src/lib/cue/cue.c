@@ -50,29 +50,13 @@ static const char *const speech_nouns[] = {
 void qg_cues_dispose(qg_cues *cs)
 {
 	qg__free(cs->items);
+	qg__free(cs->reps);
+	qg__free(cs->tokcue);
 	memset(cs, 0, sizeof(*cs));
 }
 
-/* Called for every word against every entry of a word list, so it stops
- * at the first byte that differs and never measures `w` (no strlen). */
-bool qg_tok_is(const char *text, const qg_tok *t, const char *w)
-{
-	const char *s = text + t->start;
-	size_t n = t->end - t->start, i = 0;
-
-	for (; i < n; i++) {
-		char c = s[i];
-
-		if (c >= 'A' && c <= 'Z')
-			c = (char)(c + 32);
-		if (c != w[i]) /* also stops at the end of w: no token byte is NUL */
-			return false;
-	}
-	return w[n] == '\0';
-}
-
-static bool tok_in(const char *text, const qg_tok *t,
-                   const char *const *list, size_t n)
+bool qg_tok_in(const char *text, const qg_tok *t, const char *const *list,
+               size_t n)
 {
 	for (size_t i = 0; i < n; i++)
 		if (qg_tok_is(text, t, list[i]))
@@ -80,7 +64,7 @@ static bool tok_in(const char *text, const qg_tok *t,
 	return false;
 }
 
-#define TOK_IN(text, t, list) tok_in(text, t, list, QG_ARRAY_LEN(list))
+#define TOK_IN(text, t, list) qg_tok_in(text, t, list, QG_ARRAY_LEN(list))
 
 bool qg_cue_speech(const qg_cue *c)
 {
@@ -304,5 +288,7 @@ qg_status qg_cues_find(qg_cues *cs, const qg_lexicon *lx, const char *text,
 			rc = cue_add(cs, &c, text, sg);
 		}
 	}
+	if (rc == QG_OK)
+		rc = qg_reports_find(cs, text, sg);
 	return rc;
 }

@@ -159,9 +159,10 @@ static qg_status add_decision(qg_extractor *ex, qg_article *a,
 
 		at.speaker = qg_resolver_str(r, e->name);
 		at.speaker_title = qg_resolver_str(r, e->title);
-		at.speaker_type = e->type == QG_M_PERSON ? QG_ENTITY_PERSON
+		at.speaker_type = e->type == QG_M_PERSON   ? QG_ENTITY_PERSON
 		                  : e->type == QG_M_OUTLET ? QG_ENTITY_OUTLET
-		                                          : QG_ENTITY_ORG;
+		                  : e->type == QG_M_GROUP  ? QG_ENTITY_UNKNOWN
+		                                           : QG_ENTITY_ORG;
 	}
 	if (q->cue >= 0) {
 		const qg_cue *c = &ex->cs.items[q->cue];

@@ -25,7 +25,7 @@ static const char *const subordinators[] = {
  * interview with X", "according to X", "relayed by X". */
 static const char *const outlet_links[] = {
 	"told", "tell", "tells", "telling", "to", "with", "on", "by", "in",
-	"according", "for", "during", "via",
+	"according", "during", "via",
 };
 
 /* Words after a quote that continue the writer's sentence without making
@@ -166,6 +166,21 @@ static long latest_person(const qg_resolver *r, size_t lim, size_t min_sent)
 	return -1;
 }
 
+/* With no person in sight, "he" is the unnamed speaker just described:
+ * "The annotator got annoyed ... he said." */
+static long latest_group(const qg_resolver *r, size_t lim, size_t min_sent)
+{
+	for (size_t k = mentions_before(r, lim); k > 0; k--) {
+		const qg_mention *m = &r->ms[k - 1];
+
+		if (m->sent < min_sent)
+			break;
+		if (m->type == QG_M_GROUP && m->entity >= 0)
+			return m->entity;
+	}
+	return -1;
+}
+
 /* The speaker of the latest quote decided before byte `pos`, if close. */
 static long recent_speaker(const qg_resolver *r, const qg_doc *d,
                            size_t pos, size_t min_sent)
@@ -209,6 +224,8 @@ static long resolve_pronoun(const qg_resolver *r, const qg_doc *d,
 		e = recent_speaker(r, d, d->sg->toks[m->tok0].start, min);
 	if (e < 0)
 		e = latest_person(r, m->tok0, min);
+	if (e < 0)
+		e = latest_group(r, m->tok0, s > 0 ? s - 1 : 0);
 	return e;
 }
 
@@ -311,7 +328,7 @@ static long mention_after(const qg_resolver *r, const qg_doc *d, size_t k,
 static bool subject_type(int t)
 {
 	return speaker_type(t) || t == QG_M_ORG || t == QG_M_ORGREF ||
-	       t == QG_M_OUTLET;
+	       t == QG_M_OUTLET || t == QG_M_GROUP;
 }
 
 /* An outlet, organisation or name before a noun may only qualify the
@@ -374,7 +391,7 @@ static long clause_first(const qg_resolver *r, const qg_doc *d, size_t from,
 		k = m->tok1 - 1;
 		if (m->flags & (QG_MF_PREP | QG_MF_POSS | QG_MF_MOD))
 			continue;
-		if (m->type == QG_M_ROLE)
+		if (m->type == QG_M_ROLE || m->type == QG_M_GROUP)
 			return role_named(r, d, mi, lim);
 		return subject_type(m->type) ? person_behind(r, d, mi) : -1;
 	}
@@ -417,6 +434,25 @@ static long agent_after(const qg_resolver *r, const qg_doc *d,
 	return m;
 }
 
+/* The subject after an inverted cue: the first mention within a few
+ * words that are no function words ("said 9/11 widow Terry Strada"). */
+static long inverted_subject(const qg_resolver *r, const qg_doc *d,
+                             size_t k, size_t lim)
+{
+	for (size_t j = k; j < lim && j < k + 6; j++) {
+		const qg_tok *t = &d->sg->toks[j];
+
+		if (r->tokm[j] >= 0)
+			return r->tokm[j];
+		if ((t->flags & (QG_T_MARK | QG_T_QUOTED)) ||
+		    ((t->flags & QG_T_PUNCT) && t->cp != '/' && t->cp != '-') ||
+		    ((t->flags & QG_T_WORD) && TOK_IN(d, j, function_words)) ||
+		    cue_in(d, j, j + 1, false) >= 0)
+			break;
+	}
+	return -1;
+}
+
 /* Who utters cue `c`: the nearest speaker-like mention before it within
  * [from, c), an organisation only when no person is there, else a mention
  * right after it ("said X"). */
@@ -456,7 +492,7 @@ static long cue_subject(const qg_resolver *r, const qg_doc *d,
 		if (speaker_type(mm->type))
 			return mi;
 		if ((mm->type == QG_M_ORG || mm->type == QG_M_ORGREF ||
-		     mm->type == QG_M_OUTLET) &&
+		     mm->type == QG_M_OUTLET || mm->type == QG_M_GROUP) &&
 		    org < 0)
 			org = mi;
 	}
@@ -466,7 +502,7 @@ static long cue_subject(const qg_resolver *r, const qg_doc *d,
 		return poss;
 	if (c->vflags & QG_VERB_TELL)
 		return poss;
-	m = mention_after(r, d, c->tok1, to, 3);
+	m = inverted_subject(r, d, c->tok1, to);
 	if (m >= 0)
 		m = person_behind(r, d, m);
 	if (m >= 0 && r->ms[m].type != QG_M_OUTLET)
@@ -476,30 +512,91 @@ static long cue_subject(const qg_resolver *r, const qg_doc *d,
 
 /* ---- outlets */
 
-/* An outlet tied to the speech in sentence `s`, or -1. */
-static long sentence_outlet(const qg_resolver *r, const qg_doc *d, size_t s)
+/* Words before an outlet that make it where the words were said or
+ * relayed: "told CNN", "in an interview with Izvestia", "said on MSNBC",
+ * "relayed by Izvestia". */
+static const char *const speech_links[] = {
+	"told", "tell", "tells", "telling", "to", "with", "on", "during", "by",
+	"according", "via",
+};
+
+/* Role nouns whose "for X" / "of X" / "at X" names an employer: "a writer
+ * for The Atlantic", "Bill Hale of Fox News" is affiliation, not venue. */
+static const char *const staff_nouns[] = {
+	"writer", "columnist", "reporter", "correspondent", "contributor",
+	"editor", "host", "anchor", "analyst", "producer", "journalist",
+	"commentator", "critic", "staffer", "employee", "publisher",
+};
+
+/* Nouns after an outlet that make it the author, not the venue: "a New
+ * York Times report", "a CNN poll". */
+static const char *const print_nouns[] = {
+	"report", "reported", "reports", "reporting", "poll", "polls",
+	"analysis", "investigation", "story", "article", "survey", "review",
+	"editorial", "exclusive", "headline", "piece",
+};
+
+/* Is the link word at token j an affiliation ("a writer for X")? */
+static bool affiliation(const qg_doc *d, size_t j, size_t s0)
+{
+	const qg_tok *t = &d->sg->toks[j];
+
+	if (!qg_tok_is(d->text, t, "for") && !qg_tok_is(d->text, t, "of") &&
+	    !qg_tok_is(d->text, t, "at"))
+		return false;
+	return j > s0 && TOK_IN(d, j - 1, staff_nouns);
+}
+
+/* Does outlet mention m stand where words were said (strong) or at least
+ * where they were relayed or printed (weak)? */
+static bool outlet_linked(const qg_resolver *r, const qg_doc *d,
+                          const qg_mention *m, const qg_sent *st,
+                          bool strong)
+{
+	const qg_tok *n = m->tok1 < st->tok1 ? &d->sg->toks[m->tok1] : NULL;
+
+	if (n && TOK_IN(d, m->tok1, print_nouns))
+		return !strong;
+	/* the link word, then only articles and adjectives: "told the
+	 * Russian daily Izvestia", not "ambassador to Russia, said of RT" */
+	for (size_t j = m->tok0; j > st->tok0 && j + 5 > m->tok0; j--) {
+		const qg_tok *t = &d->sg->toks[j - 1];
+
+		if (affiliation(d, j - 1, st->tok0))
+			return false;
+		if (TOK_IN(d, j - 1, speech_links) ||
+		    (!strong && TOK_IN(d, j - 1, outlet_links)))
+			return true;
+		if (!(t->flags & QG_T_WORD) || cue_in(d, j - 1, j, false) >= 0 ||
+		    TOK_IN(d, j - 1, function_words))
+			break;
+	}
+	if (n && TOK_IN(d, m->tok1, speech_nouns_after))
+		return true;
+	/* "CNN's Wolf Blitzer", "MSNBC's "Morning Joe"", "CNN's programme" */
+	return (m->flags & QG_MF_POSS) && n &&
+	       ((n->flags & (QG_T_CAP | QG_T_MARK)) ||
+	        TOK_IN(d, m->tok1, speech_nouns_after) ||
+	        r->tokm[m->tok1] >= 0);
+}
+
+/* An outlet tied to the speech in sentence `s`, or -1. Strong: only an
+ * outlet the words were said to, which then holds for the speaker's
+ * later quotes too. */
+static long sentence_outlet(const qg_resolver *r, const qg_doc *d, size_t s,
+                            bool strong)
 {
 	const qg_sent *st = &d->sg->sents[s];
 
 	for (size_t k = st->tok0; k < st->tok1; k++) {
 		long mi = r->tokm[k];
 		const qg_mention *m;
-		bool linked = false;
 
 		if (mi < 0)
 			continue;
 		m = &r->ms[mi];
 		k = m->tok1 - 1;
-		if (m->type != QG_M_OUTLET)
-			continue;
-		for (size_t j = m->tok0; j > st->tok0 && j + 5 > m->tok0; j--)
-			if (TOK_IN(d, j - 1, outlet_links))
-				linked = true;
-		if (m->tok1 < st->tok1 && TOK_IN(d, m->tok1, speech_nouns_after))
-			linked = true;
-		if (m->flags & QG_MF_POSS)
-			linked = true;
-		if (linked)
+		if (m->type == QG_M_OUTLET && outlet_linked(r, d, m, st, strong))
 			return m->entity;
 	}
 	return -1;
@@ -541,7 +638,7 @@ static void outlet_scope(qg_resolver *r, const qg_doc *d)
 
 		if (c->kind & (QG_CUE_INFINITIVE | QG_CUE_THOUGHT))
 			continue;
-		o = sentence_outlet(r, d, c->sent);
+		o = sentence_outlet(r, d, c->sent, true);
 		if (o < 0)
 			continue;
 		m = cue_subject(r, d, c, st->tok0, st->tok1);
@@ -677,6 +774,37 @@ static bool sieve_dash(qg_resolver *r, const qg_doc *d, qg_decision *q,
 	return true;
 }
 
+/* Was a quote of sentence `st` decided already? */
+static bool quote_in_sentence(const qg_resolver *r, const qg_sent *st)
+{
+	for (size_t k = r->nd; k > 0; k--) {
+		const qg_decision *p = &r->ds[k - 1];
+
+		if (p->start < st->start)
+			break;
+		if (p->keep && p->start < st->end)
+			return true;
+	}
+	return false;
+}
+
+/* The first speech verb of sentence `st` ("X said in an interview with Y"
+ * is said, not the interview), or -1. */
+static long speech_verb_in(const qg_doc *d, const qg_sent *st)
+{
+	for (long ci = cue_in(d, st->tok0, st->tok1, false);
+	     ci >= 0 && (size_t)ci < d->cs->n &&
+	     d->cs->items[ci].head < st->tok1;
+	     ci++) {
+		const qg_cue *c = &d->cs->items[ci];
+
+		if (qg_cue_speech(c) && (c->kind & QG_CUE_VERB) &&
+		    !(c->kind & (QG_CUE_THOUGHT | QG_CUE_PASSIVE)))
+			return ci;
+	}
+	return -1;
+}
+
 /* A quote opening its sentence with no cue of its own, right after a
  * sentence of the same paragraph whose cue names a speaker: "Smith said
  * she was puzzled. 'Really?'" */
@@ -689,11 +817,10 @@ static bool sieve_prev_sentence(qg_resolver *r, const qg_doc *d,
 	if (qo != so->tok0 || d->sg->toks[qo].sent == 0)
 		return false;
 	prev = &d->sg->sents[d->sg->toks[qo].sent - 1];
-	if (prev->para != so->para)
-		return false;
-	ci = cue_in(d, prev->tok0, prev->tok1, true);
-	if (ci < 0 || !qg_cue_speech(&d->cs->items[ci]) ||
-	    (d->cs->items[ci].kind & QG_CUE_THOUGHT))
+	if (prev->para != so->para || quote_in_sentence(r, prev))
+		return false; /* a quote there: its speaker goes on */
+	ci = speech_verb_in(d, prev);
+	if (ci < 0)
 		return false;
 	use_cue(r, d, q, ci, prev->tok0, prev->tok1, "previous-sentence", 0.75);
 	if (q->speaker >= 0)
@@ -796,6 +923,11 @@ static bool used_as_phrase(const qg_resolver *r, const qg_doc *d, size_t qa,
 	       !TOK_IN(d, qa, function_words);
 }
 
+static const char *const determiners[] = {
+	"a", "an", "the", "this", "that", "these", "those", "his", "her",
+	"its", "their", "our", "my", "your", "some", "any", "no", "every",
+};
+
 /* A quoted modifier that a cue frames: after "as" ("described the terms
  * as "ironclad" necessities"), after "to" (a verb: "to "sabotage" the
  * talks"), right after a speech verb ("demanding "ironclad" guarantees"),
@@ -818,7 +950,10 @@ static bool framed_modifier(const qg_doc *d, size_t qo)
 	for (size_t k = d->cs->items[ci].tok1; k < qo && k < qo + 8; k++)
 		if (qg_tok_is(d->text, &d->sg->toks[k], "that"))
 			return true;
-	return false;
+	/* in a reported clause, but not as a determiner's modifier ("said
+	 * a "broad and vague" claim ...") */
+	return qg_reports_frame(d->cs, d->sg, qo) &&
+	       !TOK_IN(d, qo - 1, determiners);
 }
 
 /* Shape of a quote: kind and whether it stands without a cue. */
@@ -848,6 +983,48 @@ static void quote_shape(const qg_resolver *r, const qg_doc *d,
 	 * cue frames it: described the terms as "ironclad" necessities */
 	if (phrase && q->kind == QG_KIND_PARTIAL && !framed_modifier(d, qo))
 		q->keep = false;
+}
+
+static bool in_title(const qg_doc *d, const qg_quote *qt)
+{
+	return d->title1 > d->title0 && qt->open >= d->title0 &&
+	       qt->close <= d->title1;
+}
+
+/* "Lynch: 'Be the voice people hear'", "Sanders: Clinton must 'act'": a
+ * headline names its speaker before a colon. The first person there, else
+ * the first organisation. */
+static bool sieve_headline_colon(qg_resolver *r, const qg_doc *d,
+                                 qg_decision *q, size_t qo)
+{
+	size_t t0 = qg_tok_at(d->sg, d->title0), colon = t0;
+	long org = -1;
+
+	while (colon < qo && !is_punct(d, colon, ':'))
+		colon++;
+	if (colon >= qo)
+		return false;
+	for (size_t k = t0; k < colon; k++) {
+		long mi = r->tokm[k];
+
+		if (mi < 0 || r->ms[mi].entity < 0)
+			continue;
+		k = r->ms[mi].tok1 - 1;
+		if (r->ms[mi].type == QG_M_PERSON) {
+			org = mi;
+			break;
+		}
+		if ((r->ms[mi].type == QG_M_ORG || r->ms[mi].type == QG_M_OUTLET) &&
+		    org < 0)
+			org = mi;
+	}
+	if (org < 0)
+		return false;
+	q->speaker = r->ms[org].entity;
+	q->subject = true;
+	q->rule = "headline-colon";
+	q->confidence = 0.7;
+	return true;
 }
 
 /* A quote closing on ? or ! ends its sentence for the segmenter, but the
@@ -918,19 +1095,50 @@ static void decide_quote(qg_resolver *r, const qg_doc *d,
 		done = sieve_colon_para(r, d, q, qo);
 	if (!done && standalone && q->kind == QG_KIND_DIRECT)
 		done = sieve_prev_sentence(r, d, q, qo);
+	if (!done && in_title(d, qt))
+		done = sieve_headline_colon(r, d, q, qo);
 	if (!done) {
 		q->keep = q->keep && standalone;
 		if (q->keep)
 			sieve_continue(r, d, q, so->para);
 	}
 	/* a phrase in quotes that no one is said to say is no quote */
-	if (q->kind == QG_KIND_PARTIAL && (q->cue < 0 || !q->subject))
+	if (q->kind == QG_KIND_PARTIAL && (q->cue < 0 || !q->subject) &&
+	    q->speaker < 0)
 		q->keep = false;
-	if (qt->open >= d->title0 && qt->close <= d->title1 &&
-	    d->title1 > d->title0)
+	if (in_title(d, qt))
 		q->kind = QG_KIND_HEADLINE;
 	if (!q->rule)
 		q->rule = "none";
+}
+
+/* Occasions of speech that are not the interview an outlet got. */
+static const char *const venue_nouns[] = {
+	"rally", "rallies", "speech", "stop", "event", "debate", "forum",
+	"conference", "hearing", "meeting", "briefing", "statement", "tweet",
+	"post", "summit", "convention", "ceremony", "session", "address",
+	"testimony", "sermon", "lecture", "fundraiser", "luncheon", "dinner",
+	"gathering", "town", "appearance", "release", "memo", "letter",
+};
+
+/* Does sentence `s` set its words at another occasion ("said at a rally",
+ * "during the first debate")? Then the speaker's outlet stays out. */
+static bool other_venue(const qg_doc *d, size_t s)
+{
+	const qg_sent *st = &d->sg->sents[s];
+
+	for (size_t k = st->tok0; k < st->tok1; k++) {
+		const qg_tok *t = &d->sg->toks[k];
+
+		if ((t->flags & QG_T_QUOTED) ||
+		    !(qg_tok_is(d->text, t, "at") || qg_tok_is(d->text, t, "during") ||
+		      qg_tok_is(d->text, t, "in") || qg_tok_is(d->text, t, "on")))
+			continue;
+		for (size_t j = k + 1; j < st->tok1 && j < k + 5; j++)
+			if (TOK_IN(d, j, venue_nouns))
+				return true;
+	}
+	return false;
 }
 
 /* The outlet of a decided quote: its cue's sentence, or its speaker's. */
@@ -939,9 +1147,9 @@ static void decide_outlet(qg_resolver *r, const qg_doc *d, qg_decision *q)
 	size_t s = q->cue >= 0 ? d->cs->items[q->cue].sent : q->sent;
 
 	if (q->outlet < 0)
-		q->outlet = sentence_outlet(r, d, s);
+		q->outlet = sentence_outlet(r, d, s, false);
 	if (q->outlet < 0 && q->speaker >= 0 && r->es[q->speaker].outlet >= 0 &&
-	    q->start >= r->es[q->speaker].outlet_pos)
+	    q->start >= r->es[q->speaker].outlet_pos && !other_venue(d, s))
 		q->outlet = r->es[q->speaker].outlet;
 	if (q->outlet >= 0 && q->outlet == q->speaker)
 		q->outlet = -1;
@@ -949,10 +1157,6 @@ static void decide_outlet(qg_resolver *r, const qg_doc *d, qg_decision *q)
 }
 
 /* ---- reported speech */
-
-static const char *const no_that_verbs[] = {
-	"say", "tell", "add", "claim", "insist", "argue", "warn", "write",
-};
 
 /* Mark the cues that frame a direct quote: they report no clause. */
 static qg_status cues_used(qg_resolver *r, const qg_doc *d)
@@ -971,101 +1175,29 @@ static qg_status cues_used(qg_resolver *r, const qg_doc *d)
 	return QG_OK;
 }
 
-/* Trim a clause [t0, t1) to its bytes without the final punctuation. */
-static bool clause_span(const qg_doc *d, size_t t0, size_t t1, size_t *s,
-                        size_t *e)
-{
-	while (t1 > t0 && (d->sg->toks[t1 - 1].flags & QG_T_PUNCT) &&
-	       !(d->sg->toks[t1 - 1].flags & QG_T_MARK))
-		t1--;
-	if (t1 <= t0 + 2)
-		return false;
-	*s = d->sg->toks[t0].start;
-	*e = d->sg->toks[t1 - 1].end;
-	return true;
-}
-
-/* The reported clause of cue `c`, or false. */
-static bool reported_clause(const qg_resolver *r, const qg_doc *d,
-                            const qg_cue *c, size_t *s, size_t *e)
-{
-	const qg_sent *st = &d->sg->sents[c->sent];
-	size_t k = c->tok1;
-
-	if (c->kind & QG_CUE_ACCORDING) {
-		/* According to X, CLAUSE. / CLAUSE, according to X. */
-		if (c->tok0 > st->tok0 + 2 && is_punct(d, c->tok0 - 1, ','))
-			return clause_span(d, st->tok0, c->tok0 - 1, s, e);
-		for (; k < st->tok1; k++)
-			if (is_punct(d, k, ','))
-				return clause_span(d, k + 1, st->tok1, s, e);
-		return false;
-	}
-	if (!(c->vflags & QG_VERB_THAT) || !(c->kind & QG_CUE_VERB) ||
-	    (c->kind & QG_CUE_PASSIVE))
-		return false;
-	/* X said (to Y) (on Sunday) that CLAUSE */
-	for (; k < st->tok1 && k < c->tok1 + 8; k++) {
-		const qg_tok *t = &d->sg->toks[k];
-
-		if (qg_tok_is(d->text, t, "that"))
-			return clause_span(d, k + 1, st->tok1, s, e);
-		if (t->flags & (QG_T_PUNCT | QG_T_MARK))
-			break;
-	}
-	/* X said CLAUSE (say, tell + hearer) */
-	k = c->tok1;
-	if ((c->vflags & QG_VERB_TELL) && k < st->tok1 &&
-	    (qg_tok_is(d->text, &d->sg->toks[k], "the") ||
-	     qg_tok_is(d->text, &d->sg->toks[k], "a")))
-		k++;
-	if ((c->vflags & QG_VERB_TELL) && k < st->tok1 && r->tokm[k] >= 0)
-		k = r->ms[r->tokm[k]].tok1;
-	else if ((c->vflags & QG_VERB_TELL) && k < st->tok1 &&
-	         (d->sg->toks[k].flags & QG_T_WORD))
-		k++;
-	if (k < st->tok1 && (d->sg->toks[k].flags & QG_T_WORD) &&
-	    !TOK_IN(d, k, function_words)) {
-		for (size_t v = 0; v < QG_ARRAY_LEN(no_that_verbs); v++)
-			if (strcmp(c->verb->base, no_that_verbs[v]) == 0 &&
-			    (c->form & (QG_VF_PAST | QG_VF_3SG)))
-				return clause_span(d, k, st->tok1, s, e);
-	}
-	/* CLAUSE, X said. / CLAUSE, said X. */
-	if (c->tok0 > st->tok0 + 3) {
-		size_t j = c->tok0;
-
-		while (j > st->tok0 && r->tokm[j - 1] >= 0)
-			j = r->ms[r->tokm[j - 1]].tok0;
-		if (j > st->tok0 && is_punct(d, j - 1, ',') &&
-		    c->tok1 + 10 >= st->tok1)
-			return clause_span(d, st->tok0, j - 1, s, e);
-	}
-	return false;
-}
-
 static qg_status decide_indirect(qg_resolver *r, const qg_doc *d)
 {
 	qg_status rc = cues_used(r, d);
 
-	for (size_t i = 0; rc == QG_OK && i < d->cs->n; i++) {
-		const qg_cue *c = &d->cs->items[i];
+	for (size_t i = 0; rc == QG_OK && i < d->cs->nrep; i++) {
+		const qg_report *rp = &d->cs->reps[i];
+		const qg_cue *c = &d->cs->items[rp->cue];
 		const qg_sent *st = &d->sg->sents[c->sent];
 		qg_decision q;
 		long m;
 
-		if (!qg_cue_speech(c) || r->cueused[i])
+		if (r->cueused[rp->cue] || rp->quoted)
 			continue;
 		memset(&q, 0, sizeof(q));
-		if (!reported_clause(r, d, c, &q.start, &q.end))
-			continue;
+		q.start = d->sg->toks[rp->tok0].start;
+		q.end = d->sg->toks[rp->tok1 - 1].end;
 		if (qg_quotes_at(d->qs, q.start))
 			continue;
 		m = cue_subject(r, d, c, st->tok0, st->tok1);
 		q.keep = true;
 		q.kind = QG_KIND_INDIRECT;
 		q.sent = c->sent;
-		q.cue = (long)i;
+		q.cue = (long)rp->cue;
 		q.speaker = qg_resolve_mention(r, d, m);
 		q.outlet = -1;
 		q.rule = "reported";

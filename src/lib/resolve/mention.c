@@ -33,6 +33,11 @@ static const char *const outlet_heads[] = {
 	"mercury", "citizen",
 };
 
+/* First words of broadcasters' names: "Radio Valmont", "Channel Nine". */
+static const char *const outlet_firsts[] = {
+	"radio", "channel", "tv", "television", "kanal", "canal",
+};
+
 /* Nouns after an outlet's name that show it is one: "a KTV interview". */
 static const char *const outlet_nouns[] = {
 	"interview", "interviews", "broadcast", "programme", "program",
@@ -277,7 +282,8 @@ static qg_status mention_add(qg_resolver *r, const qg_doc *d, qg_mention m,
 		m.flags |= QG_MF_MOD;
 	if (m.type == QG_M_PERSON)
 		rc = person_entity(r, d, &m);
-	else if (m.type == QG_M_ORG || m.type == QG_M_OUTLET)
+	else if (m.type == QG_M_ORG || m.type == QG_M_OUTLET ||
+	         m.type == QG_M_GROUP)
 		rc = named_entity(r, canon, d, &m);
 	if (rc == QG_OK && m.type == QG_M_PERSON && m.entity < 0)
 		return QG_OK;
@@ -354,6 +360,11 @@ static bool outlet_shape(const qg_doc *d, size_t a, size_t b)
 	if (b - a >= 2 && tok_in(d->text, &sg->toks[b - 1], outlet_heads,
 	                         QG_ARRAY_LEN(outlet_heads)))
 		return true;
+	/* "Radio Valmont", "Channel Nine", "TV Rain" */
+	if (b - a >= 2 && b - a <= 3 &&
+	    tok_in(d->text, &sg->toks[a], outlet_firsts,
+	           QG_ARRAY_LEN(outlet_firsts)))
+		return true;
 	if (b >= sg->ntok || sg->toks[b].sent != sg->toks[a].sent)
 		return false;
 	if (tok_in(d->text, &sg->toks[b], outlet_nouns,
@@ -363,6 +374,16 @@ static bool outlet_shape(const qg_doc *d, size_t a, size_t b)
 	              QG_ARRAY_LEN(outlet_kinds)) &&
 	       !(wclass(d, a) & QG_W_DEMONYM) &&
 	       (b + 1 >= sg->ntok || !(sg->toks[b + 1].flags & QG_T_CAP));
+}
+
+/* A lower-case particle inside a name ("de", "van", "bin"), unlike "of"
+ * and "for", which join a person to a place or a body. */
+static bool particle(const qg_doc *d, size_t k)
+{
+	return tok_in(d->text, &d->sg->toks[k], connectors,
+	              QG_ARRAY_LEN(connectors)) &&
+	       !qg_tok_is(d->text, &d->sg->toks[k], "of") &&
+	       !qg_tok_is(d->text, &d->sg->toks[k], "for");
 }
 
 /* Where the name proper starts in [a, b): after the last title, role,
@@ -386,7 +407,8 @@ static size_t name_start(const qg_doc *d, size_t a, size_t b, unsigned *all)
 		if (c & (QG_W_TITLE | QG_W_ROLE | QG_W_HONORIFIC | QG_W_DEMONYM |
 		         QG_W_ORG_WORD))
 			name0 = k + 1;
-		if (!(d->sg->toks[k].flags & QG_T_CAP))
+		if (!(d->sg->toks[k].flags & QG_T_CAP) &&
+		    !(particle(d, k) && name0 < k && k + 1 < b))
 			name0 = k + 1; /* a connector: the name follows it */
 	}
 	return name0;
@@ -400,6 +422,8 @@ static size_t person_end(const qg_doc *d, size_t a, size_t b)
 
 		if (d->sg->toks[k].flags & QG_T_CAP)
 			continue;
+		if (particle(d, k) && name_start(d, a, k, &all) < k)
+			continue; /* "Bill de Blasio" */
 		if (name_start(d, a, k, &all) < k && !(all & QG_W_ORG_WORD))
 			return k;
 		break;
@@ -500,6 +524,21 @@ static bool surname_place(const qg_doc *d, size_t rest, size_t k, size_t e,
 	return name_start(d, rest, k, &all) < k && !(all & QG_W_ORG_WORD);
 }
 
+/* Does the run [e, b) after a known organisation end in an organisation
+ * word ("NHS Confederation", "Kremlin Press Office")? Then the whole run is
+ * another body, named by that word. */
+static bool org_goes_on(const qg_doc *d, size_t e, size_t b)
+{
+	unsigned all = 0;
+
+	if (e >= b || b - e > 3)
+		return false;
+	for (size_t k = e; k < b; k++)
+		all |= wclass(d, k);
+	return (wclass(d, b - 1) & (QG_W_ORG_WORD | QG_W_COMPANY_SUFFIX)) &&
+	       !(all & (QG_W_TITLE | QG_W_HONORIFIC | QG_W_GIVEN));
+}
+
 /* Mentions in the capitalised run [a, b): gazetteer outlets and
  * organisations where they match, people and the rest in between. */
 static qg_status chain_mentions(qg_resolver *r, const qg_doc *d, size_t a,
@@ -530,6 +569,10 @@ static qg_status chain_mentions(qg_resolver *r, const qg_doc *d, size_t a,
 			e = b;
 		if (type == QG_M_ORG && surname_place(d, rest, k, e, b))
 			continue;
+		if (type == QG_M_ORG && org_goes_on(d, e, b)) {
+			o = NULL; /* "NHS Confederation": its own name, as written */
+			e = b;
+		}
 		if (rest < k)
 			rc = person_or_org(r, d, rest, k);
 		if (rc == QG_OK)
@@ -588,8 +631,9 @@ static bool org_noun(const qg_doc *d, size_t i)
 		return false;
 	if (i + 2 < d->sg->ntok && (d->sg->toks[i + 2].flags & QG_T_WORD) &&
 	    !(d->sg->toks[i + 2].flags & QG_T_CAP) &&
-	    (wclass(d, i + 2) & QG_W_ORG_WORD))
-		return false; /* "the police department": the noun comes later */
+	    (wclass(d, i + 2) & (QG_W_ORG_WORD | QG_W_ROLE)))
+		return false; /* "the police department", "the county clerk":
+		                 the noun comes later */
 	return ((wclass(d, i + 1) & QG_W_ORG_WORD) &&
 	        !(wclass(d, i + 1) & (QG_W_TITLE | QG_W_ROLE))) ||
 	       tok_in(d->text, t, doc_nouns, QG_ARRAY_LEN(doc_nouns));
@@ -609,6 +653,62 @@ static bool gazetteer_at(const qg_doc *d, size_t i)
 	                         &got) ||
 	       qg_lexicon_org(d->lx, d->text + t->start, p->end - t->start,
 	                      &got);
+}
+
+/* Determiners that open a noun phrase standing for unnamed speakers. */
+static const char *const group_dets[] = {
+	"the", "a", "an", "another", "one", "two", "three", "several", "some",
+	"many", "other",
+};
+
+/* Words after such a phrase that show it is a subject: a reporting verb,
+ * or an auxiliary or light verb ("The annotator got annoyed and said"). */
+static const char *const subject_verbs[] = {
+	"was", "were", "is", "are", "has", "had", "have", "got", "gets", "will",
+	"would", "could", "can", "may", "might", "must", "also", "then", "later",
+};
+
+/* Does a clause start at token i (its sentence, or after a mark, comma or
+ * colon)? */
+static bool clause_start(const qg_doc *d, size_t i)
+{
+	const qg_tok *p;
+
+	if (i == d->sg->sents[d->sg->toks[i].sent].tok0)
+		return true;
+	p = &d->sg->toks[i - 1];
+	return (p->flags & QG_T_MARK) ||
+	       ((p->flags & QG_T_PUNCT) && (p->cp == ',' || p->cp == ':'));
+}
+
+/* "The annotators said", "Another witness screamed": a determiner and one
+ * to three lower-case words opening a clause, then a verb. Sets *end. */
+static bool group_noun(const qg_doc *d, size_t i, size_t *end)
+{
+	const qg_segments *sg = d->sg;
+	size_t k = i + 1, s = sg->toks[i].sent;
+
+	if (!tok_in(d->text, &sg->toks[i], group_dets,
+	            QG_ARRAY_LEN(group_dets)) ||
+	    !clause_start(d, i))
+		return false;
+	for (; k < sg->ntok && k < i + 5 && sg->toks[k].sent == s; k++) {
+		const qg_tok *t = &sg->toks[k];
+
+		if (!(t->flags & QG_T_WORD) || (t->flags & (QG_T_CAP | QG_T_QUOTED)))
+			return false;
+		if (k > i + 1 && (verb_next(d, k) ||
+		                  tok_in(d->text, t, subject_verbs,
+		                         QG_ARRAY_LEN(subject_verbs)))) {
+			*end = k;
+			return true;
+		}
+		if ((wclass(d, k) & (QG_W_PRONOUN | QG_W_NOT_NAME)) ||
+		    tok_in(d->text, t, prepositions, QG_ARRAY_LEN(prepositions)) ||
+		    tok_in(d->text, t, subject_verbs, QG_ARRAY_LEN(subject_verbs)))
+			return false;
+	}
+	return false;
 }
 
 /* Skip capitalised words that open a sentence but name nothing. */
@@ -654,6 +754,11 @@ qg_status qg_mentions_find(qg_resolver *r, const qg_doc *d)
 		} else if (role_noun(d, i, &e)) {
 			rc = mention_add(r, d, (qg_mention){i, e, i + 1, QG_M_ROLE, 0,
 			                                    -1, 0},
+			                 NULL);
+			i = e - 1;
+		} else if (group_noun(d, i, &e)) {
+			rc = mention_add(r, d, (qg_mention){i, e, i, QG_M_GROUP, 0, -1,
+			                                    0},
 			                 NULL);
 			i = e - 1;
 		} else if (t->flags & QG_T_CAP) {

@@ -8,17 +8,28 @@
 
 #include "segment.h"
 
-/* Abbreviations whose period never ends a sentence by itself. */
+/* Abbreviations whose period never ends a sentence by itself. KEEP THEM
+ * SORTED (bytewise, as strcmp): is_abbrev() runs at every period and
+ * searches them by halves; test_text checks the order. */
 static const char *const abbrevs[] = {
-	"mr", "mrs", "ms", "dr", "st", "jr", "sr", "sen", "rep", "gov", "gen",
-	"lt", "col", "sgt", "capt", "maj", "prof", "rev", "adm", "no", "vs",
-	"etc", "inc", "corp", "co", "ltd", "jan", "feb", "mar", "apr", "jun",
-	"jul", "aug", "sep", "sept", "oct", "nov", "dec", "ft", "mt", "atty",
-	"supt", "pres", "messrs", "mme", "cmdr", "brig", "cpl", "pvt", "insp",
-	"det", "hon", "u.s", "u.k", "u.n", "e.u", "d.c", "a.m", "p.m", "ph.d",
-	"e.g", "i.e", "calif", "fla", "ariz", "mass", "penn", "wash", "va",
-	"del", "sens", "reps", "gens", "amb", "secy",
+	"a.m", "adm", "amb", "apr", "ariz", "atty", "aug", "brig", "calif",
+	"capt", "cmdr", "co", "col", "corp", "cpl", "d.c", "dec", "del",
+	"det", "dr", "e.g", "e.u", "etc", "feb", "fla", "ft", "gen", "gens",
+	"gov", "hon", "i.e", "inc", "insp", "jan", "jr", "jul", "jun", "lt",
+	"ltd", "maj", "mar", "mass", "messrs", "mme", "mr", "mrs", "ms", "mt",
+	"no", "nov", "oct", "p.m", "penn", "ph.d", "pres", "prof", "pvt",
+	"rep", "reps", "rev", "secy", "sen", "sens", "sep", "sept", "sgt",
+	"sr", "st", "supt", "u.k", "u.n", "u.s", "va", "vs", "wash",
 };
+
+bool qg__abbrevs_sorted(void)
+{
+	bool ok = true;
+
+	for (size_t k = 1; ok && k < QG_ARRAY_LEN(abbrevs); k++)
+		ok = strcmp(abbrevs[k - 1], abbrevs[k]) < 0;
+	return ok;
+}
 
 void qg_segments_dispose(qg_segments *sg)
 {
@@ -133,7 +144,7 @@ qg_status qg_segment_paras(qg_segments *sg, const char *text, size_t len)
 	return rc;
 }
 
-static qg_status tok_add(qg_segments *sg, qg_tok t)
+static inline qg_status tok_add(qg_segments *sg, qg_tok t)
 {
 	qg_status rc = QG_OK;
 
@@ -155,14 +166,18 @@ static bool is_abbrev(const char *w, size_t n)
 		return false;
 	for (size_t i = 0; i < n; i++)
 		low[i] = (char)((w[i] >= 'A' && w[i] <= 'Z') ? w[i] + 32 : w[i]);
-	for (size_t k = 0; k < QG_ARRAY_LEN(abbrevs); k++) {
-		const char *a = abbrevs[k];
-		size_t m = 0;
+	for (size_t lo = 0, hi = QG_ARRAY_LEN(abbrevs); lo < hi;) {
+		size_t mid = lo + (hi - lo) / 2, m = 0;
+		const char *a = abbrevs[mid];
 
 		while (m < n && a[m] == low[m]) /* stops at a's NUL too */
 			m++;
 		if (m == n && a[n] == '\0')
 			return true;
+		if (m < n && (unsigned char)low[m] > (unsigned char)a[m])
+			lo = mid + 1; /* low sorts after a (a may have ended) */
+		else
+			hi = mid;
 	}
 	/* dotted initials of any kind: A.B */
 	return n == 3 && w[1] == '.';
@@ -185,11 +200,16 @@ static qg_tok scan_word(const char *text, size_t end, size_t *i)
 	if (qg_cp_upper(first))
 		t.flags |= QG_T_CAP;
 	for (;;) {
-		size_t k = j;
+		size_t k;
 		uint32_t cp;
 
-		if (k >= end)
+		/* the common case: a run of ASCII letters and digits */
+		while (j < end && (unsigned char)text[j] < 0x80 &&
+		       cp_letter((unsigned char)text[j]))
+			j++;
+		if (j >= end)
 			break;
+		k = j;
 		cp = next_cp(text, end, &k);
 		if (cp_letter(cp)) {
 			j = k;
