@@ -19,6 +19,7 @@
  *
  * Reported speech clusters only with reported speech (quote.indirect).
  */
+#include <stdlib.h>
 #include <string.h>
 
 #include "cluster.h"
@@ -160,23 +161,48 @@ static long rare_word(const qg_qwords *w)
 	return best;
 }
 
-/* Read the ids a lookup statement returns into a->cand (deduplicated). */
-static qg_status collect(assign *a, sqlite3_stmt *st)
+/* Where a lookup reads: its index table and key, at most `limit` ids. */
+typedef struct lookup {
+	int table;
+	int64_t x, hash;
+	size_t limit;
+} lookup;
+
+static int cmp_desc(const void *x, const void *y)
 {
+	int64_t a = *(const int64_t *)x, b = *(const int64_t *)y;
+
+	return (a < b) - (a > b);
+}
+
+/* Read the ids a lookup statement returns (largest first, at most
+ * k->limit), merged with the rows of the transaction still held in memory
+ * (pending.c) as if they were in the table, into a->cand (deduplicated). */
+static qg_status collect(assign *a, sqlite3_stmt *st, const lookup *k)
+{
+	int64_t ids[2 * TOKEN_LIMIT];
+	size_t n = qg__pending_find(a->db, k->table, k->x, k->hash, ids,
+	                            k->limit);
 	int r = sqlite3_step(st);
 
-	for (; r == SQLITE_ROW; r = sqlite3_step(st)) {
-		int64_t id = sqlite3_column_int64(st, 0);
-		size_t k;
-
-		for (k = 0; k < a->ncand && a->cand[k] != id; k++)
-			;
-		if (k == a->ncand && a->ncand < MAX_CANDIDATES)
-			a->cand[a->ncand++] = id;
-	}
+	for (; r == SQLITE_ROW && n < QG_ARRAY_LEN(ids); r = sqlite3_step(st))
+		ids[n++] = sqlite3_column_int64(st, 0);
 	sqlite3_reset(st);
-	return r == SQLITE_DONE ? QG_OK
-	                        : qg__db_error(a->db, "finding a quote");
+	if (r != SQLITE_DONE && r != SQLITE_ROW)
+		return qg__db_error(a->db, "finding a quote");
+	qsort(ids, n, sizeof(ids[0]), cmp_desc);
+	for (size_t i = 0, kept = 0; i < n && kept < k->limit; i++) {
+		size_t c;
+
+		if (i > 0 && ids[i] == ids[i - 1])
+			continue;
+		kept++;
+		for (c = 0; c < a->ncand && a->cand[c] != ids[i]; c++)
+			;
+		if (c == a->ncand && a->ncand < MAX_CANDIDATES)
+			a->cand[a->ncand++] = ids[i];
+	}
+	return QG_OK;
 }
 
 static qg_status find_key(assign *a, int64_t hash)
@@ -187,7 +213,7 @@ static qg_status find_key(assign *a, int64_t hash)
 	if (rc < 0)
 		return rc;
 	sqlite3_bind_int64(st, 1, hash);
-	return collect(a, st);
+	return collect(a, st, &(lookup){QG_IDX_KEY, 0, hash, LOOKUP_LIMIT});
 }
 
 /* Every candidate: whole text, sentences, MinHash bands, rare word. */
@@ -214,20 +240,25 @@ static qg_status find_candidates(assign *a)
 			rc = stmt(a->db, ST_LSH_FIND, &st);
 			if (rc < 0)
 				break;
+			int64_t h = bands[b] ^ (int64_t)key_seed(a->indirect);
+
 			sqlite3_bind_int(st, 1, b);
-			sqlite3_bind_int64(st, 2,
-			                   bands[b] ^ (int64_t)key_seed(a->indirect));
-			rc = collect(a, st);
+			sqlite3_bind_int64(st, 2, h);
+			rc = collect(a, st,
+			             &(lookup){QG_IDX_LSH, b, h, LOOKUP_LIMIT});
 		}
 	}
 	rare = rare_word(w);
 	if (rc == QG_OK && w->n <= SHORT_WORDS && !a->indirect && rare >= 0) {
 		rc = stmt(a->db, ST_TOKEN_FIND, &st);
 		if (rc == QG_OK) {
+			int64_t h = word_hash(w, (size_t)rare);
+
 			sqlite3_bind_int(st, 1, 0);
-			sqlite3_bind_int64(st, 2, word_hash(w, (size_t)rare));
+			sqlite3_bind_int64(st, 2, h);
 			sqlite3_bind_int(st, 3, TOKEN_LIMIT);
-			rc = collect(a, st);
+			rc = collect(a, st,
+			             &(lookup){QG_IDX_TOKEN, 0, h, TOKEN_LIMIT});
 		}
 	}
 	return rc;
@@ -373,12 +404,22 @@ static qg_status quote_seen(qg_db *db, int64_t quote, int64_t speaker,
 	return step_done(db, st, "updating a quote");
 }
 
+/* Add an index row: held in memory until the commit (pending.c), or
+ * written now when no transaction is open. */
 static qg_status add_index(qg_db *db, int slot, int64_t x, int64_t y,
                            int64_t quote)
 {
 	sqlite3_stmt *st;
-	qg_status rc = stmt(db, slot, &st);
+	qg_status rc;
 
+	if (!sqlite3_get_autocommit(db->conn))
+		return slot == ST_KEY_ADD
+		               ? qg__pending_add(db, QG_IDX_KEY, 0, x, quote)
+		               : qg__pending_add(db,
+		                                 slot == ST_LSH_ADD ? QG_IDX_LSH
+		                                                    : QG_IDX_TOKEN,
+		                                 x, y, quote);
+	rc = stmt(db, slot, &st);
 	if (rc < 0)
 		return rc;
 	sqlite3_bind_int64(st, 1, x);
@@ -487,7 +528,11 @@ static qg_status merge_into(qg_db *db, int64_t old, int64_t quote,
 	if (rc < 0)
 		return rc;
 	sqlite3_bind_int64(st, 1, old);
-	return step_done(db, st, "dropping a merged quote");
+	rc = step_done(db, st, "dropping a merged quote");
+	/* its index rows still in memory go as the table's cascade would */
+	if (rc == QG_OK)
+		rc = qg__pending_drop_quote(db, old);
+	return rc;
 }
 
 /* Fold short quotes (fragments stored before their full version) into
@@ -509,7 +554,8 @@ static qg_status absorb_fragments(assign *a, int64_t quote)
 		sqlite3_bind_int(st, 1, 1);
 		sqlite3_bind_int64(st, 2, word_hash(&a->w, i));
 		sqlite3_bind_int(st, 3, LOOKUP_LIMIT);
-		rc = collect(a, st);
+		rc = collect(a, st, &(lookup){QG_IDX_TOKEN, 1,
+		                              word_hash(&a->w, i), LOOKUP_LIMIT});
 		for (size_t k = 0; rc == QG_OK && k < a->ncand; k++) {
 			int64_t old = a->cand[k], speaker = 0, members = 0;
 			char *first = NULL;

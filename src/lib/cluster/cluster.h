@@ -22,6 +22,28 @@ qg_status qg__cluster_article(qg_db *db, int64_t article_id);
 /* Place one stored occurrence (used by the above and the benchmark). */
 qg_status qg__cluster_occurrence(qg_db *db, int64_t occurrence_id);
 
+/* -------------------------------------------- index rows held (pending.c) */
+
+/* The index tables whose new rows wait in memory for the commit. */
+enum { QG_IDX_KEY = 0, QG_IDX_LSH = 1, QG_IDX_TOKEN = 2 };
+
+/* Hold the row (a, hash, quote) of `table` (a: band for quote_lsh, short
+ * for quote_token, 0 for quote_key) until qg__pending_flush(). */
+qg_status qg__pending_add(qg_db *db, int table, int64_t a, int64_t hash,
+                          int64_t quote);
+/* The quotes of the held rows matching (table, a, hash), largest id first,
+ * at most `cap`, into ids[]; returns how many. */
+size_t qg__pending_find(qg_db *db, int table, int64_t a, int64_t hash,
+                        int64_t *ids, size_t cap);
+/* Quote `quote` was deleted: its held rows go too. */
+qg_status qg__pending_drop_quote(qg_db *db, int64_t quote);
+/* Write the held rows (just before the commit) and forget them. */
+qg_status qg__pending_flush(qg_db *db);
+void qg__pending_mark(qg_db *db);  /* an article's savepoint opens */
+void qg__pending_undo(qg_db *db);  /* ... and rolls back */
+void qg__pending_clear(qg_db *db); /* the transaction rolled back */
+void qg__pending_free(qg_db *db);
+
 /* ------------------------------------------------------ normalised words */
 
 /*

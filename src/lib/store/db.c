@@ -4,6 +4,7 @@
  */
 #include <string.h>
 
+#include "../cluster/cluster.h"
 #include "embedded.h"
 #include "entity.h"
 
@@ -157,6 +158,7 @@ void qg_db_close(qg_db *db)
 		sqlite3_finalize(db->stmt[i]);
 	qg__entity_cache_free(db);
 	qg__free(db->fts_runs);
+	qg__pending_free(db);
 	sqlite3_close_v2(db->conn);
 	qg__free(db);
 }
@@ -221,6 +223,28 @@ void qg__db_fts_clear(qg_db *db)
 	db->fts_mark_n = 0;
 }
 
+void qg__db_article_mark(qg_db *db)
+{
+	qg__entity_cache_mark(db);
+	qg__db_fts_mark(db);
+	qg__pending_mark(db);
+}
+
+void qg__db_article_undo(qg_db *db)
+{
+	qg__entity_cache_undo(db);
+	qg__db_fts_undo(db);
+	qg__pending_undo(db);
+}
+
+void qg__db_txn_gone(qg_db *db)
+{
+	qg__entity_cache_rollback(db);
+	qg__db_fts_clear(db);
+	qg__pending_clear(db);
+	db->in_batch = 0;
+}
+
 qg_status qg__db_fts_sync(qg_db *db)
 {
 	sqlite3_stmt *st = NULL;
@@ -253,6 +277,8 @@ qg_status qg_db_commit(qg_db *db)
 	qg_status rc = QG_OK;
 
 	if (!sqlite3_get_autocommit(db->conn))
+		rc = qg__pending_flush(db);
+	if (rc == QG_OK && !sqlite3_get_autocommit(db->conn))
 		rc = qg__db_fts_sync(db);
 	if (rc == QG_OK)
 		rc = qg__db_exec(db, "COMMIT");
@@ -266,8 +292,6 @@ qg_status qg_db_commit(qg_db *db)
 
 qg_status qg_db_rollback(qg_db *db)
 {
-	db->in_batch = 0;
-	qg__entity_cache_rollback(db);
-	qg__db_fts_clear(db);
+	qg__db_txn_gone(db);
 	return qg__db_exec(db, "ROLLBACK");
 }

@@ -322,10 +322,8 @@ static qg_status end_savepoint(qg_db *db, qg_status rc, int own_txn)
 	int open = !sqlite3_get_autocommit(db->conn);
 	qg_status r2 = QG_OK;
 
-	if (rc < 0) {
-		qg__entity_cache_undo(db);
-		qg__db_fts_undo(db);
-	}
+	if (rc < 0)
+		qg__db_article_undo(db);
 	if (rc < 0 && open)
 		exec_cached(db, ST_ROLLBACK_TO, "ROLLBACK TO qg_article");
 	if (open)
@@ -334,12 +332,9 @@ static qg_status end_savepoint(qg_db *db, qg_status rc, int own_txn)
 		r2 = qg_db_commit(db);
 	if (own_txn && !sqlite3_get_autocommit(db->conn))
 		sqlite3_exec(db->conn, "ROLLBACK", NULL, NULL, NULL);
-	if (!open || (own_txn && (rc < 0 || r2 < 0))) {
-		/* the transaction is gone, and with it the batch */
-		qg__entity_cache_rollback(db);
-		qg__db_fts_clear(db);
-		db->in_batch = 0;
-	}
+	/* the transaction is gone, and with it the batch */
+	if (!open || (own_txn && (rc < 0 || r2 < 0)))
+		qg__db_txn_gone(db);
 	return rc < 0 ? rc : r2;
 }
 
@@ -367,8 +362,7 @@ qg_status qg_db_add_article_meta(qg_db *db, const qg_article *article,
 		rc = qg__db_exec(db, "BEGIN IMMEDIATE");
 	if (rc < 0)
 		goto done;
-	qg__entity_cache_mark(db);
-	qg__db_fts_mark(db);
+	qg__db_article_mark(db);
 	rc = exec_cached(db, ST_SAVEPOINT, "SAVEPOINT qg_article");
 	if (rc < 0) {
 		if (own_txn)

@@ -18,7 +18,8 @@
 enum {
 	QG_STMT_STORE = 0,    /* slots 0..31: the store (ingest.c) */
 	QG_STMT_CLUSTER = 32, /* slots 32..63: clustering and provenance */
-	QG_STMT_SLOTS = 64
+	QG_STMT_PENDING = 64, /* slots 64..67: cluster/pending.c */
+	QG_STMT_SLOTS = 68
 };
 
 struct qg_db {
@@ -34,6 +35,8 @@ struct qg_db {
 	int64_t (*fts_runs)[2];
 	size_t fts_n, fts_cap, fts_mark_n;
 	int64_t fts_mark_hi;
+	/* cluster/pending.c: index rows of quotes waiting for the commit */
+	struct qg_cluster_pending *pending;
 };
 
 /*
@@ -65,5 +68,15 @@ qg_status qg__db_fts_sync(qg_db *db);
 void qg__db_fts_mark(qg_db *db);
 void qg__db_fts_undo(qg_db *db);
 void qg__db_fts_clear(qg_db *db);
+
+/*
+ * What the store keeps in memory for the open transaction (names resolved,
+ * occurrences to index, cluster index rows) follows the article's
+ * savepoint and the transaction: mark when an article starts, undo when
+ * it rolls back, gone when the whole transaction rolled back.
+ */
+void qg__db_article_mark(qg_db *db);
+void qg__db_article_undo(qg_db *db);
+void qg__db_txn_gone(qg_db *db);
 
 #endif
