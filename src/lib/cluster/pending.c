@@ -37,14 +37,31 @@ struct qg_cluster_pending {
 	size_t mark_n, mark_killed;
 };
 
-enum { ST_FLUSH = QG_STMT_PENDING };
+/* Rows go CHUNK to a statement (a statement costs as much as several
+ * rows); a table's last few go one at a time. */
+#define CHUNK 32
+#define R1 "(?, ?, ?)"
+#define R2 R1 ", " R1
+#define R4 R2 ", " R2
+#define R8 R4 ", " R4
+#define R16 R8 ", " R8
+#define R32 R16 ", " R16
 
-static const char *const sql_flush[] = {
-	"INSERT OR IGNORE INTO quote_key (hash, quote_id) VALUES (?2, ?3)",
-	"INSERT OR IGNORE INTO quote_lsh (band, hash, quote_id) "
-	"VALUES (?1, ?2, ?3)",
-	"INSERT OR IGNORE INTO quote_token (short, hash, quote_id) "
-	"VALUES (?1, ?2, ?3)",
+enum { ST_ONE = QG_STMT_PENDING, ST_CHUNK = QG_STMT_PENDING + 3 };
+
+/* quote_key has no first column: its a (always 0) goes to a dummy select
+ * list entry, so that every table binds the same three values a row */
+static const char *const sql_one[] = {
+	"INSERT OR IGNORE INTO quote_key (hash, quote_id) "
+	"SELECT column2, column3 FROM (VALUES " R1 ")",
+	"INSERT OR IGNORE INTO quote_lsh (band, hash, quote_id) VALUES " R1,
+	"INSERT OR IGNORE INTO quote_token (short, hash, quote_id) VALUES " R1,
+};
+static const char *const sql_chunk[] = {
+	"INSERT OR IGNORE INTO quote_key (hash, quote_id) "
+	"SELECT column2, column3 FROM (VALUES " R32 ")",
+	"INSERT OR IGNORE INTO quote_lsh (band, hash, quote_id) VALUES " R32,
+	"INSERT OR IGNORE INTO quote_token (short, hash, quote_id) VALUES " R32,
 };
 
 static size_t bucket(const struct qg_cluster_pending *p, int table,
@@ -226,32 +243,60 @@ static int cmp_rows(const void *x, const void *y)
 	return (a->quote > b->quote) - (a->quote < b->quote);
 }
 
+/* Insert rows[0..n) (live, all of one table) with one statement. */
+static qg_status insert_rows(qg_db *db, const prow *const *rows, size_t n)
+{
+	int table = rows[0]->table;
+	sqlite3_stmt *st;
+	qg_status rc = n == CHUNK
+	                       ? qg__db_stmt(db, ST_CHUNK + table,
+	                                     sql_chunk[table], &st)
+	                       : qg__db_stmt(db, ST_ONE + table, sql_one[table],
+	                                     &st);
+
+	if (rc < 0)
+		return rc;
+	for (size_t i = 0; i < n; i++) {
+		sqlite3_bind_int64(st, (int)(3 * i + 1), rows[i]->a);
+		sqlite3_bind_int64(st, (int)(3 * i + 2), rows[i]->hash);
+		sqlite3_bind_int64(st, (int)(3 * i + 3), rows[i]->quote);
+	}
+	if (sqlite3_step(st) != SQLITE_DONE)
+		rc = qg__db_error(db, "indexing quotes");
+	sqlite3_reset(st);
+	return rc;
+}
+
 /* Write every live row, in key order. The chains are no longer needed
  * (the buffer is cleared after), so the rows are sorted in place. */
 qg_status qg__pending_flush(qg_db *db)
 {
 	struct qg_cluster_pending *p = db->pending;
+	const prow *batch[CHUNK];
+	size_t nb = 0;
 	qg_status rc = QG_OK;
 
 	if (!p || p->n == 0)
 		return QG_OK;
 	qsort(p->rows, p->n, sizeof(*p->rows), cmp_rows);
-	for (size_t i = 0; rc == QG_OK && i < p->n; i++) {
-		const prow *r = &p->rows[i];
-		sqlite3_stmt *st;
+	for (size_t i = 0; rc == QG_OK && i <= p->n; i++) {
+		const prow *r = i < p->n ? &p->rows[i] : NULL;
 
-		if (r->dead)
+		if (r && r->dead)
 			continue;
-		rc = qg__db_stmt(db, ST_FLUSH + r->table, sql_flush[r->table],
-		                 &st);
-		if (rc < 0)
-			break;
-		sqlite3_bind_int64(st, 1, r->a);
-		sqlite3_bind_int64(st, 2, r->hash);
-		sqlite3_bind_int64(st, 3, r->quote);
-		if (sqlite3_step(st) != SQLITE_DONE)
-			rc = qg__db_error(db, "indexing quotes");
-		sqlite3_reset(st);
+		/* a batch ends when full, at a new table, or at the end; one
+		 * not full is written row by row */
+		if (nb > 0 && (!r || r->table != batch[0]->table)) {
+			for (size_t k = 0; rc == QG_OK && k < nb; k++)
+				rc = insert_rows(db, &batch[k], 1);
+			nb = 0;
+		}
+		if (r)
+			batch[nb++] = r;
+		if (nb == CHUNK && rc == QG_OK) {
+			rc = insert_rows(db, batch, nb);
+			nb = 0;
+		}
 	}
 	qg__pending_clear(db);
 	return rc;
