@@ -115,6 +115,11 @@ static qg_status configure(qg_db *db)
 		rc = qg__db_exec(db, "PRAGMA temp_store = MEMORY");
 	if (rc == QG_OK)
 		rc = qg__db_exec(db, "PRAGMA cache_size = -32768");
+	/* pages read through a memory map, not copied in by a read() each:
+	 * a query touching thousands of rows spent as long in the kernel as
+	 * in SQLite. Capped by SQLite's own limit (2 GB in Debian's build). */
+	if (rc == QG_OK)
+		rc = qg__db_exec(db, "PRAGMA mmap_size = 2147418112");
 	if (rc == QG_OK && !(db->flags & QG_DB_READONLY))
 		rc = migrate(db);
 	return rc;
