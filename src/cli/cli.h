@@ -76,7 +76,8 @@ enum {
 	CLI_OPT_OUTLET = 2,
 	CLI_OPT_ARTICLE = 4,
 	CLI_OPT_DATES = 8,
-	CLI_OPT_LIMIT = 16
+	CLI_OPT_LIMIT = 16,
+	CLI_OPT_QUOTE = 32 /* --quote ID: one quote cluster */
 };
 
 /*

@@ -52,6 +52,21 @@ static int parse_limit(const char *s, size_t *out)
 	return CLI_OK;
 }
 
+/* A quote id as `trace` and `report` print it: a positive whole number. */
+static int parse_quote(const char *s, int64_t *out)
+{
+	size_t v = 0;
+	int rc = parse_limit(s, &v);
+
+	if (rc == CLI_OK && (v == 0 || v > (size_t)INT64_MAX))
+		rc = CLI_USAGE;
+	if (rc == CLI_OK)
+		*out = (int64_t)v;
+	else
+		cli_error("--quote wants a quote id, not '%s'", s);
+	return rc;
+}
+
 static int set_option(int c, unsigned allow, cli_query_opts *o)
 {
 	static const qg_format allowed[] = {QG_FORMAT_TABLE, QG_FORMAT_JSONL,
@@ -61,7 +76,8 @@ static int set_option(int c, unsigned allow, cli_query_opts *o)
 	                                ['a'] = CLI_OPT_ARTICLE,
 	                                ['S'] = CLI_OPT_DATES,
 	                                ['U'] = CLI_OPT_DATES,
-	                                ['n'] = CLI_OPT_LIMIT};
+	                                ['n'] = CLI_OPT_LIMIT,
+	                                ['q'] = CLI_OPT_QUOTE};
 
 	if (c != 'd' && c != 'f' && (c < 0 || c > 'z' || !(need[c] & allow))) {
 		cli_error("this command does not take that option");
@@ -78,6 +94,8 @@ static int set_option(int c, unsigned allow, cli_query_opts *o)
 			return CLI_OK;
 		cli_error("--limit wants a whole number, not '%s'", optarg);
 		return CLI_USAGE;
+	case 'q':
+		return parse_quote(optarg, &o->filter.quote);
 	default:
 		if (!is_date(optarg)) {
 			cli_error("'%s' is no date: use YYYY-MM-DD", optarg);
@@ -103,6 +121,7 @@ int cli_query_opts_parse(int argc, char **argv, unsigned allow,
 		{"since", required_argument, NULL, 'S'},
 		{"until", required_argument, NULL, 'U'},
 		{"limit", required_argument, NULL, 'n'},
+		{"quote", required_argument, NULL, 'q'},
 		{"help", no_argument, NULL, 'h'},
 		{NULL, 0, NULL, 0},
 	};

@@ -19,12 +19,14 @@ static const char help[] =
 	"  --article ID        in the article with this id, name or hash prefix\n"
 	"  --since DATE        on or after DATE (YYYY-MM-DD)\n"
 	"  --until DATE        on or before DATE\n"
+	"  --quote ID          the occurrences of one quote (an id from\n"
+	"                      `trace`, `report` or the quote_id column)\n"
 	"  --limit N           at most N rows\n";
 
 int cmd_quotes(int argc, char **argv)
 {
 	unsigned allow = CLI_OPT_SPEAKER | CLI_OPT_OUTLET | CLI_OPT_ARTICLE |
-	                 CLI_OPT_DATES | CLI_OPT_LIMIT;
+	                 CLI_OPT_DATES | CLI_OPT_LIMIT | CLI_OPT_QUOTE;
 
 	return cli_query_main(argc, argv, allow, help, qg_query_quotes);
 }

@@ -68,6 +68,45 @@ static void test_cli_query_quotes_formats(void **state)
 	clitest_free(&r);
 }
 
+/* --quote lists the occurrences of one quote cluster: the levy promise,
+ * carried word for word by the wire story and the broadsheet, is one quote
+ * whatever else the articles say. */
+static void test_cli_query_quotes_by_quote(void **state)
+{
+	long long id = clitest_int(fxdb, "SELECT m.quote_id FROM quote_member m "
+	                                 "JOIN occurrence o ON o.id = "
+	                                 "m.occurrence_id WHERE o.text LIKE "
+	                                 "'We will not extend%' LIMIT 1");
+	char rest[64], want[64];
+	run_result r;
+
+	(void)state;
+	assert_true(id > 0);
+	snprintf(rest, sizeof(rest), "--quote %lld --format jsonl", id);
+	snprintf(want, sizeof(want), "\"quote_id\":%lld}", id);
+	r = q("quotes", rest);
+	assert_int_equal(r.status, 0);
+	assert_true(clitest_lines(r.out) >= 2);
+	/* every line is of that quote, and holds its words */
+	for (const char *l = r.out; *l; l = strchr(l, '\n') + 1) {
+		const char *end = strchr(l, '\n');
+		const char *hit = strstr(l, want);
+
+		assert_non_null(end);
+		assert_true(hit && hit < end);
+		hit = strstr(l, "not extend the levy");
+		assert_true(hit && hit < end);
+	}
+	clitest_free(&r);
+	r = q("quotes", "--quote 0");
+	assert_int_equal(r.status, 2);
+	assert_non_null(strstr(r.err, "--quote"));
+	clitest_free(&r);
+	r = q("speakers", "--quote 1");
+	assert_int_equal(r.status, 2);
+	clitest_free(&r);
+}
+
 static void test_cli_query_who(void **state)
 {
 	run_result r;
@@ -249,6 +288,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_cli_query_quotes_formats),
+		cmocka_unit_test(test_cli_query_quotes_by_quote),
 		cmocka_unit_test(test_cli_query_who),
 		cmocka_unit_test(test_cli_query_lists),
 		cmocka_unit_test(test_cli_query_show),

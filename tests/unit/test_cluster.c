@@ -5,6 +5,7 @@
  */
 #include "prov_fixture.h"
 #include "../../src/lib/cluster/cluster.h"
+#include "../../src/lib/core/embedded.h"
 
 static void words_of(qg_qwords *w, const char *s)
 {
@@ -244,22 +245,153 @@ static void test_cluster_fragment_needs_same_speaker(void **state)
 	pv_db_remove(path);
 }
 
-/* Deleting an article takes its memberships with it. */
+static void exec_ok(qg_db *db, const char *sql)
+{
+	assert_int_equal(sqlite3_exec(db->conn, sql, NULL, NULL, NULL),
+	                 SQLITE_OK);
+}
+
+#define PENSION_QUOTE                                                       \
+	"(SELECT m.quote_id FROM quote_member m JOIN occurrence o ON o.id = " \
+	"m.occurrence_id WHERE o.text LIKE '%any deal%' LIMIT 1)"
+
+/* Deleting an article takes its memberships with it at once (the member
+ * count, an emptied quote), and the rest of the quote is put right at
+ * the next ingest: its longest version, relations and first date. */
 static void test_cluster_follows_deletes(void **state)
+{
+	char path[64], text[256];
+	qg_db *db = pv_db_all(path);
+
+	(void)state;
+	exec_ok(db, "DELETE FROM article WHERE name = 'blog-pension.md'");
+	assert_int_equal(pv_int(db, "SELECT count(*) FROM quote_member "
+	                            "WHERE relation = 'variant'"),
+	                 0);
+	assert_int_equal(pv_int(db, "SELECT members FROM quote WHERE id = "
+	                            PENSION_QUOTE),
+	                 5);
+	/* the wire carried the longest version and "a bad joke" alone */
+	exec_ok(db, "DELETE FROM article WHERE name = 'wire-pension.txt'");
+	assert_int_equal(pv_int(db, "SELECT count(*) FROM quote"), 3);
+	assert_int_equal(pv_int(db, "SELECT members FROM quote WHERE id = "
+	                            PENSION_QUOTE),
+	                 4);
+	assert_int_equal(pv_int(db, "SELECT count(*) FROM quote_stale"), 1);
+	/* the next ingest repairs the quote before adding the blog again */
+	pv_store(db, &pv_blog);
+	assert_int_equal(pv_int(db, "SELECT count(*) FROM quote_stale"), 0);
+	assert_int_equal(pv_int(db, "SELECT members FROM quote WHERE id = "
+	                            PENSION_QUOTE),
+	                 5);
+	pv_text(db, "SELECT text FROM quote WHERE id = " PENSION_QUOTE, text,
+	        sizeof(text));
+	assert_non_null(strstr(text, "We will NOT sign"));
+	assert_int_equal(pv_int(db, "SELECT first_seen = '2025-06-03' FROM "
+	                            "quote WHERE id = " PENSION_QUOTE),
+	                 1);
+	assert_int_equal(pv_int(db, "SELECT count(*) FROM quote_member m JOIN "
+	                            "quote q ON q.id = m.quote_id WHERE "
+	                            "q.canon_id = m.occurrence_id AND "
+	                            "m.relation = 'exact'"),
+	                 pv_int(db, "SELECT count(*) FROM quote"));
+	assert_int_equal(pv_int(db, "SELECT count(*) FROM quote_member "
+	                            "WHERE relation = 'variant'"),
+	                 1);
+	exec_ok(db, "DELETE FROM article");
+	assert_int_equal(pv_int(db, "SELECT count(*) FROM quote"), 0);
+	qg_db_close(db);
+	pv_db_remove(path);
+}
+
+/* A stale quote is also repaired when the database is next opened for
+ * writing, with nothing ingested. */
+static void test_cluster_repairs_at_open(void **state)
 {
 	char path[64];
 	qg_db *db = pv_db_all(path);
 
 	(void)state;
-	assert_int_equal(sqlite3_exec(db->conn, "DELETE FROM article WHERE "
-	                              "name = 'blog-pension.md'",
-	                              NULL, NULL, NULL),
-	                 SQLITE_OK);
-	assert_int_equal(pv_int(db, "SELECT count(*) FROM quote_member "
-	                            "WHERE relation = 'variant'"),
-	                 0);
+	exec_ok(db, "DELETE FROM article WHERE name = 'wire-pension.txt'");
+	qg_db_close(db);
+	assert_int_equal(qg_db_open(&db, path, 0), QG_OK);
+	assert_int_equal(pv_int(db, "SELECT count(*) FROM quote_stale"), 0);
+	assert_int_equal(pv_int(db, "SELECT count(*) FROM quote_member m "
+	                            "JOIN occurrence o ON o.id = "
+	                            "m.occurrence_id JOIN article a ON a.id = "
+	                            "o.article_id WHERE a.name = "
+	                            "'times-pension.txt' AND m.relation = "
+	                            "'exact' AND m.quote_id = " PENSION_QUOTE),
+	                 1);
+	assert_int_equal(pv_int(db, "SELECT members FROM quote WHERE id = "
+	                            PENSION_QUOTE),
+	                 5);
 	qg_db_close(db);
 	pv_db_remove(path);
+}
+
+/* Every membership as text: occurrence, relation and difference. */
+#define MEMBERSHIPS                                                         \
+	"SELECT group_concat(occurrence_id || ':' || relation || ':' || "     \
+	"coalesce(diff, '') || ':' || (SELECT canon_id FROM quote q WHERE "   \
+	"q.id = m.quote_id), ' ') FROM (SELECT * FROM quote_member ORDER BY " \
+	"occurrence_id) m"
+
+/* Copy the rows of schema 001's tables from the database `from` into
+ * `conn`, which holds schema 001 only. */
+static void copy_graph(sqlite3 *conn, const char *from)
+{
+	static const char *const tables[] = {"entity", "alias", "article",
+	                                     "article_cites", "occurrence"};
+	char sql[256];
+
+	snprintf(sql, sizeof(sql), "ATTACH '%s' AS src", from);
+	assert_int_equal(sqlite3_exec(conn, sql, NULL, NULL, NULL), SQLITE_OK);
+	for (size_t i = 0; i < QG_ARRAY_LEN(tables); i++) {
+		snprintf(sql, sizeof(sql), "INSERT INTO main.%s SELECT * FROM "
+		         "src.%s", tables[i], tables[i]);
+		assert_int_equal(sqlite3_exec(conn, sql, NULL, NULL, NULL),
+		                 SQLITE_OK);
+	}
+	assert_int_equal(sqlite3_exec(conn, "DETACH src", NULL, NULL, NULL),
+	                 SQLITE_OK);
+}
+
+/* A database made before quotes were clustered (schema 001 only) gets
+ * its stored quotes clustered when it is opened: the same clusters as
+ * clustering at ingest. */
+static void test_cluster_backfills_old_database(void **state)
+{
+	char path[64], old[80], before[1024], after[1024];
+	qg_db *db = pv_db_all(path);
+	sqlite3 *conn = NULL;
+
+	(void)state;
+	pv_text(db, MEMBERSHIPS, before, sizeof(before));
+	assert_true(strlen(before) > 20);
+	qg_db_close(db);
+	/* the same articles in a database of schema 001 */
+	snprintf(old, sizeof(old), "%s-v1", path);
+	assert_int_equal(sqlite3_open(old, &conn), SQLITE_OK);
+	assert_int_equal(sqlite3_exec(conn, qg_schema_files[0].data, NULL,
+	                              NULL, NULL),
+	                 SQLITE_OK);
+	assert_int_equal(sqlite3_exec(conn, "PRAGMA user_version = 1", NULL,
+	                              NULL, NULL),
+	                 SQLITE_OK);
+	copy_graph(conn, path);
+	sqlite3_close(conn);
+	/* opened for writing: migrated, then clustered */
+	assert_int_equal(qg_db_open(&db, old, 0), QG_OK);
+	assert_int_equal(qg_db_schema_version(db),
+	                 (int)qg_schema_files_count);
+	assert_int_equal(pv_int(db, "SELECT count(*) FROM cluster_pending"), 0);
+	pv_text(db, MEMBERSHIPS, after, sizeof(after));
+	assert_string_equal(after, before);
+	check_pension_cluster(db);
+	qg_db_close(db);
+	pv_db_remove(path);
+	pv_db_remove(old);
 }
 
 /* Every allocation failing in turn: an error comes back, nothing leaks. */
@@ -304,6 +436,8 @@ int main(void)
 		cmocka_unit_test(test_cluster_order_does_not_matter),
 		cmocka_unit_test(test_cluster_fragment_needs_same_speaker),
 		cmocka_unit_test(test_cluster_follows_deletes),
+		cmocka_unit_test(test_cluster_repairs_at_open),
+		cmocka_unit_test(test_cluster_backfills_old_database),
 		cmocka_unit_test(test_cluster_survives_failed_allocations),
 	};
 

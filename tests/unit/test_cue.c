@@ -134,6 +134,141 @@ static void test_cue_phrases(void **state)
 	done(&f);
 }
 
+/* The text of the reports of the cue `w`, joined by " | ", a report that
+ * quotes a phrase marked with a "*" (static). */
+static const char *reports(const fixture *f, const char *w)
+{
+	static char out[512];
+	size_t o = 0;
+
+	out[0] = '\0';
+	for (size_t i = 0; i < f->cs.nrep; i++) {
+		const qg_report *r = &f->cs.reps[i];
+		size_t a = f->sg.toks[r->tok0].start, b = f->sg.toks[r->tok1 - 1].end;
+
+		if (strcmp(f->cs.items[r->cue].text, w) != 0)
+			continue;
+		assert_true(o + (b - a) + 4 < sizeof(out));
+		if (o) {
+			memcpy(out + o, " | ", 3);
+			o += 3;
+		}
+		if (r->quoted)
+			out[o++] = '*';
+		memcpy(out + o, f->text + a, b - a);
+		o += b - a;
+		out[o] = '\0';
+	}
+	return out;
+}
+
+static void test_cue_report_that_clause(void **state)
+{
+	fixture f;
+
+	(void)state;
+	cues(&f, "The ferry operator told passengers on Monday that sailings "
+	         "would resume at noon; the harbour stayed shut. The union "
+	         "repeated its claim that the crews were unpaid.");
+	assert_string_equal(reports(&f, "told"),
+	                    "sailings would resume at noon");
+	assert_string_equal(reports(&f, "repeated"), "the crews were unpaid");
+	done(&f);
+}
+
+static void test_cue_report_tail_and_inverted(void **state)
+{
+	fixture f;
+
+	(void)state;
+	cues(&f, "The levy will fund two new piers, the transport minister "
+	         "said in an interview with the Island Gazette on Sunday.");
+	assert_string_equal(reports(&f, "said"),
+	                    "The levy will fund two new piers");
+	done(&f);
+	cues(&f, "Fares will rise by a tenth, said Mara Quell, a spokeswoman "
+	         "for the operator.");
+	assert_string_equal(reports(&f, "said"), "Fares will rise by a tenth");
+	done(&f);
+	/* a comma closing the subject's appositive is no tail */
+	cues(&f, "Dario Vent, a deckhand for twenty years, said the crews "
+	         "were never consulted.");
+	assert_string_equal(reports(&f, "said"), "the crews were never consulted");
+	done(&f);
+}
+
+static void test_cue_report_parenthetical(void **state)
+{
+	fixture f;
+
+	(void)state;
+	/* the cue splits the content in two */
+	cues(&f, "The new timetable, the captain said, leaves no slack for "
+	         "storms.");
+	assert_string_equal(reports(&f, "said"),
+	                    "The new timetable | leaves no slack for storms");
+	done(&f);
+}
+
+static void test_cue_report_bare_clause(void **state)
+{
+	fixture f;
+
+	(void)state;
+	cues(&f, "Harbour pilots say the channel is too shallow. The mayor "
+	         "told reporters the dredging had stalled. She noted the "
+	         "budget in her report.");
+	assert_string_equal(reports(&f, "say"), "the channel is too shallow");
+	assert_string_equal(reports(&f, "told"), "the dredging had stalled");
+	/* a noun object is no reported clause */
+	assert_string_equal(reports(&f, "noted"), "");
+	done(&f);
+}
+
+static void test_cue_report_boundaries(void **state)
+{
+	fixture f;
+
+	(void)state;
+	/* the clause stops before a participle cue and before the subject
+	 * of a later cue */
+	cues(&f, "The mayor said the piers were safe, adding that inspections "
+	         "would continue. Officials said the fund was empty and "
+	         "auditors warned that records were missing.");
+	assert_string_equal(reports(&f, "said"),
+	                    "the piers were safe | the fund was empty");
+	assert_string_equal(reports(&f, "adding"), "inspections would continue");
+	assert_string_equal(reports(&f, "warned"), "records were missing");
+	done(&f);
+	/* "according to" on either side; a clause holding its own verb is
+	 * the verb's to report */
+	cues(&f, "According to the port authority, the pier will reopen in "
+	         "May. Ticket sales fell by half, according to the operator. "
+	         "According to the Gazette, the captain insisted that the "
+	         "route was safe.");
+	assert_string_equal(reports(&f, "according to"),
+	                    "the pier will reopen in May | Ticket sales fell by "
+	                    "half");
+	assert_string_equal(reports(&f, "insisted"), "the route was safe");
+	done(&f);
+}
+
+static void test_cue_report_quoted_phrase_is_partial(void **state)
+{
+	fixture f;
+
+	(void)state;
+	/* a clause that quotes a phrase is recorded as the partial quote;
+	 * a single quoted word may stay */
+	cues(&f, "The captain said the ferry was \"in no state to sail\" "
+	         "that night. The pilot said the hull was \"sound\" after "
+	         "the repairs.");
+	assert_string_equal(reports(&f, "said"),
+	                    "*the ferry was \"in no state to sail\" that night | "
+	                    "the hull was \"sound\" after the repairs");
+	done(&f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -142,6 +277,12 @@ int main(void)
 		cmocka_unit_test(test_cue_noun_after_quoted_modifier),
 		cmocka_unit_test(test_cue_headline_verbs),
 		cmocka_unit_test(test_cue_phrases),
+		cmocka_unit_test(test_cue_report_that_clause),
+		cmocka_unit_test(test_cue_report_tail_and_inverted),
+		cmocka_unit_test(test_cue_report_parenthetical),
+		cmocka_unit_test(test_cue_report_bare_clause),
+		cmocka_unit_test(test_cue_report_boundaries),
+		cmocka_unit_test(test_cue_report_quoted_phrase_is_partial),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

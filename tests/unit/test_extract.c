@@ -186,6 +186,34 @@ static void test_extract_indirect_speech(void **state)
 	finish(&r);
 }
 
+static void test_extract_indirect_shapes(void **state)
+{
+	const char *t =
+		"Ferry fares to rise\n\n"
+		"Fares will rise by a tenth in June, operator spokeswoman Mara "
+		"Quell said on Tuesday.\n\n"
+		"The new timetable, Quell said, leaves no slack for storms.\n\n"
+		"Quell said the company was \"not in a position to wait\" any "
+		"longer.\n";
+	run r;
+	const qg_attribution *q;
+
+	(void)state;
+	extract(&r, t);
+	q = find(&r, "Fares will rise by a tenth in June");
+	assert_int_equal(q->kind, QG_KIND_INDIRECT);
+	assert_string_equal(q->speaker, "Mara Quell");
+	q = find(&r, "leaves no slack for storms");
+	assert_int_equal(q->kind, QG_KIND_INDIRECT);
+	assert_string_equal(q->speaker, "Mara Quell");
+	assert_true(has(&r, "The new timetable"));
+	/* the clause that quotes a phrase: the phrase is the quote */
+	q = find(&r, "not in a position to wait");
+	assert_int_equal(q->kind, QG_KIND_PARTIAL);
+	assert_false(has(&r, "the company was"));
+	finish(&r);
+}
+
 static void test_extract_venue_is_no_outlet(void **state)
 {
 	const char *t =
@@ -274,6 +302,7 @@ int main(void)
 		cmocka_unit_test(test_extract_partial_with_cue),
 		cmocka_unit_test(test_extract_framed_partials),
 		cmocka_unit_test(test_extract_indirect_speech),
+		cmocka_unit_test(test_extract_indirect_shapes),
 		cmocka_unit_test(test_extract_venue_is_no_outlet),
 		cmocka_unit_test(test_extract_bad_input),
 		cmocka_unit_test(test_extract_megabyte_unbalanced),

@@ -39,6 +39,22 @@ static void test_text_sentences_and_abbreviations(void **state)
 	qg_segments_dispose(&sg);
 }
 
+/* is_abbrev() searches the table by halves: an entry added out of order
+ * would silently stop being recognised. */
+static void test_text_abbreviations_sorted(void **state)
+{
+	const char *t = "Gov. Ames met Sen. Ruiz and Messrs. Dunn at dawn. "
+	                "Then they left.";
+	qg_segments sg = {0};
+
+	(void)state;
+	assert_true(qg__abbrevs_sorted());
+	assert_int_equal(qg_segment_paras(&sg, t, strlen(t)), QG_OK);
+	assert_int_equal(qg_segment_sents(&sg, t, strlen(t), NULL, NULL), QG_OK);
+	assert_int_equal(sg.nsent, 2);
+	qg_segments_dispose(&sg);
+}
+
 static void test_text_no_sentence_end_inside_quote(void **state)
 {
 	const char *t = "\"We came. We saw. We left,\" Moreau said. Done.";
@@ -98,6 +114,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_text_paragraphs_trimmed),
 		cmocka_unit_test(test_text_sentences_and_abbreviations),
+		cmocka_unit_test(test_text_abbreviations_sorted),
 		cmocka_unit_test(test_text_no_sentence_end_inside_quote),
 		cmocka_unit_test(test_text_tokens_keep_apostrophes),
 		cmocka_unit_test(test_text_allocation_failure),

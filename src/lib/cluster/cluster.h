@@ -22,27 +22,21 @@ qg_status qg__cluster_article(qg_db *db, int64_t article_id);
 /* Place one stored occurrence (used by the above and the benchmark). */
 qg_status qg__cluster_occurrence(qg_db *db, int64_t occurrence_id);
 
-/* -------------------------------------------- index rows held (pending.c) */
+/*
+ * Cluster again the quotes that lost occurrences since (their articles
+ * were deleted: quote_stale, schema 004). Inside the caller's transaction;
+ * qg__cluster_article calls it first.
+ */
+qg_status qg__cluster_repair(qg_db *db);
 
-/* The index tables whose new rows wait in memory for the commit. */
-enum { QG_IDX_KEY = 0, QG_IDX_LSH = 1, QG_IDX_TOKEN = 2 };
-
-/* Hold the row (a, hash, quote) of `table` (a: band for quote_lsh, short
- * for quote_token, 0 for quote_key) until qg__pending_flush(). */
-qg_status qg__pending_add(qg_db *db, int table, int64_t a, int64_t hash,
-                          int64_t quote);
-/* The quotes of the held rows matching (table, a, hash), largest id first,
- * at most `cap`, into ids[]; returns how many. */
-size_t qg__pending_find(qg_db *db, int table, int64_t a, int64_t hash,
-                        int64_t *ids, size_t cap);
-/* Quote `quote` was deleted: its held rows go too. */
-qg_status qg__pending_drop_quote(qg_db *db, int64_t quote);
-/* Write the held rows (just before the commit) and forget them. */
-qg_status qg__pending_flush(qg_db *db);
-void qg__pending_mark(qg_db *db);  /* an article's savepoint opens */
-void qg__pending_undo(qg_db *db);  /* ... and rolls back */
-void qg__pending_clear(qg_db *db); /* the transaction rolled back */
-void qg__pending_free(qg_db *db);
+/*
+ * Everything waiting, each batch in a transaction of its own: the repair
+ * above, and the occurrences stored before they were clustered
+ * (cluster_pending: a database made before schema 002, or whose indexes
+ * schema 004 replaced). Called when a database is opened for writing,
+ * outside any transaction; cheap when nothing waits.
+ */
+qg_status qg__cluster_upkeep(qg_db *db);
 
 /* ------------------------------------------------------ normalised words */
 
@@ -74,7 +68,7 @@ int qg__qwords_common(const qg_qwords *w, size_t i);
  * -1. An empty needle is never found. */
 long qg__qwords_find(const qg_qwords *hay, const qg_qwords *needle);
 
-/* The index key of words [from, to) of w (to > from), as quote_key holds
+/* The index key of words [from, to) of w (to > from), as quote_hash holds
  * it; reported speech has keys of its own. */
 int64_t qg__quote_key(const qg_qwords *w, size_t from, size_t to,
                       int indirect);

@@ -2,7 +2,20 @@
  * utf8.c -- validation and decoding. Articles are checked once on entry;
  * after that every module may decode without re-checking.
  */
+#include <string.h>
+
 #include "core.h"
+
+/* Whether the 8 bytes at s are all ASCII and none is NUL. */
+static bool ascii8(const unsigned char *s)
+{
+	uint64_t v;
+
+	memcpy(&v, s, 8);
+	/* (v - 0x01..) & ~v & 0x80..: non-zero when some byte is 0 */
+	return ((v | ((v - 0x0101010101010101ULL) & ~v)) &
+	        0x8080808080808080ULL) == 0;
+}
 
 size_t qg_utf8_check(const char *str, size_t len)
 {
@@ -14,6 +27,10 @@ size_t qg_utf8_check(const char *str, size_t len)
 		size_t n, k;
 		uint32_t cp;
 
+		if (len - i >= 8 && ascii8(s + i)) {
+			i += 8; /* news text is nearly all ASCII */
+			continue;
+		}
 		if (c == 0)
 			return i;
 		if (c < 0x80) {

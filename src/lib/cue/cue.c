@@ -50,28 +50,13 @@ static const char *const speech_nouns[] = {
 void qg_cues_dispose(qg_cues *cs)
 {
 	qg__free(cs->items);
+	qg__free(cs->reps);
+	qg__free(cs->tokcue);
 	memset(cs, 0, sizeof(*cs));
 }
 
-bool qg_tok_is(const char *text, const qg_tok *t, const char *w)
-{
-	size_t n = t->end - t->start;
-
-	if (strlen(w) != n)
-		return false;
-	for (size_t i = 0; i < n; i++) {
-		char c = text[t->start + i];
-
-		if (c >= 'A' && c <= 'Z')
-			c = (char)(c + 32);
-		if (c != w[i])
-			return false;
-	}
-	return true;
-}
-
-static bool tok_in(const char *text, const qg_tok *t,
-                   const char *const *list, size_t n)
+bool qg_tok_in(const char *text, const qg_tok *t, const char *const *list,
+               size_t n)
 {
 	for (size_t i = 0; i < n; i++)
 		if (qg_tok_is(text, t, list[i]))
@@ -79,7 +64,7 @@ static bool tok_in(const char *text, const qg_tok *t,
 	return false;
 }
 
-#define TOK_IN(text, t, list) tok_in(text, t, list, QG_ARRAY_LEN(list))
+#define TOK_IN(text, t, list) qg_tok_in(text, t, list, QG_ARRAY_LEN(list))
 
 bool qg_cue_speech(const qg_cue *c)
 {
@@ -238,7 +223,8 @@ static bool verb_cue(const qg_lexicon *lx, const char *text,
 	if ((form & QG_VF_ING) && !(form & (QG_VF_PAST | QG_VF_3SG)))
 		c->kind |= QG_CUE_PARTICIPLE;
 	for (size_t k = 0; k < QG_ARRAY_LEN(thought_verbs); k++)
-		if (strcmp(v->base, thought_verbs[k]) == 0)
+		if (v->base[0] == thought_verbs[k][0] && /* spares most strcmp */
+		    strcmp(v->base, thought_verbs[k]) == 0)
 			c->kind |= QG_CUE_THOUGHT;
 	if (i + 1 < sg->ntok && qg_tok_is(text, &sg->toks[i + 1], "by") &&
 	    (c->kind & QG_CUE_PASSIVE))
@@ -302,5 +288,7 @@ qg_status qg_cues_find(qg_cues *cs, const qg_lexicon *lx, const char *text,
 			rc = cue_add(cs, &c, text, sg);
 		}
 	}
+	if (rc == QG_OK)
+		rc = qg_reports_find(cs, text, sg);
 	return rc;
 }

@@ -31,19 +31,61 @@ typedef struct qg_cue {
 	char text[40];        /* lower case, for output: "said", "according to" */
 } qg_cue;
 
+/* The content of reported speech: tokens [tok0, tok1) reported by a cue.
+ * "A, she said, B" gives two, one for each part. */
+typedef struct qg_report {
+	size_t cue; /* index into the cues */
+	size_t tok0, tok1;
+	bool quoted; /* quotes a phrase: the frame of a partial quote, which
+	              * is recorded instead of the reported speech */
+} qg_report;
+
 typedef struct qg_cues {
 	qg_cue *items;
 	size_t n, cap;
+	qg_report *reps; /* in the order of their cues */
+	size_t nrep, caprep;
+	long *tokcue;    /* scratch: per token, the cue starting there or -1 */
+	size_t captokcue;
 } qg_cues;
 
 void qg_cues_dispose(qg_cues *cs);
 
-/* Every cue outside quotes, in token order. */
+/* Every cue outside quotes, in token order, and the clauses they report
+ * (qg_reports_find). */
 qg_status qg_cues_find(qg_cues *cs, const qg_lexicon *lx, const char *text,
                        const qg_segments *sg);
 
-/* Case-insensitive comparison of token `t` with the lower-case word `w`. */
-bool qg_tok_is(const char *text, const qg_tok *t, const char *w);
+/* The reported clauses of the cues found (needs qg_cues_find first). */
+qg_status qg_reports_find(qg_cues *cs, const char *text,
+                          const qg_segments *sg);
+
+/* Whether token `tok` lies in the clause reported by a speech cue. */
+bool qg_reports_frame(const qg_cues *cs, const qg_segments *sg, size_t tok);
+
+/* Case-insensitive comparison of token `t` with the lower-case word `w`.
+ * Inline, and without strlen: every module tries words against lists of
+ * words with it, and most tries fail on the first byte. */
+static inline bool qg_tok_is(const char *text, const qg_tok *t,
+                             const char *w)
+{
+	const char *s = text + t->start;
+	size_t n = t->end - t->start, i = 0;
+
+	for (; i < n; i++) {
+		char c = s[i];
+
+		if (c >= 'A' && c <= 'Z')
+			c = (char)(c + 32);
+		if (c != w[i]) /* also stops at the end of w: no token byte is NUL */
+			return false;
+	}
+	return w[n] == '\0';
+}
+
+/* Whether token `t` is one of the `n` lower-case words of `l`. */
+bool qg_tok_in(const char *text, const qg_tok *t, const char *const *l,
+               size_t n);
 
 /* Whether a cue can frame a direct quote / reported speech. */
 bool qg_cue_speech(const qg_cue *c);

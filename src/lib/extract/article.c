@@ -32,7 +32,6 @@ qg_status qg__article_new(qg_article **out, const char *name,
 	if (!a->name || !a->text)
 		goto done;
 	a->len = len;
-	qg_sha256_hex(text, len, a->hash);
 	*out = a;
 	a = NULL;
 	rc = QG_OK;
@@ -85,7 +84,20 @@ void qg_article_free(qg_article *a)
 }
 
 const char *qg_article_name(const qg_article *a) { return a->name; }
-const char *qg_article_hash(const qg_article *a) { return a->hash; }
+
+/* The hash is filled in here, once: the article is const to readers, but
+ * the cache is a private detail of an object the library allocated as
+ * mutable, so writing it through a cast is defined. Not safe to call for
+ * the first time from two threads at once on one article. */
+const char *qg_article_hash(const qg_article *a)
+{
+	qg_article *m = (qg_article *)a;
+
+	if (!m->hash[0])
+		qg_sha256_hex(m->text, m->len, m->hash);
+	return m->hash;
+}
+
 const char *qg_article_title(const qg_article *a) { return a->title; }
 const char *qg_article_date(const qg_article *a) { return a->date; }
 const char *qg_article_byline(const qg_article *a) { return a->byline; }

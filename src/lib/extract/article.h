@@ -13,6 +13,9 @@ struct qg_article {
 	char *name;
 	char *text; /* NUL-terminated copy of the input */
 	size_t len;
+	/* SHA-256 of the text in hex, computed on the first qg_article_hash()
+	 * call (hash[0] is '\0' until then): extraction alone never needs it,
+	 * and hashing costs as much as a pipeline stage. */
 	char hash[QG_SHA256_HEX];
 	char *title, *date, *byline, *publisher, *url;
 	qg_attribution *items;

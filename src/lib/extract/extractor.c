@@ -19,6 +19,13 @@ struct qg_extractor {
 	qg_cues cs;
 	qg_resolver rs;
 	qg_buf scratch; /* the quote text, NUL-terminated, before it is copied */
+	/* the speech date of each sentence, found once however many quotes
+	 * the sentence frames; reused from one article to the next */
+	struct sent_date {
+		bool done;
+		char date[11];
+	} *sdates;
+	size_t capsdates;
 };
 
 qg_status qg_extractor_new(qg_extractor **out)
@@ -46,6 +53,7 @@ void qg_extractor_free(qg_extractor *ex)
 	qg_cues_dispose(&ex->cs);
 	qg_resolver_dispose(&ex->rs);
 	qg_buf_dispose(&ex->scratch);
+	qg__free(ex->sdates);
 	qg__free(ex);
 }
 
@@ -98,15 +106,20 @@ static void mark_tokens(qg_extractor *ex)
 	}
 }
 
-/* The speech date: a date named in the cue's sentence, resolved against
- * the article's date ("on Sunday"). */
-static void speech_date(const qg_article *a, const qg_sent *st,
-                        char out[11])
+/* The speech date: a date named in the cue's sentence `si`, resolved
+ * against the article's date ("on Sunday"); "" when none. */
+static const char *speech_date(qg_extractor *ex, const qg_article *a,
+                               size_t si)
 {
-	out[0] = '\0';
-	if (!qg_date_scan(a->text + st->start, st->end - st->start, a->date,
-	                  out, NULL))
-		out[0] = '\0';
+	struct sent_date *sd = &ex->sdates[si];
+	const qg_sent *st = &ex->sg.sents[si];
+
+	if (!sd->done &&
+	    !qg_date_scan(a->text + st->start, st->end - st->start, a->date,
+	                  sd->date, NULL))
+		sd->date[0] = '\0';
+	sd->done = true;
+	return sd->date;
 }
 
 /* Set a header field to the bytes of `sp` (left alone when empty). */
@@ -132,7 +145,7 @@ static qg_status add_decision(qg_extractor *ex, qg_article *a,
 	const qg_resolver *r = &ex->rs;
 	qg_attribution at;
 	const qg_sent *st = &ex->sg.sents[q->sent];
-	char date[11];
+	const char *date;
 
 	memset(&at, 0, sizeof(at));
 	at.kind = (qg_kind)q->kind;
@@ -146,9 +159,10 @@ static qg_status add_decision(qg_extractor *ex, qg_article *a,
 
 		at.speaker = qg_resolver_str(r, e->name);
 		at.speaker_title = qg_resolver_str(r, e->title);
-		at.speaker_type = e->type == QG_M_PERSON ? QG_ENTITY_PERSON
+		at.speaker_type = e->type == QG_M_PERSON   ? QG_ENTITY_PERSON
 		                  : e->type == QG_M_OUTLET ? QG_ENTITY_OUTLET
-		                                          : QG_ENTITY_ORG;
+		                  : e->type == QG_M_GROUP  ? QG_ENTITY_UNKNOWN
+		                                           : QG_ENTITY_ORG;
 	}
 	if (q->cue >= 0) {
 		const qg_cue *c = &ex->cs.items[q->cue];
@@ -165,9 +179,8 @@ static qg_status add_decision(qg_extractor *ex, qg_article *a,
 		at.venue = scratch;
 	}
 	at.sentence = (qg_span){st->start, st->end};
-	speech_date(a, q->cue >= 0 ? &ex->sg.sents[ex->cs.items[q->cue].sent]
-	                           : st,
-	            date);
+	date = speech_date(ex, a,
+	                   q->cue >= 0 ? ex->cs.items[q->cue].sent : q->sent);
 	if (date[0])
 		at.date = date;
 	at.rule = q->rule;
@@ -235,6 +248,12 @@ static qg_status run_pipeline(qg_extractor *ex, qg_article *a)
 	}
 	if (rc == QG_OK)
 		rc = qg_resolve(&ex->rs, &doc);
+	if (rc == QG_OK)
+		rc = qg__grow((void **)&ex->sdates, &ex->capsdates,
+		              ex->sg.nsent ? ex->sg.nsent : 1,
+		              sizeof(*ex->sdates));
+	for (size_t i = 0; rc == QG_OK && i < ex->sg.nsent; i++)
+		ex->sdates[i].done = false;
 	for (size_t i = 0; rc == QG_OK && i < ex->rs.nd; i++)
 		if (ex->rs.ds[i].keep)
 			rc = add_decision(ex, a, &ex->rs.ds[i], venue, sizeof(venue));

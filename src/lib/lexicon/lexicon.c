@@ -4,8 +4,11 @@
  *
  * Loading runs twice over the same embedded text: a counting pass bounds
  * the string pool, the verb array and every table from above, then a
- * filling pass inserts. So qg_lexicon_new() makes seven allocations and
- * lookups make none. Keys of words and verb forms are lower-cased (ASCII);
+ * filling pass inserts. So qg_lexicon_new() makes eleven allocations and
+ * lookups make none. Each table has a quick filter in front of it, one bit
+ * per (length, first two bytes, last byte) of its keys, case folded: most
+ * words of an article are in no list, and the filter (8 KB that stay in
+ * cache) says so without lower-casing, hashing or touching the slots. Keys of words and verb forms are lower-cased (ASCII);
  * outlet and organisation names are word sequences kept with their
  * capitals, stored with every prefix that ends at a word boundary so that
  * a longest-match lookup stops as soon as the text leaves all known names.
@@ -45,7 +48,10 @@ typedef struct lx_table {
 	lx_slot *slots;
 	size_t mask;  /* capacity - 1; capacity is a power of two */
 	size_t count; /* inserts seen by the counting pass (an upper bound) */
+	uint64_t *quick; /* LX_QUICK_BITS bits: see lx_quick() */
 } lx_table;
+
+#define LX_QUICK_BITS 65536
 
 /* How an insert treats a key that is already there. */
 enum { LX_KEEP, LX_MERGE };
@@ -157,6 +163,51 @@ static int lx_kind(uint32_t cp)
 
 /* ---- hash tables */
 
+/* The tables' own hash, eight bytes at a time with fixed-size loads (a
+ * short key is read as two overlapping halves, after wyhash): every word
+ * of an article is looked up once or more, so this is on the extractor's
+ * hot path. The tables live in memory only, so the function may change. */
+static uint64_t lx_load64(const char *p)
+{
+	uint64_t v;
+
+	memcpy(&v, p, 8);
+	return v;
+}
+
+static uint64_t lx_load32(const char *p)
+{
+	uint32_t v;
+
+	memcpy(&v, p, 4);
+	return v;
+}
+
+static uint64_t lx_hash(const char *key, size_t len)
+{
+	uint64_t h = LX_SEED ^ ((uint64_t)len * 0x9E3779B97F4A7C15ULL);
+	uint64_t w = 0;
+	size_t n = len;
+
+	for (; n > 8; key += 8, n -= 8) {
+		h = (h ^ lx_load64(key)) * 0xbf58476d1ce4e5b9ULL;
+		h ^= h >> 29;
+	}
+	if (n == 8)
+		w = lx_load64(key);
+	else if (n >= 4)
+		w = lx_load32(key) << 32 | lx_load32(key + n - 4);
+	else if (n > 0)
+		w = (uint64_t)(unsigned char)key[0] << 16 |
+		    (uint64_t)(unsigned char)key[n / 2] << 8 |
+		    (unsigned char)key[n - 1];
+	h = (h ^ w) * 0x94d049bb133111ebULL;
+	h ^= h >> 32;
+	h *= 0xbf58476d1ce4e5b9ULL;
+	h ^= h >> 29;
+	return h;
+}
+
 static size_t lx_capacity(size_t count)
 {
 	size_t cap = 16;
@@ -172,17 +223,45 @@ static qg_status lx_table_alloc(lx_table *t)
 
 	t->slots = qg__calloc(cap, sizeof(*t->slots));
 	t->mask = cap - 1;
-	return t->slots ? QG_OK : QG_ERR_NOMEM;
+	t->quick = qg__calloc(LX_QUICK_BITS / 64, sizeof(uint64_t));
+	return t->slots && t->quick ? QG_OK : QG_ERR_NOMEM;
+}
+
+/* The quick filter's bit for a key: its length, first two and last bytes,
+ * each with bit 0x20 set, so that "Said" and "said" share a bit (the
+ * tables of words and verbs hold lower-case keys; setting 0x20 maps an
+ * ASCII capital to its lower case and leaves every lower-case key as it
+ * is, so a key and any case variant of it agree). */
+static size_t lx_quick(const char *key, size_t len)
+{
+	uint32_t c0 = (unsigned char)key[0] | 0x20;
+	uint32_t c1 = len > 1 ? ((unsigned char)key[1] | 0x20) : 0;
+	uint32_t cl = (unsigned char)key[len - 1] | 0x20;
+	uint32_t x = c0 | c1 << 8 | cl << 16 | (uint32_t)(len & 0xFF) << 24;
+
+	return (size_t)((x * 0x9E3779B1u) >> 16); /* 16 bits */
+}
+
+/* False when no key of `t` can be `key` (any case); len > 0. */
+static bool lx_maybe(const lx_table *t, const char *key, size_t len)
+{
+	size_t b = lx_quick(key, len);
+
+	return t->quick && (t->quick[b / 64] >> (b % 64) & 1);
 }
 
 static const lx_slot *lx_find(const lx_table *t, const char *key, size_t len)
 {
-	uint64_t h = qg_hash64(key, len, LX_SEED);
 	const lx_slot *s = NULL;
-	size_t i = (size_t)h & t->mask;
+	uint64_t h;
+	size_t i;
 
+	if (len == 0 || !lx_maybe(t, key, len))
+		return NULL; /* surely not there: nearly every word */
+	h = lx_hash(key, len);
+	i = (size_t)h & t->mask;
 	/* the tables are never full, so an empty slot ends every probe */
-	while (t->slots && t->slots[i].key) {
+	while (t->slots[i].key) {
 		s = &t->slots[i];
 		if (s->hash == h && s->len == len && !memcmp(s->key, key, len))
 			break;
@@ -220,7 +299,7 @@ static const char *lx_intern(qg_lexicon *lx, const char *s, size_t len,
 static void lx_place(qg_lexicon *lx, lx_table *t, const char *key, size_t len,
                      const void *ptr, unsigned bits, int mode)
 {
-	uint64_t h = qg_hash64(key, len, LX_SEED);
+	uint64_t h = lx_hash(key, len);
 	size_t i = (size_t)h & t->mask;
 	lx_slot *s;
 
@@ -230,6 +309,9 @@ static void lx_place(qg_lexicon *lx, lx_table *t, const char *key, size_t len,
 		i = (i + 1) & t->mask;
 	}
 	if (!s->key) {
+		size_t b = lx_quick(key, len);
+
+		t->quick[b / 64] |= (uint64_t)1 << (b % 64);
 		s->hash = h;
 		s->key = lx_intern(lx, key, len, false);
 		s->len = (uint32_t)len;
@@ -850,6 +932,10 @@ void qg_lexicon_free(qg_lexicon *lx)
 	qg__free(lx->words.slots);
 	qg__free(lx->outlets.slots);
 	qg__free(lx->orgs.slots);
+	qg__free(lx->verbs.quick);
+	qg__free(lx->words.quick);
+	qg__free(lx->outlets.quick);
+	qg__free(lx->orgs.quick);
 	qg__free(lx->verb_list);
 	qg__free(lx->pool);
 	qg__free(lx);
@@ -874,7 +960,7 @@ const qg_verb *qg_lexicon_verb(const qg_lexicon *lx, const char *w, size_t n,
 	char buf[LX_WORD_MAX];
 	const lx_slot *s = NULL;
 
-	if (lx && w && lx_key(w, n, buf))
+	if (lx && w && n > 0 && lx_maybe(&lx->verbs, w, n) && lx_key(w, n, buf))
 		s = lx_find(&lx->verbs, buf, n);
 	if (form)
 		*form = s ? s->bits : 0;
@@ -886,7 +972,7 @@ unsigned qg_lexicon_word(const qg_lexicon *lx, const char *w, size_t n)
 	char buf[LX_WORD_MAX];
 	const lx_slot *s = NULL;
 
-	if (lx && w && lx_key(w, n, buf))
+	if (lx && w && n > 0 && lx_maybe(&lx->words, w, n) && lx_key(w, n, buf))
 		s = lx_find(&lx->words, buf, n);
 	return s ? s->bits : 0;
 }
@@ -909,7 +995,10 @@ static const char *lx_name_at(const lx_table *t, size_t max, const char *text,
 
 	while (t && text && n <= max) {
 		e = i;
-		cp = i < len ? lx_next(text, len, &i) : ' ';
+		if (i < len && (unsigned char)text[i] < 0x80)
+			cp = (unsigned char)text[i++]; /* ASCII: the short way */
+		else
+			cp = i < len ? lx_next(text, len, &i) : ' ';
 		kind = lx_kind(cp);
 		if (n > 0 && !gap &&
 		    (e == len || kind != LX_WORD || !prev_word)) {
@@ -936,7 +1025,10 @@ static const char *lx_name_at(const lx_table *t, size_t max, const char *text,
 		lines = 0;
 		if (n + (i - e) > max)
 			break;
-		memcpy(buf + n, text + e, i - e);
+		if (i - e == 1)
+			buf[n] = text[e];
+		else
+			memcpy(buf + n, text + e, i - e);
 		n += i - e;
 		prev_word = kind == LX_WORD;
 	}

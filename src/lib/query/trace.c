@@ -13,7 +13,7 @@
 #include "trace.h"
 
 enum {
-	ST_QUOTE = QG_STMT_CLUSTER + 20,
+	ST_QUOTE = QG_STMT_CLUSTER + 25, /* cluster.c and upkeep.c: 0..24 */
 	ST_ITEMS,
 	ST_BY_KEY,
 	ST_BY_WORDS,
@@ -44,7 +44,7 @@ static const char *const sql_items =
 	"WHERE m.quote_id = ?1 "
 	"ORDER BY a.date IS NULL, a.date, a.id, o.start";
 static const char *const sql_by_key =
-	"SELECT q.id FROM quote_key k JOIN quote q ON q.id = k.quote_id "
+	"SELECT q.id FROM quote_hash k JOIN quote q ON q.id = k.quote_id "
 	"WHERE k.hash = ?1 ORDER BY q.indirect, q.members DESC, q.id LIMIT 1";
 static const char *const sql_by_words =
 	"SELECT id FROM quote WHERE ' ' || norm || ' ' LIKE ?1 ESCAPE '\\' "

@@ -130,14 +130,18 @@ static long find_opener(const qg_quotes *qs, int fam)
 static bool next_mark(const char *text, size_t *i, size_t p1, qg_mark *m)
 {
 	while (*i < p1) {
-		unsigned char c = (unsigned char)text[*i];
 		size_t s = *i;
 		uint32_t cp;
 
-		if (c != '"' && c != '\'' && c != 0xE2 && c != 0xC2) {
-			(*i)++;
-			continue;
-		}
+		/* a local index: writing *i at every byte (it may alias text)
+		 * made this loop the slowest part of quote finding */
+		while (s < p1 && text[s] != '"' && text[s] != '\'' &&
+		       (unsigned char)text[s] != 0xE2 &&
+		       (unsigned char)text[s] != 0xC2)
+			s++;
+		*i = s;
+		if (s >= p1)
+			break;
 		cp = qg_utf8_next(text, p1, i);
 		if (family(cp) >= 0) {
 			*m = (qg_mark){s, *i, cp, family(cp), false};

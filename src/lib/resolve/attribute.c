@@ -39,6 +39,14 @@ static const char *const function_words[] = {
 	"during", "despite", "among", "amid", "into", "without", "within",
 };
 
+/* Words that join a second verb to the first one's subject. */
+static const char *const coordinators[] = {"and", "but", "then"};
+
+/* Adverbs between such a word and the verb: "and then said". */
+static const char *const adverbs[] = {
+	"then", "also", "later", "again", "quickly", "immediately", "finally",
+};
+
 static const char *const speech_nouns_after[] = {
 	"interview", "interviews", "broadcast", "program", "programme", "show",
 	"appearance", "podcast", "report", "reported",
@@ -64,6 +72,34 @@ static bool is_punct(const qg_doc *d, size_t k, uint32_t cp)
 static const qg_sent *sent_of(const qg_doc *d, size_t k)
 {
 	return &d->sg->sents[d->sg->toks[k].sent];
+}
+
+/* The first cue whose head lies in [t0, t1), or -1. */
+static long cue_in(const qg_doc *d, size_t t0, size_t t1, bool last)
+{
+	long got = -1;
+	size_t lo = 0, hi = d->cs->n;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (d->cs->items[mid].head < t0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (size_t i = lo; i < d->cs->n; i++) {
+		const qg_cue *c = &d->cs->items[i];
+
+		if (c->head < t0)
+			continue;
+		if (c->head >= t1)
+			break;
+		got = (long)i;
+		if (!last)
+			break;
+	}
+	return got;
 }
 
 /* ---- pronouns and role nouns */
@@ -108,7 +144,7 @@ static long sentence_subject(const qg_resolver *r, const qg_doc *d,
 			continue;
 		m = &r->ms[mi];
 		if (m->type == QG_M_PERSON && m->entity >= 0 &&
-		    !(m->flags & (QG_MF_PREP)))
+		    !(m->flags & (QG_MF_PREP | QG_MF_MOD)))
 			return m->entity;
 		k = m->tok1 - 1;
 	}
@@ -126,6 +162,21 @@ static long latest_person(const qg_resolver *r, size_t lim, size_t min_sent)
 		if (m->sent < min_sent)
 			break;
 		return m->entity;
+	}
+	return -1;
+}
+
+/* With no person in sight, "he" is the unnamed speaker just described:
+ * "The annotator got annoyed ... he said." */
+static long latest_group(const qg_resolver *r, size_t lim, size_t min_sent)
+{
+	for (size_t k = mentions_before(r, lim); k > 0; k--) {
+		const qg_mention *m = &r->ms[k - 1];
+
+		if (m->sent < min_sent)
+			break;
+		if (m->type == QG_M_GROUP && m->entity >= 0)
+			return m->entity;
 	}
 	return -1;
 }
@@ -173,6 +224,8 @@ static long resolve_pronoun(const qg_resolver *r, const qg_doc *d,
 		e = recent_speaker(r, d, d->sg->toks[m->tok0].start, min);
 	if (e < 0)
 		e = latest_person(r, m->tok0, min);
+	if (e < 0)
+		e = latest_group(r, m->tok0, s > 0 ? s - 1 : 0);
 	return e;
 }
 
@@ -272,6 +325,134 @@ static long mention_after(const qg_resolver *r, const qg_doc *d, size_t k,
 	return -1;
 }
 
+static bool subject_type(int t)
+{
+	return speaker_type(t) || t == QG_M_ORG || t == QG_M_ORGREF ||
+	       t == QG_M_OUTLET || t == QG_M_GROUP;
+}
+
+/* An outlet, organisation or name before a noun may only qualify the
+ * person who follows it: said MSNBC host Chris Matthews, Senate candidate
+ * Ann Roy, Kessler aide Mona Ibsen. */
+static long person_behind(const qg_resolver *r, const qg_doc *d, long m)
+{
+	const qg_mention *o = &r->ms[m];
+
+	if (o->type != QG_M_OUTLET && o->type != QG_M_ORG &&
+	    !(o->flags & QG_MF_MOD))
+		return m;
+	for (size_t k = o->tok1; k < o->tok1 + 3 && k < d->sg->ntok; k++) {
+		long p = r->tokm[k];
+
+		if (p >= 0 && r->ms[p].sent == o->sent &&
+		    r->ms[p].type == QG_M_PERSON)
+			return p;
+		/* only a noun may stand between: "Senate candidate X" */
+		if (p >= 0 || !(d->sg->toks[k].flags & QG_T_WORD) ||
+		    cue_in(d, k, k + 1, false) >= 0 || TOK_IN(d, k, function_words))
+			break;
+	}
+	return m;
+}
+
+/* A role noun named by the apposition after it: "The mayor of Valmont,
+ * Anne Roy, said" names Anne Roy. Else the role noun itself. */
+static long role_named(const qg_resolver *r, const qg_doc *d, long mi,
+                       size_t lim)
+{
+	size_t k = r->ms[mi].tok1;
+
+	for (; k < lim && k < r->ms[mi].tok1 + 6; k++) {
+		long p;
+
+		if (!is_punct(d, k, ','))
+			continue;
+		p = k + 1 < lim ? r->tokm[k + 1] : -1;
+		if (p >= 0 && r->ms[p].type == QG_M_PERSON &&
+		    (r->ms[p].tok1 >= lim || is_punct(d, r->ms[p].tok1, ',')))
+			return p;
+		break;
+	}
+	return mi;
+}
+
+/* The first mention of [from, lim) that can be a subject: not after a
+ * preposition, not a possessive, not a modifier of a noun. */
+static long clause_first(const qg_resolver *r, const qg_doc *d, size_t from,
+                         size_t lim)
+{
+	for (size_t k = from; k < lim; k++) {
+		long mi = r->tokm[k];
+		const qg_mention *m;
+
+		if (mi < 0 || (d->sg->toks[k].flags & (QG_T_QUOTED | QG_T_MARK)))
+			continue;
+		m = &r->ms[mi];
+		k = m->tok1 - 1;
+		if (m->flags & (QG_MF_PREP | QG_MF_POSS | QG_MF_MOD))
+			continue;
+		if (m->type == QG_M_ROLE || m->type == QG_M_GROUP)
+			return role_named(r, d, mi, lim);
+		return subject_type(m->type) ? person_behind(r, d, mi) : -1;
+	}
+	return -1;
+}
+
+/* A subject set off before the cue by commas: "Flynn, a top adviser,
+ * said", "the Confederation, which represents hospitals, told". Also the
+ * subject of a participle after a comma ("X attacked Y, saying") and of a
+ * second verb ("X said ... and said"). */
+static long clause_subject(const qg_resolver *r, const qg_doc *d,
+                           const qg_cue *c, size_t from)
+{
+	size_t p = c->tok0;
+	long m;
+
+	if (p <= from + 1)
+		return -1;
+	if (TOK_IN(d, p - 1, adverbs) && p - 1 > from + 1)
+		p--; /* "and then said", "but also told" */
+	if (TOK_IN(d, p - 1, coordinators))
+		return clause_first(r, d, from, p - 1);
+	if (!is_punct(d, c->tok0 - 1, ','))
+		return -1;
+	m = clause_first(r, d, from, c->tok0 - 1);
+	if (m < 0 || (c->kind & QG_CUE_PARTICIPLE))
+		return m;
+	return is_punct(d, r->ms[m].tok1, ',') ? m : -1;
+}
+
+/* The mention that utters a "by" cue ("criticised by the tribunal"), or -1
+ * when none or when it is an outlet that relayed someone's words. */
+static long agent_after(const qg_resolver *r, const qg_doc *d,
+                        const qg_cue *c, size_t to)
+{
+	long m = mention_after(r, d, c->tok1, to, 4);
+
+	if (m < 0 || r->ms[m].type == QG_M_OUTLET)
+		return -1;
+	return m;
+}
+
+/* The subject after an inverted cue: the first mention within a few
+ * words that are no function words ("said 9/11 widow Terry Strada"). */
+static long inverted_subject(const qg_resolver *r, const qg_doc *d,
+                             size_t k, size_t lim)
+{
+	for (size_t j = k; j < lim && j < k + 6; j++) {
+		const qg_tok *t = &d->sg->toks[j];
+
+		if (r->tokm[j] >= 0)
+			return r->tokm[j];
+		if ((t->flags & (QG_T_MARK | QG_T_QUOTED)) ||
+		    ((t->flags & QG_T_PUNCT) && t->cp != '/' && t->cp != '-') ||
+		    ((t->flags & QG_T_WORD) && TOK_IN(d, j, function_words)) ||
+		    cue_in(d, j, j + 1, false) >= 0)
+			break;
+	}
+	return -1;
+}
+
 /* Who utters cue `c`: the nearest speaker-like mention before it within
  * [from, c), an organisation only when no person is there, else a mention
  * right after it ("said X"). */
@@ -282,6 +463,15 @@ static long cue_subject(const qg_resolver *r, const qg_doc *d,
 
 	if (c->kind & QG_CUE_ACCORDING)
 		return mention_after(r, d, c->tok1, to, 6);
+	if ((c->kind & QG_CUE_BY) && agent_after(r, d, c, to) >= 0)
+		return agent_after(r, d, c, to);
+	if ((c->kind & QG_CUE_PARTICIPLE) && c->tok0 > from &&
+	    r->tokm[c->tok0 - 1] >= 0 &&
+	    speaker_type(r->ms[r->tokm[c->tok0 - 1]].type))
+		return r->tokm[c->tok0 - 1]; /* footage of Trump saying */
+	m = clause_subject(r, d, c, from);
+	if (m >= 0)
+		return m;
 	for (size_t k = c->tok0; k > from; k--) {
 		long mi = r->tokm[k - 1];
 		const qg_mention *mm;
@@ -292,7 +482,7 @@ static long cue_subject(const qg_resolver *r, const qg_doc *d,
 			continue;
 		mm = &r->ms[mi];
 		k = mm->tok0 + 1;
-		if (mm->flags & QG_MF_PREP)
+		if (mm->flags & (QG_MF_PREP | QG_MF_MOD))
 			continue;
 		if (mm->flags & QG_MF_POSS) {
 			if (poss < 0)
@@ -301,7 +491,9 @@ static long cue_subject(const qg_resolver *r, const qg_doc *d,
 		}
 		if (speaker_type(mm->type))
 			return mi;
-		if ((mm->type == QG_M_ORG || mm->type == QG_M_ORGREF) && org < 0)
+		if ((mm->type == QG_M_ORG || mm->type == QG_M_ORGREF ||
+		     mm->type == QG_M_OUTLET || mm->type == QG_M_GROUP) &&
+		    org < 0)
 			org = mi;
 	}
 	if (org >= 0)
@@ -310,7 +502,9 @@ static long cue_subject(const qg_resolver *r, const qg_doc *d,
 		return poss;
 	if (c->vflags & QG_VERB_TELL)
 		return poss;
-	m = mention_after(r, d, c->tok1, to, 3);
+	m = inverted_subject(r, d, c->tok1, to);
+	if (m >= 0)
+		m = person_behind(r, d, m);
 	if (m >= 0 && r->ms[m].type != QG_M_OUTLET)
 		return m;
 	return poss;
@@ -407,34 +601,6 @@ static qg_status decision_add(qg_resolver *r, const qg_decision *q)
 	return rc;
 }
 
-/* The first cue whose head lies in [t0, t1), or -1. */
-static long cue_in(const qg_doc *d, size_t t0, size_t t1, bool last)
-{
-	long got = -1;
-	size_t lo = 0, hi = d->cs->n;
-
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-
-		if (d->cs->items[mid].head < t0)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	for (size_t i = lo; i < d->cs->n; i++) {
-		const qg_cue *c = &d->cs->items[i];
-
-		if (c->head < t0)
-			continue;
-		if (c->head >= t1)
-			break;
-		got = (long)i;
-		if (!last)
-			break;
-	}
-	return got;
-}
-
 /* Set the speaker from cue `ci` (subject searched in [from, to)). */
 static bool use_cue(qg_resolver *r, const qg_doc *d, qg_decision *q,
                     long ci, size_t from, size_t to, const char *rule,
@@ -457,11 +623,32 @@ static bool use_cue(qg_resolver *r, const qg_doc *d, qg_decision *q,
 	return true;
 }
 
+/* Does the quote end like a clause of speech ("...." / "...," / "...?")? */
+static bool clausal(const qg_doc *d, const qg_quote *qt)
+{
+	size_t i = qt->end;
+	uint32_t cp;
+
+	if (i <= qt->start)
+		return false;
+	cp = qg_utf8_prev(d->text, &i);
+	return cp == '.' || cp == ',' || cp == '?' || cp == '!' ||
+	       cp == 0x2026 || cp == ':' || cp == ';' || cp == 0x2014;
+}
+
+/* Does a person, pronoun or role noun start at token k ("said Smith")? */
+static bool mention_follows(const qg_resolver *r, const qg_doc *d, size_t k)
+{
+	return k < d->sg->ntok && r->tokm[k] >= 0 &&
+	       speaker_type(r->ms[r->tokm[k]].type);
+}
+
 /* The cue right after the quote: "...," said X / "...," X said. */
 static bool sieve_after(qg_resolver *r, const qg_doc *d, qg_decision *q,
-                        size_t qa, size_t end)
+                        const qg_quote *qt, size_t qa, size_t end)
 {
 	size_t k = qa, lim = qa + 10 < end ? qa + 10 : end;
+	bool bare = !clausal(d, qt); /* no , . ? ! closes the quote */
 
 	for (; k < lim; k++) {
 		const qg_tok *t = &d->sg->toks[k];
@@ -472,8 +659,13 @@ static bool sieve_after(qg_resolver *r, const qg_doc *d, qg_decision *q,
 			if (t->cp == '.' || t->cp == ';' || t->cp == '?' ||
 			    t->cp == '!')
 				return false;
+			bare = false;
 			continue;
 		}
+		/* an "ironclad" guarantee: the quote modifies the noun after it */
+		if (k == qa && bare && cue_in(d, k, k + 1, false) >= 0 &&
+		    !mention_follows(r, d, k + 1))
+			return false;
 		if (cue_in(d, k, k + 1, false) >= 0)
 			return use_cue(r, d, q, cue_in(d, k, k + 1, false), qa, end,
 			               "adjacent-after", 0.95);
@@ -485,6 +677,96 @@ static bool sieve_after(qg_resolver *r, const qg_doc *d, qg_decision *q,
 		    !qg_tok_is(d->text, t, "has") && !qg_tok_is(d->text, t, "had"))
 			return false;
 	}
+	return false;
+}
+
+/* "'...' ― Maria Lopez": a dash and a name closing the line sign the
+ * quote, as under a letter or an epigraph. */
+static bool sieve_dash(qg_resolver *r, const qg_doc *d, qg_decision *q,
+                       size_t qa)
+{
+	const qg_segments *sg = d->sg;
+	size_t k = qa, para;
+	long m;
+
+	if (qa == 0 || qa >= sg->ntok || !(sg->toks[k].flags & QG_T_PUNCT) ||
+	    !(sg->toks[k].cp == 0x2015 || sg->toks[k].cp == 0x2014 ||
+	      sg->toks[k].cp == 0x2013 || sg->toks[k].cp == '-'))
+		return false;
+	m = k + 1 < sg->ntok ? r->tokm[k + 1] : -1;
+	if (m < 0 || r->ms[m].type != QG_M_PERSON || r->ms[m].entity < 0)
+		return false;
+	k = r->ms[m].tok1;
+	para = sg->sents[sg->toks[qa].sent].para;
+	if (k < sg->ntok && is_punct(d, k, '.'))
+		k++;
+	if (k < sg->ntok && sg->sents[sg->toks[k].sent].para == para &&
+	    !(sg->toks[k].flags & QG_T_MARK) &&
+	    !(sg->toks[k - 1].end < sg->toks[k].start &&
+	      memchr(d->text + sg->toks[k - 1].end, '\n',
+	             sg->toks[k].start - sg->toks[k - 1].end)))
+		return false; /* the line goes on: no signature */
+	q->speaker = r->ms[m].entity;
+	q->subject = true;
+	q->rule = "dash-signature";
+	q->confidence = 0.8;
+	return true;
+}
+
+/* Was a quote of sentence `st` decided already? */
+static bool quote_in_sentence(const qg_resolver *r, const qg_sent *st)
+{
+	for (size_t k = r->nd; k > 0; k--) {
+		const qg_decision *p = &r->ds[k - 1];
+
+		if (p->start < st->start)
+			break;
+		if (p->keep && p->start < st->end)
+			return true;
+	}
+	return false;
+}
+
+/* The first speech verb of sentence `st` ("X said in an interview with Y"
+ * is said, not the interview), or -1. */
+static long speech_verb_in(const qg_doc *d, const qg_sent *st)
+{
+	for (long ci = cue_in(d, st->tok0, st->tok1, false);
+	     ci >= 0 && (size_t)ci < d->cs->n &&
+	     d->cs->items[ci].head < st->tok1;
+	     ci++) {
+		const qg_cue *c = &d->cs->items[ci];
+
+		if (qg_cue_speech(c) && (c->kind & QG_CUE_VERB) &&
+		    !(c->kind & (QG_CUE_THOUGHT | QG_CUE_PASSIVE)))
+			return ci;
+	}
+	return -1;
+}
+
+/* A quote opening its sentence with no cue of its own, right after a
+ * sentence of the same paragraph whose cue names a speaker: "Smith said
+ * she was puzzled. 'Really?'" */
+static bool sieve_prev_sentence(qg_resolver *r, const qg_doc *d,
+                                qg_decision *q, size_t qo)
+{
+	const qg_sent *so = sent_of(d, qo), *prev;
+	long ci;
+
+	if (qo != so->tok0 || d->sg->toks[qo].sent == 0)
+		return false;
+	prev = &d->sg->sents[d->sg->toks[qo].sent - 1];
+	if (prev->para != so->para || quote_in_sentence(r, prev))
+		return false; /* a quote there: its speaker goes on */
+	ci = speech_verb_in(d, prev);
+	if (ci < 0)
+		return false;
+	use_cue(r, d, q, ci, prev->tok0, prev->tok1, "previous-sentence", 0.75);
+	if (q->speaker >= 0)
+		return true;
+	q->cue = -1;
+	q->subject = false;
+	q->rule = NULL;
 	return false;
 }
 
@@ -565,19 +847,6 @@ static size_t count_words(const qg_doc *d, size_t t0, size_t t1,
 	return n;
 }
 
-/* Does the quote end like a clause of speech ("...." / "...," / "...?")? */
-static bool clausal(const qg_doc *d, const qg_quote *qt)
-{
-	size_t i = qt->end;
-	uint32_t cp;
-
-	if (i <= qt->start)
-		return false;
-	cp = qg_utf8_prev(d->text, &i);
-	return cp == '.' || cp == ',' || cp == '?' || cp == '!' ||
-	       cp == 0x2026 || cp == ':' || cp == ';' || cp == 0x2014;
-}
-
 /* The word after the quote is a lower-case word that is no cue and no
  * pronoun: the quote is a noun phrase of the writer's sentence. */
 static bool used_as_phrase(const qg_resolver *r, const qg_doc *d, size_t qa,
@@ -592,6 +861,11 @@ static bool used_as_phrase(const qg_resolver *r, const qg_doc *d, size_t qa,
 	       r->tokm[qa] < 0 && cue_in(d, qa, qa + 1, false) < 0 &&
 	       !TOK_IN(d, qa, function_words);
 }
+
+static const char *const determiners[] = {
+	"a", "an", "the", "this", "that", "these", "those", "his", "her",
+	"its", "their", "our", "my", "your", "some", "any", "no", "every",
+};
 
 /* A quoted modifier that a cue frames: after "as" ("described the terms
  * as "ironclad" necessities"), after "to" (a verb: "to "sabotage" the
@@ -615,7 +889,10 @@ static bool framed_modifier(const qg_doc *d, size_t qo)
 	for (size_t k = d->cs->items[ci].tok1; k < qo && k < qo + 8; k++)
 		if (qg_tok_is(d->text, &d->sg->toks[k], "that"))
 			return true;
-	return false;
+	/* in a reported clause, but not as a determiner's modifier ("said
+	 * a "broad and vague" claim ...") */
+	return qg_reports_frame(d->cs, d->sg, qo) &&
+	       !TOK_IN(d, qo - 1, determiners);
 }
 
 /* Shape of a quote: kind and whether it stands without a cue. */
@@ -647,6 +924,64 @@ static void quote_shape(const qg_resolver *r, const qg_doc *d,
 		q->keep = false;
 }
 
+static bool in_title(const qg_doc *d, const qg_quote *qt)
+{
+	return d->title1 > d->title0 && qt->open >= d->title0 &&
+	       qt->close <= d->title1;
+}
+
+/* "Lynch: 'Be the voice people hear'", "Sanders: Clinton must 'act'": a
+ * headline names its speaker before a colon. The first person there, else
+ * the first organisation. */
+static bool sieve_headline_colon(qg_resolver *r, const qg_doc *d,
+                                 qg_decision *q, size_t qo)
+{
+	size_t t0 = qg_tok_at(d->sg, d->title0), colon = t0;
+	long org = -1;
+
+	while (colon < qo && !is_punct(d, colon, ':'))
+		colon++;
+	if (colon >= qo)
+		return false;
+	for (size_t k = t0; k < colon; k++) {
+		long mi = r->tokm[k];
+
+		if (mi < 0 || r->ms[mi].entity < 0)
+			continue;
+		k = r->ms[mi].tok1 - 1;
+		if (r->ms[mi].type == QG_M_PERSON) {
+			org = mi;
+			break;
+		}
+		if ((r->ms[mi].type == QG_M_ORG || r->ms[mi].type == QG_M_OUTLET) &&
+		    org < 0)
+			org = mi;
+	}
+	if (org < 0)
+		return false;
+	q->speaker = r->ms[org].entity;
+	q->subject = true;
+	q->rule = "headline-colon";
+	q->confidence = 0.7;
+	return true;
+}
+
+/* A quote closing on ? or ! ends its sentence for the segmenter, but the
+ * cue may follow in the same paragraph: "'Why now?' Graham asked." */
+static bool next_sentence_tail(const qg_doc *d, const qg_quote *qt,
+                               size_t qa)
+{
+	size_t i = qt->end;
+	uint32_t cp;
+
+	if (qa >= d->sg->ntok || qa == 0 || (qt->flags & QG_Q_UNCLOSED) ||
+	    sent_of(d, qa)->para != sent_of(d, qa - 1)->para ||
+	    i <= qt->start)
+		return false;
+	cp = qg_utf8_prev(d->text, &i);
+	return cp == '?' || cp == '!' || cp == '.' || cp == 0x2026;
+}
+
 static void decide_quote(qg_resolver *r, const qg_doc *d,
                          const qg_quote *qt, qg_decision *q)
 {
@@ -676,7 +1011,9 @@ static void decide_quote(qg_resolver *r, const qg_doc *d,
 			done = use_cue(r, d, q, ci, so->tok0, qo, "colon", 0.95);
 	}
 	if (!done)
-		done = sieve_after(r, d, q, qa, end);
+		done = sieve_after(r, d, q, qt, qa, end);
+	if (!done)
+		done = sieve_dash(r, d, q, qa);
 	if (!done && qo > so->tok0) {
 		ci = cue_in(d, so->tok0, qo, true);
 		if (ci >= 0)
@@ -686,6 +1023,8 @@ static void decide_quote(qg_resolver *r, const qg_doc *d,
 			                       : "sentence-cue",
 			               0.85);
 	}
+	if (!done && end == qa && next_sentence_tail(d, qt, qa))
+		done = sieve_after(r, d, q, qt, qa, sent_of(d, qa)->tok1);
 	if (!done && qa < end) {
 		ci = cue_in(d, qa, end, false);
 		if (ci >= 0 && d->cs->items[ci].tok0 < end)
@@ -693,16 +1032,20 @@ static void decide_quote(qg_resolver *r, const qg_doc *d,
 	}
 	if (!done)
 		done = sieve_colon_para(r, d, q, qo);
+	if (!done && standalone && q->kind == QG_KIND_DIRECT)
+		done = sieve_prev_sentence(r, d, q, qo);
+	if (!done && in_title(d, qt))
+		done = sieve_headline_colon(r, d, q, qo);
 	if (!done) {
 		q->keep = q->keep && standalone;
 		if (q->keep)
 			sieve_continue(r, d, q, so->para);
 	}
 	/* a phrase in quotes that no one is said to say is no quote */
-	if (q->kind == QG_KIND_PARTIAL && (q->cue < 0 || !q->subject))
+	if (q->kind == QG_KIND_PARTIAL && (q->cue < 0 || !q->subject) &&
+	    q->speaker < 0)
 		q->keep = false;
-	if (qt->open >= d->title0 && qt->close <= d->title1 &&
-	    d->title1 > d->title0)
+	if (in_title(d, qt))
 		q->kind = QG_KIND_HEADLINE;
 	if (!q->rule)
 		q->rule = "none";
@@ -725,10 +1068,6 @@ static void decide_outlet(qg_resolver *r, const qg_doc *d, qg_decision *q)
 
 /* ---- reported speech */
 
-static const char *const no_that_verbs[] = {
-	"say", "tell", "add", "claim", "insist", "argue", "warn", "write",
-};
-
 /* Mark the cues that frame a direct quote: they report no clause. */
 static qg_status cues_used(qg_resolver *r, const qg_doc *d)
 {
@@ -740,106 +1079,35 @@ static qg_status cues_used(qg_resolver *r, const qg_doc *d)
 	memset(r->cueused, 0, d->cs->n * sizeof(bool));
 	for (size_t k = 0; k < r->nd; k++)
 		if (r->ds[k].keep && r->ds[k].cue >= 0 &&
-		    r->ds[k].kind == QG_KIND_DIRECT)
+		    r->ds[k].kind == QG_KIND_DIRECT &&
+		    strcmp(r->ds[k].rule, "previous-sentence") != 0)
 			r->cueused[r->ds[k].cue] = true;
 	return QG_OK;
-}
-
-/* Trim a clause [t0, t1) to its bytes without the final punctuation. */
-static bool clause_span(const qg_doc *d, size_t t0, size_t t1, size_t *s,
-                        size_t *e)
-{
-	while (t1 > t0 && (d->sg->toks[t1 - 1].flags & QG_T_PUNCT) &&
-	       !(d->sg->toks[t1 - 1].flags & QG_T_MARK))
-		t1--;
-	if (t1 <= t0 + 2)
-		return false;
-	*s = d->sg->toks[t0].start;
-	*e = d->sg->toks[t1 - 1].end;
-	return true;
-}
-
-/* The reported clause of cue `c`, or false. */
-static bool reported_clause(const qg_resolver *r, const qg_doc *d,
-                            const qg_cue *c, size_t *s, size_t *e)
-{
-	const qg_sent *st = &d->sg->sents[c->sent];
-	size_t k = c->tok1;
-
-	if (c->kind & QG_CUE_ACCORDING) {
-		/* According to X, CLAUSE. / CLAUSE, according to X. */
-		if (c->tok0 > st->tok0 + 2 && is_punct(d, c->tok0 - 1, ','))
-			return clause_span(d, st->tok0, c->tok0 - 1, s, e);
-		for (; k < st->tok1; k++)
-			if (is_punct(d, k, ','))
-				return clause_span(d, k + 1, st->tok1, s, e);
-		return false;
-	}
-	if (!(c->vflags & QG_VERB_THAT) || !(c->kind & QG_CUE_VERB) ||
-	    (c->kind & QG_CUE_PASSIVE))
-		return false;
-	/* X said (to Y) (on Sunday) that CLAUSE */
-	for (; k < st->tok1 && k < c->tok1 + 8; k++) {
-		const qg_tok *t = &d->sg->toks[k];
-
-		if (qg_tok_is(d->text, t, "that"))
-			return clause_span(d, k + 1, st->tok1, s, e);
-		if (t->flags & (QG_T_PUNCT | QG_T_MARK))
-			break;
-	}
-	/* X said CLAUSE (say, tell + hearer) */
-	k = c->tok1;
-	if ((c->vflags & QG_VERB_TELL) && k < st->tok1 &&
-	    (qg_tok_is(d->text, &d->sg->toks[k], "the") ||
-	     qg_tok_is(d->text, &d->sg->toks[k], "a")))
-		k++;
-	if ((c->vflags & QG_VERB_TELL) && k < st->tok1 && r->tokm[k] >= 0)
-		k = r->ms[r->tokm[k]].tok1;
-	else if ((c->vflags & QG_VERB_TELL) && k < st->tok1 &&
-	         (d->sg->toks[k].flags & QG_T_WORD))
-		k++;
-	if (k < st->tok1 && (d->sg->toks[k].flags & QG_T_WORD) &&
-	    !TOK_IN(d, k, function_words)) {
-		for (size_t v = 0; v < QG_ARRAY_LEN(no_that_verbs); v++)
-			if (strcmp(c->verb->base, no_that_verbs[v]) == 0 &&
-			    (c->form & (QG_VF_PAST | QG_VF_3SG)))
-				return clause_span(d, k, st->tok1, s, e);
-	}
-	/* CLAUSE, X said. / CLAUSE, said X. */
-	if (c->tok0 > st->tok0 + 3) {
-		size_t j = c->tok0;
-
-		while (j > st->tok0 && r->tokm[j - 1] >= 0)
-			j = r->ms[r->tokm[j - 1]].tok0;
-		if (j > st->tok0 && is_punct(d, j - 1, ',') &&
-		    c->tok1 + 10 >= st->tok1)
-			return clause_span(d, st->tok0, j - 1, s, e);
-	}
-	return false;
 }
 
 static qg_status decide_indirect(qg_resolver *r, const qg_doc *d)
 {
 	qg_status rc = cues_used(r, d);
 
-	for (size_t i = 0; rc == QG_OK && i < d->cs->n; i++) {
-		const qg_cue *c = &d->cs->items[i];
+	for (size_t i = 0; rc == QG_OK && i < d->cs->nrep; i++) {
+		const qg_report *rp = &d->cs->reps[i];
+		const qg_cue *c = &d->cs->items[rp->cue];
 		const qg_sent *st = &d->sg->sents[c->sent];
 		qg_decision q;
 		long m;
 
-		if (!qg_cue_speech(c) || r->cueused[i])
+		if (r->cueused[rp->cue] || rp->quoted)
 			continue;
 		memset(&q, 0, sizeof(q));
-		if (!reported_clause(r, d, c, &q.start, &q.end))
-			continue;
+		q.start = d->sg->toks[rp->tok0].start;
+		q.end = d->sg->toks[rp->tok1 - 1].end;
 		if (qg_quotes_at(d->qs, q.start))
 			continue;
 		m = cue_subject(r, d, c, st->tok0, st->tok1);
 		q.keep = true;
 		q.kind = QG_KIND_INDIRECT;
 		q.sent = c->sent;
-		q.cue = (long)i;
+		q.cue = (long)rp->cue;
 		q.speaker = qg_resolve_mention(r, d, m);
 		q.outlet = -1;
 		q.rule = "reported";

@@ -237,6 +237,22 @@ static qg_status named_entity(qg_resolver *r, const char *canon,
 	return rc;
 }
 
+/* One name before a lower-case title or organisation noun modifies it
+ * ("Tulsa police chief", "a Clinton aide", "the Trump campaign"): it is
+ * not the subject of the sentence. */
+static bool modifier(const qg_doc *d, const qg_mention *m)
+{
+	const qg_tok *n;
+
+	if (m->tok1 != m->tok0 + 1 || (m->flags & QG_MF_POSS) ||
+	    m->tok1 >= d->sg->ntok)
+		return false;
+	n = &d->sg->toks[m->tok1];
+	return n->sent == m->sent && (n->flags & QG_T_WORD) &&
+	       !(n->flags & QG_T_CAP) &&
+	       (wclass(d, m->tok1) & (QG_W_TITLE | QG_W_ROLE | QG_W_ORG_WORD));
+}
+
 static qg_status mention_add(qg_resolver *r, const qg_doc *d, qg_mention m,
                              const char *canon)
 {
@@ -257,9 +273,12 @@ static qg_status mention_add(qg_resolver *r, const qg_doc *d, qg_mention m,
 		     d->sg->toks[m.tok0 - 1].cp == '('))
 			m.flags |= QG_MF_PREP; /* "with Putin", "(D-Wis.)" */
 	}
+	if (m.type == QG_M_PERSON && modifier(d, &m))
+		m.flags |= QG_MF_MOD;
 	if (m.type == QG_M_PERSON)
 		rc = person_entity(r, d, &m);
-	else if (m.type == QG_M_ORG || m.type == QG_M_OUTLET)
+	else if (m.type == QG_M_ORG || m.type == QG_M_OUTLET ||
+	         m.type == QG_M_GROUP)
 		rc = named_entity(r, canon, d, &m);
 	if (rc == QG_OK && m.type == QG_M_PERSON && m.entity < 0)
 		return QG_OK;
@@ -299,7 +318,8 @@ static size_t chain_end(const qg_doc *d, size_t i)
 			j++;
 			if (possessive(d->text, &sg->toks[j - 1]))
 				break;
-		} else if (j + 1 < sg->ntok && cap_word(&sg->toks[j + 1]) &&
+		} else if (j + 1 < sg->ntok && sg->toks[j + 1].sent == s &&
+		           cap_word(&sg->toks[j + 1]) &&
 		           (tok_in(d->text, &sg->toks[j], connectors,
 		                   QG_ARRAY_LEN(connectors)) ||
 		            digit_word(d->text, &sg->toks[j]))) {
@@ -346,6 +366,16 @@ static bool outlet_shape(const qg_doc *d, size_t a, size_t b)
 	       (b + 1 >= sg->ntok || !(sg->toks[b + 1].flags & QG_T_CAP));
 }
 
+/* A lower-case particle inside a name ("de", "van", "bin"), unlike "of"
+ * and "for", which join a person to a place or a body. */
+static bool particle(const qg_doc *d, size_t k)
+{
+	return tok_in(d->text, &d->sg->toks[k], connectors,
+	              QG_ARRAY_LEN(connectors)) &&
+	       !qg_tok_is(d->text, &d->sg->toks[k], "of") &&
+	       !qg_tok_is(d->text, &d->sg->toks[k], "for");
+}
+
 /* Where the name proper starts in [a, b): after the last title, role,
  * honorific, demonym or organisation word, or at a given name. */
 static size_t name_start(const qg_doc *d, size_t a, size_t b, unsigned *all)
@@ -360,10 +390,15 @@ static size_t name_start(const qg_doc *d, size_t a, size_t b, unsigned *all)
 		if ((c & QG_W_GIVEN) && k > a && k + 1 < b && name0 < k &&
 		    !(wclass(d, k - 1) & QG_W_GIVEN))
 			name0 = k; /* "Pensioner Maureen Tilly" */
+		if ((c & (QG_W_TITLE | QG_W_ROLE)) && k + 1 == b && k > a &&
+		    !(c & QG_W_ORG_WORD) &&
+		    (wclass(d, k - 1) & (QG_W_HONORIFIC | QG_W_GIVEN)))
+			continue; /* "Mr. King", "Charlie Dean": a surname */
 		if (c & (QG_W_TITLE | QG_W_ROLE | QG_W_HONORIFIC | QG_W_DEMONYM |
 		         QG_W_ORG_WORD))
 			name0 = k + 1;
-		if (!(d->sg->toks[k].flags & QG_T_CAP))
+		if (!(d->sg->toks[k].flags & QG_T_CAP) &&
+		    !(particle(d, k) && name0 < k && k + 1 < b))
 			name0 = k + 1; /* a connector: the name follows it */
 	}
 	return name0;
@@ -377,6 +412,8 @@ static size_t person_end(const qg_doc *d, size_t a, size_t b)
 
 		if (d->sg->toks[k].flags & QG_T_CAP)
 			continue;
+		if (particle(d, k) && name_start(d, a, k, &all) < k)
+			continue; /* "Bill de Blasio" */
 		if (name_start(d, a, k, &all) < k && !(all & QG_W_ORG_WORD))
 			return k;
 		break;
@@ -398,6 +435,26 @@ static bool verb_next(const qg_doc *d, size_t k)
 	                       &form) != NULL;
 }
 
+/* A lone capitalised title word with no article before it that is the
+ * surname of a person named before: "Dean, a former governor, said". */
+static bool lone_surname(const qg_resolver *r, const qg_doc *d, size_t a,
+                         size_t b)
+{
+	const qg_tok *t = &d->sg->toks[a];
+	char w[64];
+	size_t n = bare_len(d->text, t);
+
+	if (b != a + 1 || n >= sizeof(w) || (wclass(d, a) & QG_W_ORG_WORD))
+		return false;
+	if (a > 0 && d->sg->toks[a - 1].sent == t->sent &&
+	    ((d->sg->toks[a - 1].flags & QG_T_WORD) ||
+	     possessive(d->text, &d->sg->toks[a - 1])))
+		return false; /* "the Dean", "Harvard's Dean" */
+	memcpy(w, d->text + t->start, n);
+	w[n] = '\0';
+	return surname_find(r, w) >= 0;
+}
+
 /* Classify the capitalised run [a, b) (no gazetteer match in it). */
 static qg_status person_or_org(qg_resolver *r, const qg_doc *d, size_t a,
                                size_t b)
@@ -414,7 +471,10 @@ static qg_status person_or_org(qg_resolver *r, const qg_doc *d, size_t a,
 	m.tok1 = b;
 	name0 = name_start(d, a, b, &all);
 	m.name0 = name0;
-	if (name0 >= b) {
+	if (name0 >= b && lone_surname(r, d, a, b)) {
+		m.type = QG_M_PERSON; /* "Dean, a former governor, said" */
+		m.name0 = a;
+	} else if (name0 >= b) {
 		if (all & QG_W_ORG_WORD) {
 			m.type = QG_M_ORG;
 			m.name0 = a;
@@ -436,6 +496,37 @@ static qg_status person_or_org(qg_resolver *r, const qg_doc *d, size_t a,
 	    !(wclass(d, a) & QG_W_GIVEN) && !verb_next(d, b))
 		m.flags |= QG_MF_WEAK;
 	return m.type ? mention_add(r, d, m, NULL) : QG_OK;
+}
+
+/* A one-word country or city that ends a run after a name ("Chief Chuck
+ * Jordan", "Anna Chad") is that person's surname. [rest, k) is the run
+ * before it, [k, e) the match, b the run's end. */
+static bool surname_place(const qg_doc *d, size_t rest, size_t k, size_t e,
+                          size_t b)
+{
+	unsigned all, prev;
+
+	if (e != k + 1 || e != b || k <= rest)
+		return false;
+	prev = wclass(d, k - 1);
+	if (prev & ~(unsigned)QG_W_GIVEN)
+		return false; /* "Foreign Minister Jordan", "U.S. Jordan" */
+	return name_start(d, rest, k, &all) < k && !(all & QG_W_ORG_WORD);
+}
+
+/* Does the run [e, b) after a known organisation end in an organisation
+ * word ("NHS Confederation", "Kremlin Press Office")? Then the whole run is
+ * another body, named by that word. */
+static bool org_goes_on(const qg_doc *d, size_t e, size_t b)
+{
+	unsigned all = 0;
+
+	if (e >= b || b - e > 3)
+		return false;
+	for (size_t k = e; k < b; k++)
+		all |= wclass(d, k);
+	return (wclass(d, b - 1) & (QG_W_ORG_WORD | QG_W_COMPANY_SUFFIX)) &&
+	       !(all & (QG_W_TITLE | QG_W_HONORIFIC | QG_W_GIVEN));
 }
 
 /* Mentions in the capitalised run [a, b): gazetteer outlets and
@@ -466,6 +557,12 @@ static qg_status chain_mentions(qg_resolver *r, const qg_doc *d, size_t a,
 		e = qg_tok_at(d->sg, t->start + got - 1) + 1;
 		if (e > b)
 			e = b;
+		if (type == QG_M_ORG && surname_place(d, rest, k, e, b))
+			continue;
+		if (type == QG_M_ORG && org_goes_on(d, e, b)) {
+			o = NULL; /* "NHS Confederation": its own name, as written */
+			e = b;
+		}
 		if (rest < k)
 			rc = person_or_org(r, d, rest, k);
 		if (rc == QG_OK)
@@ -531,13 +628,86 @@ static bool org_noun(const qg_doc *d, size_t i)
 	       tok_in(d->text, t, doc_nouns, QG_ARRAY_LEN(doc_nouns));
 }
 
+/* Does a known outlet or organisation start at token i ("New York
+ * Times", "The Hague")? Then its first word is no filler to skip. */
+static bool gazetteer_at(const qg_doc *d, size_t i)
+{
+	const qg_tok *t = &d->sg->toks[i];
+	const qg_para *p = &d->sg->paras[d->sg->sents[t->sent].para];
+	size_t got = 0;
+
+	if (i + 1 >= d->sg->ntok || !cap_word(&d->sg->toks[i + 1]))
+		return false; /* a lone "The" is skipped whatever follows */
+	return qg_lexicon_outlet(d->lx, d->text + t->start, p->end - t->start,
+	                         &got) ||
+	       qg_lexicon_org(d->lx, d->text + t->start, p->end - t->start,
+	                      &got);
+}
+
+/* Determiners that open a noun phrase standing for unnamed speakers. */
+static const char *const group_dets[] = {
+	"the", "a", "an", "another", "one", "two", "three", "several", "some",
+	"many", "other",
+};
+
+/* Words after such a phrase that show it is a subject: a reporting verb,
+ * or an auxiliary or light verb ("The annotator got annoyed and said"). */
+static const char *const subject_verbs[] = {
+	"was", "were", "is", "are", "has", "had", "have", "got", "gets", "will",
+	"would", "could", "can", "may", "might", "must", "also", "then", "later",
+};
+
+/* Does a clause start at token i (its sentence, or after a mark, comma or
+ * colon)? */
+static bool clause_start(const qg_doc *d, size_t i)
+{
+	const qg_tok *p;
+
+	if (i == d->sg->sents[d->sg->toks[i].sent].tok0)
+		return true;
+	p = &d->sg->toks[i - 1];
+	return (p->flags & QG_T_MARK) ||
+	       ((p->flags & QG_T_PUNCT) && (p->cp == ',' || p->cp == ':'));
+}
+
+/* "The annotators said", "Another witness screamed": a determiner and one
+ * to three lower-case words opening a clause, then a verb. Sets *end. */
+static bool group_noun(const qg_doc *d, size_t i, size_t *end)
+{
+	const qg_segments *sg = d->sg;
+	size_t k = i + 1, s = sg->toks[i].sent;
+
+	if (!tok_in(d->text, &sg->toks[i], group_dets,
+	            QG_ARRAY_LEN(group_dets)) ||
+	    !clause_start(d, i))
+		return false;
+	for (; k < sg->ntok && k < i + 5 && sg->toks[k].sent == s; k++) {
+		const qg_tok *t = &sg->toks[k];
+
+		if (!(t->flags & QG_T_WORD) || (t->flags & (QG_T_CAP | QG_T_QUOTED)))
+			return false;
+		if (k > i + 1 && (verb_next(d, k) ||
+		                  tok_in(d->text, t, subject_verbs,
+		                         QG_ARRAY_LEN(subject_verbs)))) {
+			*end = k;
+			return true;
+		}
+		if ((wclass(d, k) & (QG_W_PRONOUN | QG_W_NOT_NAME)) ||
+		    tok_in(d->text, t, prepositions, QG_ARRAY_LEN(prepositions)) ||
+		    tok_in(d->text, t, subject_verbs, QG_ARRAY_LEN(subject_verbs)))
+			return false;
+	}
+	return false;
+}
+
 /* Skip capitalised words that open a sentence but name nothing. */
 static size_t skip_not_names(const qg_doc *d, size_t i, size_t b)
 {
 	while (i < b) {
 		unsigned c = wclass(d, i);
 
-		if (!(c & (QG_W_NOT_NAME | QG_W_PRONOUN)) || (c & QG_W_GIVEN))
+		if (!(c & (QG_W_NOT_NAME | QG_W_PRONOUN)) || (c & QG_W_GIVEN) ||
+		    gazetteer_at(d, i))
 			break;
 		i++;
 	}
@@ -573,6 +743,11 @@ qg_status qg_mentions_find(qg_resolver *r, const qg_doc *d)
 		} else if (role_noun(d, i, &e)) {
 			rc = mention_add(r, d, (qg_mention){i, e, i + 1, QG_M_ROLE, 0,
 			                                    -1, 0},
+			                 NULL);
+			i = e - 1;
+		} else if (group_noun(d, i, &e)) {
+			rc = mention_add(r, d, (qg_mention){i, e, i, QG_M_GROUP, 0, -1,
+			                                    0},
 			                 NULL);
 			i = e - 1;
 		} else if (t->flags & QG_T_CAP) {

@@ -15,13 +15,15 @@ enum qg_mtype {
 	QG_M_OUTLET,
 	QG_M_PRONOUN, /* he, she */
 	QG_M_ROLE,    /* "the minister", "The President" */
-	QG_M_ORGREF   /* "the board", "the statement": named before */
+	QG_M_ORGREF,  /* "the board", "the statement": named before */
+	QG_M_GROUP    /* "The annotators", "another witness": unnamed */
 };
 
 #define QG_MF_WEAK 0x01 /* one capitalised word opening a sentence */
 #define QG_MF_POSS 0x02 /* possessive: "Grushko's" */
 #define QG_MF_PREP 0x04 /* follows a preposition: "with Putin" */
 #define QG_MF_PLURAL 0x08
+#define QG_MF_MOD 0x10 /* modifies a noun: "Tulsa police", "Trump aide" */
 
 typedef struct qg_mention {
 	size_t tok0, tok1; /* the whole mention, title included */
@@ -36,7 +38,7 @@ typedef struct qg_entity {
 	size_t name;    /* offsets of NUL-terminated strings in the pool */
 	size_t surname;
 	size_t title;   /* SIZE_MAX when none */
-	int type;       /* QG_M_PERSON, QG_M_ORG or QG_M_OUTLET */
+	int type;       /* QG_M_PERSON, QG_M_ORG, QG_M_OUTLET or QG_M_GROUP */
 	size_t words;   /* words in the name */
 	long outlet;    /* the outlet this speaker spoke to (article scope) */
 	size_t outlet_pos; /* byte from which that scope holds */

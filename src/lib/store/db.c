@@ -122,6 +122,9 @@ static qg_status configure(qg_db *db)
 		rc = qg__db_exec(db, "PRAGMA mmap_size = 2147418112");
 	if (rc == QG_OK && !(db->flags & QG_DB_READONLY))
 		rc = migrate(db);
+	/* quotes stored before clustering, or left stale by deletions */
+	if (rc == QG_OK && !(db->flags & QG_DB_READONLY))
+		rc = qg__cluster_upkeep(db);
 	return rc;
 }
 
@@ -163,7 +166,6 @@ void qg_db_close(qg_db *db)
 		sqlite3_finalize(db->stmt[i]);
 	qg__entity_cache_free(db);
 	qg__free(db->fts_runs);
-	qg__pending_free(db);
 	sqlite3_close_v2(db->conn);
 	qg__free(db);
 }
@@ -232,21 +234,18 @@ void qg__db_article_mark(qg_db *db)
 {
 	qg__entity_cache_mark(db);
 	qg__db_fts_mark(db);
-	qg__pending_mark(db);
 }
 
 void qg__db_article_undo(qg_db *db)
 {
 	qg__entity_cache_undo(db);
 	qg__db_fts_undo(db);
-	qg__pending_undo(db);
 }
 
 void qg__db_txn_gone(qg_db *db)
 {
 	qg__entity_cache_rollback(db);
 	qg__db_fts_clear(db);
-	qg__pending_clear(db);
 	db->in_batch = 0;
 }
 
@@ -282,8 +281,6 @@ qg_status qg_db_commit(qg_db *db)
 	qg_status rc = QG_OK;
 
 	if (!sqlite3_get_autocommit(db->conn))
-		rc = qg__pending_flush(db);
-	if (rc == QG_OK && !sqlite3_get_autocommit(db->conn))
 		rc = qg__db_fts_sync(db);
 	if (rc == QG_OK)
 		rc = qg__db_exec(db, "COMMIT");

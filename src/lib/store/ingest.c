@@ -50,7 +50,7 @@ static const char *const sql_speaker_outlet =
 	"NULL GROUP BY speaker_id, outlet_id "
 	"ON CONFLICT (speaker_id, outlet_id) DO UPDATE SET quotes = quotes + "
 	"excluded.quotes";
-/* the article's additions to the totals of its outlets (schema 004):
+/* the article's additions to the totals of its outlets (schema 005):
  * quotes said to them, the publisher, the outlets it cites */
 static const char *const sql_outlet_stats =
 	"INSERT INTO outlet_stats (entity_id, quotes, published, cited_by) "
@@ -169,7 +169,7 @@ static qg_status insert_article(ingest *in)
 		rc = qg__db_stmt(in->db, ST_ARTICLE, sql_article, &st);
 	if (rc < 0)
 		return rc;
-	sqlite3_bind_text(st, 1, a->hash, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 1, qg_article_hash(a), -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 2, a->name, -1, SQLITE_STATIC);
 	bind_opt(st, 3, HEADER(in, url, a->url));
 	bind_opt(st, 4, HEADER(in, title, a->title));
@@ -402,7 +402,7 @@ qg_status qg_db_add_article_meta(qg_db *db, const qg_article *article,
 	}
 	/* the hash is looked up under the write lock: two ingests of the
 	 * same article cannot both find it missing */
-	rc = find_hash(db, article->hash, &in.id);
+	rc = find_hash(db, qg_article_hash(article), &in.id);
 	if (rc == QG_OK && !in.id) {
 		rc = store_article(&in);
 		stored = rc == QG_OK;

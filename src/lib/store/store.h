@@ -18,8 +18,7 @@
 enum {
 	QG_STMT_STORE = 0,    /* slots 0..31: the store (ingest.c) */
 	QG_STMT_CLUSTER = 32, /* slots 32..63: clustering and provenance */
-	QG_STMT_PENDING = 64, /* slots 64..71: cluster/pending.c */
-	QG_STMT_SLOTS = 72
+	QG_STMT_SLOTS = 64
 };
 
 struct qg_db {
@@ -35,8 +34,6 @@ struct qg_db {
 	int64_t (*fts_runs)[2];
 	size_t fts_n, fts_cap, fts_mark_n;
 	int64_t fts_mark_hi;
-	/* cluster/pending.c: index rows of quotes waiting for the commit */
-	struct qg_cluster_pending *pending;
 };
 
 /*
@@ -71,7 +68,7 @@ void qg__db_fts_clear(qg_db *db);
 
 /*
  * What the store keeps in memory for the open transaction (names resolved,
- * occurrences to index, cluster index rows) follows the article's
+ * occurrences to index) follows the article's
  * savepoint and the transaction: mark when an article starts, undo when
  * it rolls back, gone when the whole transaction rolled back.
  */

@@ -173,35 +173,73 @@ static char lower(char c)
 	return (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;
 }
 
+/* Whether s starts with the lower-case p. Every line is tried against
+ * every prefix, so this fails on the first differing byte and never
+ * measures p. */
 static bool starts_with(const char *s, size_t n, const char *p)
 {
-	size_t len = strlen(p);
-	bool ok = len <= n;
+	size_t k = 0;
 
-	for (size_t k = 0; ok && k < len; k++)
-		ok = lower(s[k]) == p[k];
-	return ok;
+	while (p[k] && k < n && lower(s[k]) == p[k])
+		k++;
+	return p[k] == '\0';
 }
 
-static bool contains(const char *s, size_t n, const char *p)
+/* Whether [s, s+n) is the lower-case word w, all of it. */
+static bool equals(const char *s, size_t n, const char *w)
 {
-	size_t len = strlen(p);
-	bool found = false;
+	size_t k = 0;
 
-	for (size_t i = 0; !found && i + len <= n; i++)
-		found = starts_with(s + i, n - i, p);
-	return found;
+	while (k < n && w[k] && lower(s[k]) == w[k])
+		k++;
+	return k == n && w[k] == '\0';
 }
 
-/* Whether any entry of `list` starts (at_start) or occurs in [s, s+n). */
-static bool any_of(const char *s, size_t n, const char *const *list,
-                   size_t count, bool at_start)
+/* [s, s+n) lower-cased (ASCII) into out, which holds at least n bytes. */
+static void lower_copy(const char *s, size_t n, char *out)
+{
+	for (size_t i = 0; i < n; i++)
+		out[i] = lower(s[i]);
+}
+
+/* Whether any entry of `list` starts [s, s+n). */
+static bool any_prefix(const char *s, size_t n, const char *const *list,
+                       size_t count)
 {
 	bool found = false;
 
 	for (size_t k = 0; !found && k < count; k++)
-		found = at_start ? starts_with(s, n, list[k])
-		                 : contains(s, n, list[k]);
+		found = starts_with(s, n, list[k]);
+	return found;
+}
+
+/* Whether the m bytes of p occur in [s, s+n): memchr jumps from one
+ * occurrence of p's first byte to the next (memmem is a GNU extension). */
+static bool occurs(const char *s, size_t n, const char *p, size_t m)
+{
+	const char *end = s + n, *q = s;
+	bool found = false;
+
+	while (!found && m > 0 && (size_t)(end - q) >= m) {
+		q = memchr(q, p[0], (size_t)(end - q) - m + 1);
+		if (!q)
+			break;
+		found = memcmp(q, p, m) == 0;
+		q++;
+	}
+	return found;
+}
+
+/* Whether any entry of `list` occurs in `low` (n bytes, already
+ * lower-cased): one quick search per entry over a short line, instead of
+ * a comparison at every byte for every entry. */
+static bool any_inside(const char *low, size_t n, const char *const *list,
+                       size_t count)
+{
+	bool found = false;
+
+	for (size_t k = 0; !found && k < count; k++)
+		found = occurs(low, n, list[k], strlen(list[k]));
 	return found;
 }
 
@@ -213,8 +251,8 @@ static bool is_space(char c)
 /* A straight or curly double quotation mark anywhere in the line. */
 static bool has_quote_mark(const char *s, size_t n)
 {
-	return memchr(s, '"', n) != NULL || contains(s, n, "\xe2\x80\x9c") ||
-	       contains(s, n, "\xe2\x80\x9d");
+	return memchr(s, '"', n) != NULL || occurs(s, n, "\xe2\x80\x9c", 3) ||
+	       occurs(s, n, "\xe2\x80\x9d", 3);
 }
 
 /* "___", "* * *", "-----": nothing but separator characters. */
@@ -232,13 +270,15 @@ static bool breadcrumb(const char *s, size_t n)
 {
 	int seps = 0;
 
+	if (n > 120)
+		return false; /* a paragraph, not a trail: no need to look */
 	for (size_t i = 0; i + 2 < n; i++) {
 		seps += s[i] == ' ' && s[i + 1] == '>' && s[i + 2] == ' ';
 		seps += i + 3 < n && s[i] == ' ' &&
 		        (unsigned char)s[i + 1] == 0xC2 &&
 		        (unsigned char)s[i + 2] == 0xBB && s[i + 3] == ' ';
 	}
-	return seps >= 2 && n <= 120;
+	return seps >= 2;
 }
 
 /* A caption ending in a credit: "Crowds gather in ... (PHOTO / AFP)",
@@ -247,18 +287,21 @@ static bool breadcrumb(const char *s, size_t n)
 static bool photo_credit(const char *s, size_t n)
 {
 	size_t open = n, from = n > 40 ? n - 40 : 0;
+	char low[40];
 	bool found = false;
 
 	if (n <= 600 && s[n - 1] == ')') {
 		while (open > 0 && s[open - 1] != '(')
 			open--;
 		found = open > 0 &&
-		        any_of(s + open - 1, n - open + 1, credit_parens,
-		               QG_ARRAY_LEN(credit_parens), true);
+		        any_prefix(s + open - 1, n - open + 1, credit_parens,
+		                   QG_ARRAY_LEN(credit_parens));
 	}
-	if (n <= 600 && !found)
-		found = any_of(s + from, n - from, credit_tails,
-		               QG_ARRAY_LEN(credit_tails), false);
+	if (n <= 600 && !found) {
+		lower_copy(s + from, n - from, low);
+		found = any_inside(low, n - from, credit_tails,
+		                   QG_ARRAY_LEN(credit_tails));
+	}
 	return found;
 }
 
@@ -270,8 +313,20 @@ static bool whole_line(const char *s, size_t n)
 	while (n > 0 && strchr(":.!|", s[n - 1]) && s[n - 1] != '\0')
 		n--;
 	for (size_t k = 0; !found && k < QG_ARRAY_LEN(whole); k++)
-		found = strlen(whole[k]) == n && starts_with(s, n, whole[k]);
+		found = equals(s, n, whole[k]);
 	return found;
+}
+
+/* A short line (FURNITURE_MAX bytes at most) without quotation marks
+ * holding one of the inner phrases. */
+static bool short_inner(const char *s, size_t n)
+{
+	char low[FURNITURE_MAX];
+
+	if (n > FURNITURE_MAX || has_quote_mark(s, n))
+		return false;
+	lower_copy(s, n, low);
+	return any_inside(low, n, inner, QG_ARRAY_LEN(inner));
 }
 
 bool qg_boilerplate_line(const char *s, size_t n)
@@ -288,10 +343,8 @@ bool qg_boilerplate_line(const char *s, size_t n)
 		yes = photo_credit(s, n) || separator(s, n) ||
 		      breadcrumb(s, n) ||
 		      (n <= FURNITURE_MAX &&
-		       (any_of(s, n, prefixes, QG_ARRAY_LEN(prefixes), true) ||
-		        whole_line(s, n) ||
-		        (!has_quote_mark(s, n) &&
-		         any_of(s, n, inner, QG_ARRAY_LEN(inner), false))));
+		       (any_prefix(s, n, prefixes, QG_ARRAY_LEN(prefixes)) ||
+		        whole_line(s, n) || short_inner(s, n)));
 	}
 	return yes;
 }

@@ -621,6 +621,76 @@ static bool resolve(const date_match *dm, const char *base, char out[11])
 
 /* ------------------------------------------------------------ scanning */
 
+/* The words every matcher above starts with, sorted for a binary search:
+ * the names of months[] (calendar_at), and for relative expressions the
+ * weekdays[] and the first words of offset_word_at() and
+ * weekday_modifier(). Keep them in step with those. */
+static const char *const month_words[] = {
+	"apr", "april", "aug", "august", "dec", "december", "feb", "february",
+	"jan", "january", "jul", "july", "jun", "june", "mar", "march", "may",
+	"nov", "november", "oct", "october", "sep", "sept", "september",
+};
+static const char *const relative_words[] = {
+	"friday", "last", "monday", "next", "on", "saturday", "sunday", "this",
+	"thursday", "today", "tomorrow", "tonight", "tuesday", "wednesday",
+	"yesterday",
+};
+
+/* Compare the lower-case word w (len bytes) with `name`, like strcmp. */
+static int word_cmp(const char *w, size_t len, const char *name)
+{
+	size_t k = 0;
+
+	while (k < len && name[k] == w[k])
+		k++;
+	if (k == len)
+		return name[k] == '\0' ? 0 : -1;
+	return (unsigned char)w[k] < (unsigned char)name[k] ? -1 : 1;
+}
+
+static bool in_sorted(const char *w, size_t len, const char *const *list,
+                      size_t count)
+{
+	size_t lo = 0, hi = count;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		int c = word_cmp(w, len, list[mid]);
+
+		if (c == 0)
+			return true;
+		if (c < 0)
+			hi = mid;
+		else
+			lo = mid + 1;
+	}
+	return false;
+}
+
+/* Whether a date expression can start at the word start i: a digit, or a
+ * whole word of month_words, or with `relative` of relative_words. Every
+ * matcher above begins with word_at() of one of these at i, so this
+ * admits all they accept; it spares them the other words, nearly all. */
+static bool may_start(const char *s, size_t n, size_t i, bool relative)
+{
+	char w[10];
+	size_t len = 0;
+
+	if (is_digit(s[i]))
+		return true;
+	if (!is_alpha(s[i]))
+		return false;
+	while (len < sizeof(w) && word_goes_on(s, n, i + len)) {
+		w[len] = lower(s[i + len]);
+		len++;
+	}
+	if (len == sizeof(w))
+		return false; /* longer than "wednesday" and "september" */
+	return in_sorted(w, len, month_words, QG_ARRAY_LEN(month_words)) ||
+	       (relative && in_sorted(w, len, relative_words,
+	                              QG_ARRAY_LEN(relative_words)));
+}
+
 /* The first expression in [s, s+n) that resolves; relative ones only when
  * `relative` is set. */
 static bool scan(const char *s, size_t n, bool relative, const char *base,
@@ -630,7 +700,8 @@ static bool scan(const char *s, size_t n, bool relative, const char *base,
 	bool found = false;
 
 	for (size_t i = 0; s && !found && i < n; i++) {
-		if (!is_word(s[i]) || (i > 0 && is_word(s[i - 1])))
+		if (!is_word(s[i]) || (i > 0 && is_word(s[i - 1])) ||
+		    !may_start(s, n, i, relative))
 			continue;
 		found = expr_at(s, n, i, relative, &dm) &&
 		        (relative || dm.kind == DK_ABS) &&

@@ -8,16 +8,28 @@
 
 #include "segment.h"
 
-/* Abbreviations whose period never ends a sentence by itself. */
+/* Abbreviations whose period never ends a sentence by itself. KEEP THEM
+ * SORTED (bytewise, as strcmp): is_abbrev() runs at every period and
+ * searches them by halves; test_text checks the order. */
 static const char *const abbrevs[] = {
-	"mr", "mrs", "ms", "dr", "st", "jr", "sr", "sen", "rep", "gov", "gen",
-	"lt", "col", "sgt", "capt", "maj", "prof", "rev", "adm", "no", "vs",
-	"etc", "inc", "corp", "co", "ltd", "jan", "feb", "mar", "apr", "jun",
-	"jul", "aug", "sep", "sept", "oct", "nov", "dec", "ft", "mt", "atty",
-	"supt", "pres", "messrs", "mme", "cmdr", "brig", "cpl", "pvt", "insp",
-	"det", "hon", "u.s", "u.k", "u.n", "e.u", "d.c", "a.m", "p.m", "ph.d",
-	"e.g", "i.e", "calif", "fla", "ariz", "mass", "penn", "wash", "va",
+	"a.m", "adm", "amb", "apr", "ariz", "atty", "aug", "brig", "calif",
+	"capt", "cmdr", "co", "col", "corp", "cpl", "d.c", "dec", "del",
+	"det", "dr", "e.g", "e.u", "etc", "feb", "fla", "ft", "gen", "gens",
+	"gov", "hon", "i.e", "inc", "insp", "jan", "jr", "jul", "jun", "lt",
+	"ltd", "maj", "mar", "mass", "messrs", "mme", "mr", "mrs", "ms", "mt",
+	"no", "nov", "oct", "p.m", "penn", "ph.d", "pres", "prof", "pvt",
+	"rep", "reps", "rev", "secy", "sen", "sens", "sep", "sept", "sgt",
+	"sr", "st", "supt", "u.k", "u.n", "u.s", "va", "vs", "wash",
 };
+
+bool qg__abbrevs_sorted(void)
+{
+	bool ok = true;
+
+	for (size_t k = 1; ok && k < QG_ARRAY_LEN(abbrevs); k++)
+		ok = strcmp(abbrevs[k - 1], abbrevs[k]) < 0;
+	return ok;
+}
 
 void qg_segments_dispose(qg_segments *sg)
 {
@@ -64,6 +76,33 @@ bool qg_cp_upper(uint32_t cp)
 	return cp >= 0x400 && cp <= 0x42F;
 }
 
+/* ASCII, nearly all of the text, takes the short way in the hot loops
+ * below; the rest goes to the full decoder and classifiers above. */
+static inline uint32_t next_cp(const char *text, size_t end, size_t *i)
+{
+	unsigned char c = (unsigned char)text[*i];
+
+	if (c < 0x80) {
+		(*i)++;
+		return c;
+	}
+	return qg_utf8_next(text, end, i);
+}
+
+static inline bool cp_letter(uint32_t cp)
+{
+	if (cp < 0x80)
+		return (cp | 32) - 'a' < 26 || cp - '0' < 10;
+	return qg_cp_letter(cp);
+}
+
+static inline bool cp_space(uint32_t cp)
+{
+	if (cp < 0x80)
+		return cp == ' ' || (cp >= '\t' && cp <= '\r');
+	return qg_cp_space(cp);
+}
+
 static qg_status para_add(qg_segments *sg, size_t s, size_t e)
 {
 	qg_status rc = qg__grow((void **)&sg->paras, &sg->cappara,
@@ -105,11 +144,13 @@ qg_status qg_segment_paras(qg_segments *sg, const char *text, size_t len)
 	return rc;
 }
 
-static qg_status tok_add(qg_segments *sg, qg_tok t)
+static inline qg_status tok_add(qg_segments *sg, qg_tok t)
 {
-	qg_status rc = qg__grow((void **)&sg->toks, &sg->captok, sg->ntok + 1,
-	                        sizeof(qg_tok));
+	qg_status rc = QG_OK;
 
+	if (sg->ntok >= sg->captok) /* rarely: the array is reused */
+		rc = qg__grow((void **)&sg->toks, &sg->captok, sg->ntok + 1,
+		              sizeof(qg_tok));
 	if (rc == QG_OK)
 		sg->toks[sg->ntok++] = t;
 	return rc;
@@ -125,9 +166,19 @@ static bool is_abbrev(const char *w, size_t n)
 		return false;
 	for (size_t i = 0; i < n; i++)
 		low[i] = (char)((w[i] >= 'A' && w[i] <= 'Z') ? w[i] + 32 : w[i]);
-	for (size_t k = 0; k < QG_ARRAY_LEN(abbrevs); k++)
-		if (strlen(abbrevs[k]) == n && memcmp(abbrevs[k], low, n) == 0)
+	for (size_t lo = 0, hi = QG_ARRAY_LEN(abbrevs); lo < hi;) {
+		size_t mid = lo + (hi - lo) / 2, m = 0;
+		const char *a = abbrevs[mid];
+
+		while (m < n && a[m] == low[m]) /* stops at a's NUL too */
+			m++;
+		if (m == n && a[n] == '\0')
 			return true;
+		if (m < n && (unsigned char)low[m] > (unsigned char)a[m])
+			lo = mid + 1; /* low sorts after a (a may have ended) */
+		else
+			hi = mid;
+	}
 	/* dotted initials of any kind: A.B */
 	return n == 3 && w[1] == '.';
 }
@@ -144,26 +195,31 @@ static qg_tok scan_word(const char *text, size_t end, size_t *i)
 {
 	qg_tok t = {*i, *i, 0, QG_T_WORD, 0};
 	size_t j = *i;
-	uint32_t first = qg_utf8_next(text, end, &j);
+	uint32_t first = next_cp(text, end, &j);
 
 	if (qg_cp_upper(first))
 		t.flags |= QG_T_CAP;
 	for (;;) {
-		size_t k = j;
+		size_t k;
 		uint32_t cp;
 
-		if (k >= end)
+		/* the common case: a run of ASCII letters and digits */
+		while (j < end && (unsigned char)text[j] < 0x80 &&
+		       cp_letter((unsigned char)text[j]))
+			j++;
+		if (j >= end)
 			break;
-		cp = qg_utf8_next(text, end, &k);
-		if (qg_cp_letter(cp)) {
+		k = j;
+		cp = next_cp(text, end, &k);
+		if (cp_letter(cp)) {
 			j = k;
 			continue;
 		}
 		if (joiner(cp) && k < end) {
 			size_t m = k;
-			uint32_t nx = qg_utf8_next(text, end, &m);
+			uint32_t nx = next_cp(text, end, &m);
 
-			if (qg_cp_letter(nx)) {
+			if (cp_letter(nx)) {
 				j = m;
 				continue;
 			}
@@ -187,11 +243,11 @@ static qg_status tokenize_para(qg_segments *sg, const char *text,
 
 	while (rc == QG_OK && i < p->end) {
 		size_t j = i;
-		uint32_t cp = qg_utf8_next(text, p->end, &j);
+		uint32_t cp = next_cp(text, p->end, &j);
 
-		if (qg_cp_space(cp)) {
+		if (cp_space(cp)) {
 			i = j;
-		} else if (qg_cp_letter(cp)) {
+		} else if (cp_letter(cp)) {
 			rc = tok_add(sg, scan_word(text, p->end, &i));
 		} else {
 			rc = tok_add(sg, (qg_tok){i, j, 0, QG_T_PUNCT, cp});

@@ -69,6 +69,10 @@ bool qg_cp_letter(uint32_t cp);
 bool qg_cp_upper(uint32_t cp);
 bool qg_cp_space(uint32_t cp);
 
+/* Whether the abbreviation table is in strcmp order, as its binary
+ * search needs (for the unit tests). */
+bool qg__abbrevs_sorted(void);
+
 /* The token index holding byte `pos` or the first one after it. */
 size_t qg_tok_at(const qg_segments *sg, size_t pos);
 

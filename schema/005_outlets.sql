@@ -1,4 +1,4 @@
--- 004_outlets.sql -- running totals per outlet (issue 3).
+-- 005_outlets.sql -- running totals per outlet (issue 3).
 --
 -- Listing outlets counted every quote said to each outlet, every article
 -- it published and every article citing it: a walk over all occurrences,

@@ -1,0 +1,577 @@
+/*
+ * report.c -- the content of reported speech: for each speech cue, the
+ * clause it reports, as token spans. The shapes, most specific first:
+ *   X said (to Y) (on Sunday) that CLAUSE
+ *   According to X, CLAUSE. / CLAUSE, according to X.
+ *   CLAUSE, X said (on Sunday). / CLAUSE, said X, the ...
+ *   A, X said, B.          two spans: the cue splits the content
+ *   X said CLAUSE          a verb that takes a bare clause; tell + hearer
+ * A clause ends at its sentence's end, or before ";" or ":", before a
+ * comma that opens a participle cue (", adding that") or "according to",
+ * or where the subject of a later cue of the sentence begins ("... and
+ * Democrats said"). Every step looks at a bounded window of tokens, so the
+ * work stays linear in the article.
+ */
+#include <string.h>
+
+#include "cue.h"
+
+/* Verbs that take a clause without "that" ("she said the port is shut"),
+ * whatever follows them. */
+static const char *const bare_verbs[] = {
+	"say", "tell", "add", "claim", "insist", "argue", "contend", "assert",
+	"warn", "predict", "acknowledge", "admit", "concede", "allege",
+	"boast", "complain", "write", "agree",
+};
+
+/* Verbs that take a bare clause or a noun ("noted the rule"): the clause
+ * reading needs a finite verb near its start. */
+static const char *const finite_words[] = {
+	"is", "are", "was", "were", "will", "would", "could", "can", "has",
+	"have", "had", "should", "must", "may", "might", "did", "does", "do",
+	"won't", "wasn't", "isn't", "aren't", "weren't", "hasn't", "haven't",
+	"didn't", "doesn't", "don't", "wouldn't", "couldn't", "can't",
+	"shouldn't", "remains", "remain", "needs", "need",
+};
+
+/* Words that cannot open a reported clause. */
+static const char *const no_clause[] = {
+	"to", "in", "of", "for", "with", "about", "on", "at", "by", "from",
+	"so", "as", "than", "and", "or", "but", "nothing", "something",
+	"anything", "what", "which", "who", "whom", "whose", "it.", "goodbye",
+	"hello", "yes", "no", "thanks", "sorry", "was", "were", "is", "are",
+	"be", "been", "had", "has", "have", "would", "will", "could",
+	"according", "otherwise", "little", "much", "more", "less", "not",
+	"how", "why", "since", "because", "if", "whether", "when", "while",
+	"regardless", "despite", "after", "before", "during", "into", "over",
+	"against", "up", "out", "off", "down", "back", "under", "through",
+	"toward", "towards", "upon", "among", "amid", "via", "without",
+};
+
+/* Words that open no subject of a cue: the cue is in a relative or
+ * subordinate clause ("the plan, which he said ..."). */
+static const char *const no_subject[] = {
+	"which", "who", "whom", "that", "as", "what", "where", "when", "while",
+	"because", "if", "and", "but", "or", "than", "whether", "regardless",
+	"of", "to", "in", "for", "with", "about", "on", "at", "by", "from",
+};
+
+/* Words after a verb that open an adjunct, not a clause: "..., she said
+ * in Geneva." */
+static const char *const prepositions[] = {
+	"in", "on", "at", "during", "after", "before", "to", "with", "from",
+	"while", "when", "as", "outside", "inside", "near", "via", "through",
+	"of", "about", "for", "amid", "following", "ahead",
+};
+
+/* Time and manner words right after a verb: "said Friday", "said last
+ * week", "said again". */
+static const char *const adverbials[] = {
+	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+	"sunday", "today", "yesterday", "tonight", "recently", "previously",
+	"earlier", "later", "again", "also", "then", "once", "often",
+	"afterward", "afterwards", "repeatedly", "privately", "publicly",
+	"separately", "too", "however", "morning", "afternoon", "evening",
+	"night",
+};
+
+static const char *const time_openers[] = {
+	"last", "this", "next", "on", "late", "early", "in", "during", "at",
+};
+
+/* Nouns whose "that" clause is what was said: "reaffirmed the
+ * country's stance that ...", "repeated his claim that ...". */
+static const char *const content_nouns[] = {
+	"stance", "view", "views", "position", "claim", "claims", "belief",
+	"assertion", "argument", "point", "message", "warning", "promise",
+	"pledge", "assurance", "assurances", "insistence", "contention",
+	"allegation", "allegations", "accusation", "charge", "charges",
+	"statement", "assessment", "conclusion", "opinion", "demand",
+	"suggestion", "prediction", "theory", "argument", "case", "notion",
+	"idea",
+};
+
+/* Words that can open the subject of a cue besides a capitalised word and
+ * a plural noun: "..., the minister said", "..., he said". */
+static const char *const subject_openers[] = {
+	"the", "a", "an", "one", "another", "some", "many", "most", "several",
+	"two", "three", "both", "other", "its", "his", "her", "their", "our",
+	"this", "these", "those", "he", "she", "they", "it", "we", "i", "you",
+	"police", "staff", "management", "everyone", "nobody",
+};
+
+/* Pronouns that stand as a hearer: "told him the talks had failed". */
+static const char *const hearer_pronouns[] = {
+	"him", "her", "them", "us", "me", "you", "reporters", "journalists",
+	"lawmakers", "supporters", "voters", "senators", "members",
+};
+
+#define IS(t, w) qg_tok_is(text, &sg->toks[t], w)
+#define IN(t, l) qg_tok_in(text, &sg->toks[t], l, QG_ARRAY_LEN(l))
+
+static bool punct(const qg_segments *sg, size_t k, uint32_t cp)
+{
+	return (sg->toks[k].flags & QG_T_PUNCT) && sg->toks[k].cp == cp;
+}
+
+static bool word(const qg_segments *sg, size_t k)
+{
+	return (sg->toks[k].flags & QG_T_WORD) != 0;
+}
+
+/* The longest clause read, in tokens: a longer one is no reported clause
+ * (and the bound keeps the work linear). */
+#define REPORT_MAX 150
+
+/* The cue that starts at token `k` after cue `from` - 1, or -1. */
+static long cue_at(const qg_cues *cs, size_t from, size_t k)
+{
+	long i = cs->tokcue[k];
+
+	return i >= 0 && (size_t)i >= from ? i : -1;
+}
+
+/* Add the report [t0, t1) of cue `ci`. A clause that quotes a phrase of
+ * two words or more is the frame of a partial quote: kept as such, not
+ * as reported speech (a single quoted word may stay). */
+static qg_status report_add(qg_cues *cs, const qg_segments *sg, size_t ci,
+                            size_t t0, size_t t1)
+{
+	qg_status rc;
+	size_t quoted = 0;
+
+	if (t1 <= t0)
+		return QG_OK;
+	for (size_t k = t0; k < t1; k++)
+		if ((sg->toks[k].flags & (QG_T_QUOTED | QG_T_WORD)) ==
+		    (QG_T_QUOTED | QG_T_WORD))
+			quoted++;
+	rc = qg__grow((void **)&cs->reps, &cs->caprep, cs->nrep + 1,
+	              sizeof(qg_report));
+	if (rc == QG_OK)
+		cs->reps[cs->nrep++] = (qg_report){ci, t0, t1, quoted >= 2};
+	return rc;
+}
+
+/* Past time words after token `k`: "Friday", "last week", "on Sunday",
+ * "in a statement"; returns the first token after them. */
+static size_t skip_adverbials(const char *text, const qg_segments *sg,
+                              const qg_cues *cs, size_t ci, size_t k,
+                              size_t end)
+{
+	for (size_t n = 0; k < end && n < 6; n++) {
+		long nc = cue_at(cs, ci + 1, k);
+
+		if (nc >= 0 && (cs->items[nc].kind & QG_CUE_NOUN)) {
+			k = cs->items[nc].tok1;
+			/* "in an interview with the daily Courier": its object
+			 * too, up to a comma, "that" or a time word */
+			for (size_t m = 0; m < 6 && k < end && word(sg, k) &&
+			                   !IS(k, "that") && !IS(k, "on") &&
+			                   !IN(k, adverbials);
+			     m++)
+				k++;
+		} else if (IN(k, adverbials)) {
+			k++;
+		} else if (IN(k, time_openers) && k + 1 < end &&
+		           (IN(k + 1, adverbials) || IS(k + 1, "week") ||
+		            IS(k + 1, "month") || IS(k + 1, "year") ||
+		            IS(k + 1, "weekend"))) {
+			k += 2;
+		} else if (word(sg, k) && sg->toks[k].end - sg->toks[k].start > 4 &&
+		           memcmp(text + sg->toks[k].end - 2, "ly", 2) == 0 &&
+		           !(sg->toks[k].flags & QG_T_CAP)) {
+			k++; /* "said flatly" */
+		} else {
+			break;
+		}
+	}
+	return k;
+}
+
+/* Where a clause that starts at `from` ends, in the sentence of cue `ci`
+ * (exclusive, final punctuation trimmed). */
+static size_t clause_end(const char *text, const qg_segments *sg,
+                         const qg_cues *cs, size_t ci, size_t from)
+{
+	const qg_sent *st = &sg->sents[cs->items[ci].sent];
+	size_t end = st->tok1 < from + REPORT_MAX ? st->tok1 : from + REPORT_MAX;
+	size_t k;
+
+	for (k = from; k < end; k++) {
+		long nc;
+
+		if (punct(sg, k, ';') || punct(sg, k, ':'))
+			break;
+		if ((!punct(sg, k, ',') && !punct(sg, k, 0x2014) &&
+		     !punct(sg, k, 0x2013)) ||
+		    k + 1 >= end)
+			continue;
+		nc = cue_at(cs, ci + 1, k + 1);
+		if (IS(k + 1, "according") ||
+		    (nc >= 0 && (cs->items[nc].kind & QG_CUE_PARTICIPLE)))
+			break;
+	}
+	end = k;
+	/* the subject of a later cue: "..., and Democrats said" */
+	for (size_t j = ci + 1; j < cs->n && cs->items[j].head < end; j++) {
+		const qg_cue *c = &cs->items[j];
+
+		if (c->head <= from || !qg_cue_speech(c) ||
+		    !(c->kind & QG_CUE_VERB) ||
+		    (c->kind & (QG_CUE_PASSIVE | QG_CUE_PARTICIPLE)))
+			continue;
+		for (k = c->tok0; k > from && k + 6 > c->tok0; k--) {
+			if (punct(sg, k - 1, ',') || IS(k - 1, "and") ||
+			    IS(k - 1, "but") || punct(sg, k - 1, ';')) {
+				end = k - 1;
+				break;
+			}
+			if (!word(sg, k - 1) || IN(k - 1, no_subject))
+				break;
+		}
+		break;
+	}
+	while (end > from && (sg->toks[end - 1].flags & QG_T_PUNCT) &&
+	       !(sg->toks[end - 1].flags & QG_T_MARK))
+		end--;
+	return end;
+}
+
+/* Enough words for a clause, opening outside a quote. */
+static bool clause_ok(const qg_segments *sg, size_t t0, size_t t1)
+{
+	size_t words = 0;
+
+	if (t1 < t0 + 2 || t1 > t0 + REPORT_MAX || !word(sg, t0) ||
+	    (sg->toks[t0].flags & QG_T_QUOTED))
+		return false;
+	for (size_t k = t0; k < t1 && words < 2; k++)
+		if (word(sg, k))
+			words++;
+	return words >= 2;
+}
+
+/* Add the clause [t0, end of clause) of cue `ci` when it is one. */
+static qg_status add_clause(qg_cues *cs, const char *text,
+                            const qg_segments *sg, size_t ci, size_t t0,
+                            bool *added)
+{
+	size_t t1 = clause_end(text, sg, cs, ci, t0);
+
+	*added = clause_ok(sg, t0, t1);
+	return *added ? report_add(cs, sg, ci, t0, t1) : QG_OK;
+}
+
+static size_t skip_hearer(const char *text, const qg_segments *sg, size_t k,
+                          size_t end);
+
+/* X said (to Y) (on Sunday) that CLAUSE */
+static qg_status that_clause(qg_cues *cs, const char *text,
+                             const qg_segments *sg, size_t ci, bool *added)
+{
+	const qg_cue *c = &cs->items[ci];
+	size_t end = sg->sents[c->sent].tok1;
+
+	size_t k = c->tok1;
+
+	*added = false;
+	/* told reporters / explained to the panel / on Friday / , however, */
+	if (c->vflags & QG_VERB_TELL)
+		k = skip_hearer(text, sg, k, end);
+	for (size_t n = 0; n < 3 && k < end; n++) {
+		k = skip_adverbials(text, sg, cs, ci, k, end);
+		if (k < end && IS(k, "to"))
+			k = skip_hearer(text, sg, k + 1, end);
+		while (k < end && punct(sg, k, ','))
+			k++;
+	}
+	if (k < end && IS(k, "that"))
+		return add_clause(cs, text, sg, ci, k + 1, added);
+	/* "reaffirmed the country's stance that" */
+	for (size_t j = k; j < end && j < k + 5 && word(sg, j); j++)
+		if (IN(j, content_nouns) && j + 1 < end && IS(j + 1, "that"))
+			return add_clause(cs, text, sg, ci, j + 2, added);
+	return QG_OK;
+}
+
+/* A speech verb among the first words from `k`: "According to the
+ * paper, the minister stressed that ..." is the verb's to report. */
+static bool own_cue(const qg_cues *cs, const qg_segments *sg, size_t k)
+{
+	size_t end = sg->sents[sg->toks[k].sent].tok1;
+
+	for (size_t j = k; j < end && j < k + 10; j++) {
+		long i = cs->tokcue[j];
+
+		if (i >= 0 && (cs->items[i].kind & QG_CUE_VERB) &&
+		    qg_cue_speech(&cs->items[i]) &&
+		    !(cs->items[i].kind & QG_CUE_PARTICIPLE))
+			return true;
+	}
+	return false;
+}
+
+/* According to X, CLAUSE. / CLAUSE, according to X. */
+static qg_status according(qg_cues *cs, const char *text,
+                           const qg_segments *sg, size_t ci)
+{
+	const qg_cue *c = &cs->items[ci];
+	const qg_sent *st = &sg->sents[c->sent];
+	bool added;
+
+	if (c->tok0 > st->tok0 + 2 && punct(sg, c->tok0 - 1, ',')) {
+		size_t t1 = c->tok0 - 1;
+
+		while (t1 > st->tok0 && (sg->toks[t1 - 1].flags & QG_T_PUNCT) &&
+		       !(sg->toks[t1 - 1].flags & QG_T_MARK))
+			t1--;
+		return clause_ok(sg, st->tok0, t1)
+		               ? report_add(cs, sg, ci, st->tok0, t1)
+		               : QG_OK;
+	}
+	for (size_t k = c->tok1; k < st->tok1 && k < c->tok1 + 12; k++)
+		if (punct(sg, k, ','))
+			return own_cue(cs, sg, k + 1)
+			               ? QG_OK
+			               : add_clause(cs, text, sg, ci, k + 1, &added);
+	return QG_OK;
+}
+
+/* Can token `k` open the subject of a cue: a capitalised word, a
+ * determiner or pronoun, or a plural noun ("officials")? */
+static bool subject_start(const char *text, const qg_segments *sg, size_t k)
+{
+	const qg_tok *t = &sg->toks[k];
+	size_t n = t->end - t->start;
+
+	if (!(t->flags & QG_T_WORD) || IN(k, no_subject) ||
+	    IN(k, finite_words))
+		return false;
+	if ((t->flags & QG_T_CAP) || IN(k, subject_openers))
+		return true;
+	/* "operator spokeswoman X", "party officials"; not a verb or an
+	 * adverb: "refrained from ...", "recently" */
+	return n > 3 && memcmp(text + t->end - 2, "ed", 2) != 0 &&
+	       memcmp(text + t->end - 3, "ing", 3) != 0 &&
+	       memcmp(text + t->end - 2, "ly", 2) != 0;
+}
+
+/* The comma before the subject of cue `c` ("..., the minister said"), or
+ * SIZE_MAX. The subject: up to eight words, names and their titles. */
+static size_t comma_before(const char *text, const qg_segments *sg,
+                           const qg_cue *c)
+{
+	const qg_sent *st = &sg->sents[c->sent];
+
+	for (size_t k = c->tok0; k > st->tok0 && k + 9 > c->tok0; k--) {
+		const qg_tok *t = &sg->toks[k - 1];
+
+		if (punct(sg, k - 1, ','))
+			return k == c->tok0 || subject_start(text, sg, k)
+			               ? k - 1
+			               : SIZE_MAX;
+		if (!(t->flags & QG_T_WORD) && !punct(sg, k - 1, '(') &&
+		    !punct(sg, k - 1, ')') && !punct(sg, k - 1, '-'))
+			return SIZE_MAX;
+		if (IS(k - 1, "that") || IS(k - 1, "which") || IS(k - 1, "who"))
+			return SIZE_MAX;
+	}
+	return SIZE_MAX;
+}
+
+/* After an inverted verb, its subject: a few words up to a comma or the
+ * sentence end, with no finite verb ("said Ann Ruiz, the mayor"). */
+static bool inverted_subject(const char *text, const qg_segments *sg,
+                             const qg_cue *c)
+{
+	size_t end = sg->sents[c->sent].tok1, k = c->tok1;
+
+	if (k >= end || !word(sg, k) ||
+	    (!(sg->toks[k].flags & QG_T_CAP) && !IS(k, "the") && !IS(k, "a") &&
+	     !IS(k, "an") && !IS(k, "one") && !IS(k, "another")))
+		return false;
+	for (; k < end && k < c->tok1 + 8; k++) {
+		if (!word(sg, k) || IN(k, prepositions))
+			return k > c->tok1;
+		if (IN(k, finite_words) || IS(k, "that"))
+			return false;
+	}
+	return k >= end;
+}
+
+/* CLAUSE, X said. / A, X said, B. / CLAUSE, said X, the ... */
+static qg_status around(qg_cues *cs, const char *text,
+                        const qg_segments *sg, size_t ci, bool *added)
+{
+	const qg_cue *c = &cs->items[ci];
+	const qg_sent *st = &sg->sents[c->sent];
+	size_t comma = comma_before(text, sg, c), k, t1;
+	bool inverted;
+	qg_status rc = QG_OK;
+
+	*added = false;
+	if (comma == SIZE_MAX || comma < st->tok0 + 2 ||
+	    (c->kind & QG_CUE_PARTICIPLE))
+		return QG_OK;
+	inverted = comma + 1 == c->tok0;
+	/* "X, a spokesman, said the ...": the comma closes an appositive of
+	 * the subject, unless a short subject follows: ", said Ann Ruiz." */
+	if (inverted && !inverted_subject(text, sg, c))
+		return QG_OK;
+	t1 = comma;
+	while (t1 > st->tok0 && (sg->toks[t1 - 1].flags & QG_T_PUNCT) &&
+	       !(sg->toks[t1 - 1].flags & QG_T_MARK))
+		t1--;
+	if (!clause_ok(sg, st->tok0, t1))
+		return QG_OK;
+	k = skip_adverbials(text, sg, cs, ci, c->tok1, st->tok1);
+	if (!inverted && k + 1 < st->tok1 && punct(sg, k, ',') &&
+	    !IS(k + 1, "according") && cue_at(cs, ci + 1, k + 1) < 0) {
+		/* A, X said, B: B runs to the end of the clause */
+		rc = report_add(cs, sg, ci, st->tok0, t1);
+		if (rc == QG_OK)
+			rc = add_clause(cs, text, sg, ci, k + 1, added);
+		*added = true;
+		return rc;
+	}
+	/* only a tail may follow: its end, an appositive, a participle, an
+	 * adjunct ("in Geneva"); else the verb has its own clause */
+	if (!inverted && k < st->tok1 && !(sg->toks[k].flags & QG_T_PUNCT) &&
+	    !IN(k, prepositions))
+		return QG_OK;
+	*added = true;
+	return report_add(cs, sg, ci, st->tok0, t1);
+}
+
+/* The first token after a hearer: "told reporters", "told the Courier",
+ * "told Ann Ruiz", "told him". */
+static size_t skip_hearer(const char *text, const qg_segments *sg, size_t k,
+                          size_t end)
+{
+	if (k >= end)
+		return k;
+	if (IN(k, hearer_pronouns))
+		return k + 1;
+	if (IS(k, "the") || IS(k, "a") || IS(k, "an")) {
+		k++;
+		if (k < end && (sg->toks[k].flags & QG_T_CAP)) {
+			while (k < end && (sg->toks[k].flags & QG_T_CAP))
+				k++;
+			return k;
+		}
+		return k + 1 < end ? k + 1 : k;
+	}
+	if (sg->toks[k].flags & QG_T_CAP) {
+		while (k < end && word(sg, k) && (sg->toks[k].flags & QG_T_CAP))
+			k++;
+		return k;
+	}
+	return word(sg, k) ? k + 1 : k;
+}
+
+/* A finite verb among the first words of [t0, t1). */
+static bool finite_near(const char *text, const qg_segments *sg, size_t t0,
+                        size_t t1)
+{
+	for (size_t k = t0; k < t1 && k < t0 + 10; k++)
+		if (IN(k, finite_words))
+			return true;
+	return false;
+}
+
+/* X said CLAUSE / X told Y CLAUSE */
+static qg_status bare_clause(qg_cues *cs, const char *text,
+                             const qg_segments *sg, size_t ci)
+{
+	const qg_cue *c = &cs->items[ci];
+	const qg_sent *st = &sg->sents[c->sent];
+	size_t k = c->tok1, t1;
+	bool bare = false, added;
+
+	/* "insisted on the terms": a particle takes a noun */
+	if (c->tok0 == st->tok0 || !c->verb || c->tok1 > c->head + 1)
+		return QG_OK;
+	for (size_t v = 0; v < QG_ARRAY_LEN(bare_verbs); v++)
+		if (strcmp(c->verb->base, bare_verbs[v]) == 0)
+			bare = true;
+	if (c->vflags & QG_VERB_TELL)
+		k = skip_hearer(text, sg, k, st->tok1);
+	k = skip_adverbials(text, sg, cs, ci, k, st->tok1);
+	if (k >= st->tok1 || !word(sg, k) || IN(k, no_clause))
+		return QG_OK;
+	/* ", said Ann Ruiz": the subject follows the verb */
+	if ((sg->toks[k].flags & QG_T_CAP) && c->tok0 > st->tok0 &&
+	    (punct(sg, c->tok0 - 1, ',') ||
+	     (sg->toks[c->tok0 - 1].flags & QG_T_MARK)))
+		return QG_OK;
+	t1 = clause_end(text, sg, cs, ci, k);
+	if (!bare && !finite_near(text, sg, k, t1))
+		return QG_OK;
+	return add_clause(cs, text, sg, ci, k, &added);
+}
+
+static qg_status cue_reports(qg_cues *cs, const char *text,
+                             const qg_segments *sg, size_t ci)
+{
+	const qg_cue *c = &cs->items[ci];
+	qg_status rc;
+	bool added = false;
+
+	if (!qg_cue_speech(c))
+		return QG_OK;
+	if (c->kind & QG_CUE_ACCORDING)
+		return according(cs, text, sg, ci);
+	if (!(c->kind & QG_CUE_VERB) || (c->kind & QG_CUE_PASSIVE) ||
+	    !(c->vflags & QG_VERB_THAT))
+		return QG_OK;
+	rc = that_clause(cs, text, sg, ci, &added);
+	if (rc == QG_OK && !added)
+		rc = around(cs, text, sg, ci, &added);
+	if (rc == QG_OK && !added)
+		rc = bare_clause(cs, text, sg, ci);
+	return rc;
+}
+
+qg_status qg_reports_find(qg_cues *cs, const char *text,
+                          const qg_segments *sg)
+{
+	qg_status rc = QG_OK;
+
+	cs->nrep = 0;
+	rc = qg__grow((void **)&cs->tokcue, &cs->captokcue,
+	              sg->ntok ? sg->ntok : 1, sizeof(long));
+	if (rc < 0)
+		return rc;
+	for (size_t k = 0; k < sg->ntok; k++)
+		cs->tokcue[k] = -1;
+	for (size_t i = 0; i < cs->n; i++)
+		cs->tokcue[cs->items[i].tok0] = (long)i;
+	for (size_t i = 0; rc == QG_OK && i < cs->n; i++)
+		rc = cue_reports(cs, text, sg, i);
+	return rc;
+}
+
+bool qg_reports_frame(const qg_cues *cs, const qg_segments *sg, size_t tok)
+{
+	size_t sent = sg->toks[tok].sent, lo = 0, hi = cs->nrep;
+
+	/* reports follow their cues, whose sentences never decrease */
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (cs->items[cs->reps[mid].cue].sent < sent)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (size_t i = lo; i < cs->nrep && i < lo + 16; i++) {
+		const qg_report *r = &cs->reps[i];
+
+		if (cs->items[r->cue].sent != sent)
+			break;
+		if (r->tok0 <= tok && tok < r->tok1)
+			return true;
+	}
+	return false;
+}

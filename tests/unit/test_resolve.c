@@ -1,0 +1,368 @@
+/*
+ * test_resolve.c -- speaker and outlet attribution on invented sentences:
+ * each test is one rule of English news attribution (inversion, titles
+ * and appositions, coordinated and participle cues, signatures, quotes
+ * that continue a speaker), run through the whole extractor so that the
+ * mentions, cues and sieves meet as they do on real articles.
+ */
+#include <stdbool.h>
+
+#include "testutil.h"
+
+typedef struct run {
+	qg_extractor *ex;
+	qg_article *a;
+} run;
+
+static void extract(run *r, const char *text)
+{
+	memset(r, 0, sizeof(*r));
+	assert_int_equal(qg_extractor_new(&r->ex), QG_OK);
+	assert_int_equal(qg_extract(r->ex, "t.txt", text, strlen(text), NULL,
+	                            &r->a),
+	                 QG_OK);
+}
+
+static void finish(run *r)
+{
+	qg_article_free(r->a);
+	qg_extractor_free(r->ex);
+}
+
+/* The attribution whose quote starts with `prefix`, or fail. */
+static const qg_attribution *find(const run *r, const char *prefix)
+{
+	for (size_t i = 0; i < qg_article_count(r->a); i++) {
+		const qg_attribution *q = qg_article_at(r->a, i);
+
+		if (strncmp(q->quote, prefix, strlen(prefix)) == 0)
+			return q;
+	}
+	fail_msg("no quote starting \"%s\"", prefix);
+	return NULL;
+}
+
+/* Extract `text` and check the speaker (NULL: none) of the quote that
+ * starts with `prefix`. */
+static void speaker_is(const char *text, const char *prefix,
+                       const char *want)
+{
+	run r;
+	const qg_attribution *q;
+
+	extract(&r, text);
+	q = find(&r, prefix);
+	if (want)
+		assert_non_null(q->speaker);
+	if (want)
+		assert_string_equal(q->speaker, want);
+	else
+		assert_null(q->speaker);
+	finish(&r);
+}
+
+static void test_resolve_title_word_as_surname(void **state)
+{
+	(void)state;
+	/* "King" and "Dean" are titles, but not after Mr. or a given name */
+	speaker_is("Harbour board meets\n\n"
+	           "\"We stay open all winter,\" Mr. King said on Monday.\n",
+	           "We stay open", "King");
+	speaker_is("Harbour board meets\n\n"
+	           "\"The jetty is sound,\" said Harriet Dean, an engineer.\n",
+	           "The jetty is sound", "Harriet Dean");
+	/* a lone title word that is a known surname is that person */
+	speaker_is("Harbour board meets\n\n"
+	           "Harriet Dean inspected the jetty on Monday.\n\n"
+	           "Dean, who has surveyed the port for years, told the board: "
+	           "\"It will last another decade.\"\n",
+	           "It will last", "Harriet Dean");
+}
+
+static void test_resolve_known_outlet_not_cut(void **state)
+{
+	run r;
+	const qg_attribution *q;
+
+	(void)state;
+	/* "New" opens sentences as a plain word, but here it starts a
+	 * masthead the gazetteer knows */
+	extract(&r, "Pier closes\n\n"
+	            "\"The pier will close in May,\" Ana Ruiz told The New York "
+	            "Times on Friday.\n");
+	q = find(&r, "The pier will close");
+	assert_string_equal(q->speaker, "Ana Ruiz");
+	assert_non_null(q->outlet);
+	assert_string_equal(q->outlet, "The New York Times");
+	finish(&r);
+}
+
+static void test_resolve_place_word_as_surname(void **state)
+{
+	(void)state;
+	speaker_is("Search goes on\n\n"
+	           "\"We will find them,\" police Chief Tobiah Jordan said "
+	           "on Sunday.\n",
+	           "We will find them", "Tobiah Jordan");
+}
+
+static void test_resolve_name_modifying_a_noun(void **state)
+{
+	(void)state;
+	/* "Kessler aide": the name qualifies the noun, the aide speaks */
+	speaker_is("Count ends\n\n"
+	           "Gustav Kessler conceded at midnight.\n\n"
+	           "\"The count is over,\" said Kessler aide Mona Ibsen.\n",
+	           "The count is over", "Mona Ibsen");
+	/* an organisation before a title qualifies it too */
+	speaker_is("Count ends\n\n"
+	           "\"The count is over,\" said Election Commission chair "
+	           "Mona Ibsen.\n",
+	           "The count is over", "Mona Ibsen");
+}
+
+static void test_resolve_cue_after_question(void **state)
+{
+	(void)state;
+	/* the question mark ends a sentence, but the cue still follows */
+	speaker_is("Budget row\n\n"
+	           "Councillor Ilse Okafor spoke last.\n\n"
+	           "\"Who pays for it?\" Okafor asked. \"Nobody has told us.\"\n",
+	           "Who pays for it?", "Ilse Okafor");
+	speaker_is("Budget row\n\n"
+	           "Councillor Ilse Okafor spoke last.\n\n"
+	           "\"Who pays for it?\" Okafor asked. \"Nobody has told us.\"\n",
+	           "Nobody has told us.", "Ilse Okafor");
+}
+
+static void test_resolve_inverted_after_outlet(void **state)
+{
+	run r;
+	const qg_attribution *q;
+
+	(void)state;
+	extract(&r, "Storm night\n\n"
+	            "\"Nobody saw it coming,\" said CNN host Lena Marsh.\n");
+	q = find(&r, "Nobody saw it coming");
+	assert_non_null(q->speaker);
+	assert_string_equal(q->speaker, "Lena Marsh");
+	finish(&r);
+}
+
+static void test_resolve_apposition_before_cue(void **state)
+{
+	(void)state;
+	/* the nearest name before "said" sits in a relative clause */
+	speaker_is("Rents\n\n"
+	           "Tomas Varga, the chair of the Riverside Tenants Union, "
+	           "which represents households in Leeds, Sheffield and York, "
+	           "said the rise was \"plainly indefensible\".\n",
+	           "plainly indefensible", "Tomas Varga");
+	/* a role noun named by its apposition */
+	speaker_is("Rents\n\n"
+	           "The mayor of Linmouth, Agnes Toller, told reporters: "
+	           "\"We will freeze the rents.\"\n",
+	           "We will freeze", "Agnes Toller");
+}
+
+static void test_resolve_outlet_as_speaker(void **state)
+{
+	run r;
+	const qg_attribution *q;
+
+	(void)state;
+	extract(&r, "Prices\n\n"
+	            "\"Prices will rise again,\" Bloomberg said in a note on "
+	            "Tuesday.\n");
+	q = find(&r, "Prices will rise");
+	assert_non_null(q->speaker);
+	assert_string_equal(q->speaker, "Bloomberg");
+	assert_null(q->outlet); /* its own words, not words said to it */
+	finish(&r);
+}
+
+static void test_resolve_previous_sentence_cue(void **state)
+{
+	(void)state;
+	speaker_is("Bridge\n\n"
+	           "Ruth Adeyemi said she was baffled by the cracks. "
+	           "\"Nobody can explain it.\"\n",
+	           "Nobody can explain", "Ruth Adeyemi");
+	/* no cue before: nobody */
+	speaker_is("Bridge\n\n"
+	           "Ruth Adeyemi walked across the bridge. "
+	           "\"Nobody can explain it.\"\n",
+	           "Nobody can explain", NULL);
+}
+
+static void test_resolve_dash_signature(void **state)
+{
+	(void)state;
+	speaker_is("Readers write\n\n"
+	           "\"Best bakery in the county, bar none.\" \xe2\x80\x95 "
+	           "Joan Pryce\n"
+	           "\"Their rye bread saved my wedding.\" \xe2\x80\x94 "
+	           "Oskar Lindahl\n",
+	           "Their rye bread", "Oskar Lindahl");
+}
+
+static void test_resolve_participle_subject(void **state)
+{
+	(void)state;
+	/* after a comma: the subject of the clause, not the nearest name */
+	speaker_is("Debate\n\n"
+	           "Mara Quist attacked Paul Brandt over the budget, saying, "
+	           "\"He has no plan at all.\"\n",
+	           "He has no plan", "Mara Quist");
+	/* right after a name: that name */
+	speaker_is("Debate\n\n"
+	           "The advert shows footage of Paul Brandt saying, \"I never "
+	           "read the budget.\"\n",
+	           "I never read", "Paul Brandt");
+}
+
+static void test_resolve_coordinated_cue(void **state)
+{
+	(void)state;
+	/* "and said": the subject of the first verb */
+	speaker_is("Rents\n\n"
+	           "Lina Borg said Otto Brand had misled the board and said "
+	           "the claim \"cannot be justified\".\n",
+	           "cannot be justified", "Lina Borg");
+}
+
+static void test_resolve_passive_agent(void **state)
+{
+	(void)state;
+	speaker_is("Audit\n\n"
+	           "Ferry chief Paul Brandt was criticised by the Audit "
+	           "Commission for his \"wishful thinking\".\n",
+	           "wishful thinking", "Audit Commission");
+}
+
+static void test_resolve_quote_modifying_noun(void **state)
+{
+	(void)state;
+	/* "a 'binding' pledge": pledge is a noun here, the verb came first */
+	speaker_is("Pledge\n\n"
+	           "Karl Ode has demanded that any deal include a \"binding\" "
+	           "pledge from the Harbour Trust.\n",
+	           "binding", "Karl Ode");
+}
+
+static void test_resolve_delegate_honorific(void **state)
+{
+	(void)state;
+	speaker_is("Vote\n\n"
+	           "\"It is a waste of time,\" said Del. Rosa Pike of the "
+	           "Eastern Shore.\n",
+	           "It is a waste", "Rosa Pike");
+}
+
+static void test_resolve_unnamed_group_speaker(void **state)
+{
+	(void)state;
+	/* no name anywhere: the noun phrase that speaks is the speaker */
+	speaker_is("Lift\n\n"
+	           "The residents said they were furious. \"Three weeks without "
+	           "a lift!\"\n",
+	           "Three weeks", "The residents");
+	speaker_is("Lift\n\n"
+	           "\"Fix it now!\" Another tenant shouted.\n",
+	           "Fix it now", "Another tenant");
+	/* and "he" goes back to it when no person was named */
+	speaker_is("Lift\n\n"
+	           "The caretaker was angry and said: \"I have "
+	           "reported it ten times\", he said.\n",
+	           "I have reported", "The caretaker");
+	/* a named person still wins over the phrase */
+	speaker_is("Lift\n\n"
+	           "Olga Brent, the caretaker, said: \"I have reported it "
+	           "ten times.\"\n",
+	           "I have reported", "Olga Brent");
+}
+
+static void test_resolve_org_name_goes_on(void **state)
+{
+	(void)state;
+	/* a known body followed by an organisation word is another body */
+	speaker_is("Wards\n\n"
+	           "However, the NHS Trust Federation, which represents "
+	           "hospitals in Kent, Surrey and Sussex, warned of a \"winter "
+	           "of delays\".\n",
+	           "winter of delays", "NHS Trust Federation");
+}
+
+static void test_resolve_name_particle(void **state)
+{
+	(void)state;
+	speaker_is("Parks\n\n"
+	           "\"The parks stay open,\" Mayor Elena de Souza said.\n",
+	           "The parks stay open", "Elena de Souza");
+	/* "of" still ends a name: a person of a place */
+	speaker_is("Parks\n\n"
+	           "\"The parks stay open,\" said Elena Souza of Leeds.\n",
+	           "The parks stay open", "Elena Souza");
+}
+
+static void test_resolve_quote_after_quoted_sentence(void **state)
+{
+	(void)state;
+	/* the sentence before holds a quote: its speaker goes on, not the
+	 * subject of that sentence's last cue */
+	speaker_is("Ferry\n\n"
+	           "\"It was a mistake,\" Ivo Rask said as his deputy Mia Lund "
+	           "announced the delay. \"We should have waited.\"\n",
+	           "We should have waited", "Ivo Rask");
+}
+
+static void test_resolve_inverted_long_subject(void **state)
+{
+	(void)state;
+	speaker_is("Ferry\n\n"
+	           "\"They never wrote back,\" said 9/11 widower Aled "
+	           "Pritchard.\n",
+	           "They never wrote back", "Aled Pritchard");
+	/* a function word ends the search: no one said it here */
+	speaker_is("Ferry\n\n"
+	           "\"They never wrote back,\" was said about the firm by "
+	           "many.\n",
+	           "They never wrote back", NULL);
+}
+
+static void test_resolve_headline_colon(void **state)
+{
+	(void)state;
+	speaker_is("A lesson from Ines Moreau: 'Keep the receipts.'\n\n"
+	           "Ines Moreau ran the shop for thirty years.\n",
+	           "Keep the receipts", "Ines Moreau");
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_resolve_title_word_as_surname),
+		cmocka_unit_test(test_resolve_known_outlet_not_cut),
+		cmocka_unit_test(test_resolve_place_word_as_surname),
+		cmocka_unit_test(test_resolve_name_modifying_a_noun),
+		cmocka_unit_test(test_resolve_cue_after_question),
+		cmocka_unit_test(test_resolve_inverted_after_outlet),
+		cmocka_unit_test(test_resolve_apposition_before_cue),
+		cmocka_unit_test(test_resolve_outlet_as_speaker),
+		cmocka_unit_test(test_resolve_previous_sentence_cue),
+		cmocka_unit_test(test_resolve_dash_signature),
+		cmocka_unit_test(test_resolve_participle_subject),
+		cmocka_unit_test(test_resolve_coordinated_cue),
+		cmocka_unit_test(test_resolve_passive_agent),
+		cmocka_unit_test(test_resolve_quote_modifying_noun),
+		cmocka_unit_test(test_resolve_delegate_honorific),
+		cmocka_unit_test(test_resolve_unnamed_group_speaker),
+		cmocka_unit_test(test_resolve_org_name_goes_on),
+		cmocka_unit_test(test_resolve_name_particle),
+		cmocka_unit_test(test_resolve_quote_after_quoted_sentence),
+		cmocka_unit_test(test_resolve_inverted_long_subject),
+		cmocka_unit_test(test_resolve_headline_colon),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
