@@ -269,6 +269,55 @@ static void test_cue_report_quoted_phrase_is_partial(void **state)
 	done(&f);
 }
 
+static void test_cue_report_beliefs_and_prepositions(void **state)
+{
+	fixture f;
+
+	(void)state;
+	/* a belief or a finding is reported in its "that" clause only */
+	cues(&f, "Engineers fear that the bridge will sag. The mayor believes "
+	         "the plan. The warden says at a briefing in the old port, "
+	         "that the locks will hold.");
+	assert_string_equal(reports(&f, "fear"), "the bridge will sag");
+	assert_string_equal(reports(&f, "believes"), "");
+	assert_string_equal(reports(&f, "says"), "the locks will hold");
+	done(&f);
+	/* a relative "that" opens no reported clause */
+	cues(&f, "The council insisted on terms that would protect the "
+	         "moorings.");
+	assert_string_equal(reports(&f, "insisted on"), "");
+	done(&f);
+}
+
+static void test_cue_report_infinitives_and_objects(void **state)
+{
+	fixture f;
+
+	(void)state;
+	cues(&f, "The mayor vowed to reopen the pier by June. She urged the "
+	         "operator to cut fares. The union denied the charges on "
+	         "Friday. The board faces a question that nobody asked.");
+	assert_string_equal(reports(&f, "vowed"), "to reopen the pier by June");
+	assert_string_equal(reports(&f, "urged"), "the operator to cut fares");
+	assert_string_equal(reports(&f, "denied"), "the charges on Friday");
+	/* a noun, not a verb form: no object */
+	assert_string_equal(reports(&f, "question"), "");
+	done(&f);
+}
+
+static void test_cue_report_inverted_needs_a_name(void **state)
+{
+	fixture f;
+
+	(void)state;
+	/* after an appositive, "said" with a clause is no inverted subject */
+	cues(&f, "Ines Tova, a pilot for a decade, said Harbour Control "
+	         "ignored the storm warnings.");
+	assert_string_equal(reports(&f, "said"),
+	                    "Harbour Control ignored the storm warnings");
+	done(&f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -283,6 +332,9 @@ int main(void)
 		cmocka_unit_test(test_cue_report_bare_clause),
 		cmocka_unit_test(test_cue_report_boundaries),
 		cmocka_unit_test(test_cue_report_quoted_phrase_is_partial),
+		cmocka_unit_test(test_cue_report_beliefs_and_prepositions),
+		cmocka_unit_test(test_cue_report_infinitives_and_objects),
+		cmocka_unit_test(test_cue_report_inverted_needs_a_name),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -338,6 +338,76 @@ static void test_resolve_headline_colon(void **state)
 	           "Keep the receipts", "Ines Moreau");
 }
 
+/* Extract `text` and check the outlet (NULL: none) of the quote that
+ * starts with `prefix`. */
+static void outlet_is(const char *text, const char *prefix, const char *want)
+{
+	run r;
+	const qg_attribution *q;
+
+	extract(&r, text);
+	q = find(&r, prefix);
+	if (want)
+		assert_non_null(q->outlet);
+	if (want)
+		assert_string_equal(q->outlet, want);
+	else
+		assert_null(q->outlet);
+	finish(&r);
+}
+
+static void test_resolve_outlet_affiliation(void **state)
+{
+	(void)state;
+	/* "a columnist for X" is where she works, not where she spoke */
+	outlet_is("Tolls\n\n"
+	          "\"Nobody asked the drivers,\" said Wren Hollis, a columnist "
+	          "for The Guardian, at a meeting in Hull.\n",
+	          "Nobody asked", NULL);
+	outlet_is("Tolls\n\n"
+	          "\"Nobody asked the drivers,\" Wren Hollis told The "
+	          "Guardian.\n",
+	          "Nobody asked", "The Guardian");
+}
+
+static void test_resolve_outlet_report_is_no_venue(void **state)
+{
+	(void)state;
+	/* an outlet's report about the speaker sends none of his later
+	 * words to that outlet */
+	outlet_is("Tolls\n\n"
+	          "In a Guardian report on the tolls, Omar Vance said the plan "
+	          "was fair.\n\n"
+	          "\"It pays for the bridge,\" Vance said.\n",
+	          "It pays for", NULL);
+}
+
+static void test_resolve_outlet_scope_and_venue(void **state)
+{
+	(void)state;
+	/* told an outlet: his later quotes went to it too */
+	outlet_is("Tolls\n\n"
+	          "Omar Vance told The Guardian the tolls would stay.\n\n"
+	          "\"It pays for the bridge,\" Vance said.\n",
+	          "It pays for", "The Guardian");
+	/* unless they were said somewhere else */
+	outlet_is("Tolls\n\n"
+	          "Omar Vance told The Guardian the tolls would stay.\n\n"
+	          "\"It pays for the bridge,\" Vance said at a rally in "
+	          "Hull.\n",
+	          "It pays for", NULL);
+}
+
+static void test_resolve_outlet_radio_name(void **state)
+{
+	(void)state;
+	/* a broadcaster named by its first word, not a person */
+	outlet_is("Tolls\n\n"
+	          "\"It pays for the bridge,\" Omar Vance said in an "
+	          "interview with Radio Humberside.\n",
+	          "It pays for", "Radio Humberside");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -362,6 +432,10 @@ int main(void)
 		cmocka_unit_test(test_resolve_quote_after_quoted_sentence),
 		cmocka_unit_test(test_resolve_inverted_long_subject),
 		cmocka_unit_test(test_resolve_headline_colon),
+		cmocka_unit_test(test_resolve_outlet_affiliation),
+		cmocka_unit_test(test_resolve_outlet_report_is_no_venue),
+		cmocka_unit_test(test_resolve_outlet_scope_and_venue),
+		cmocka_unit_test(test_resolve_outlet_radio_name),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

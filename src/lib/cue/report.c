@@ -24,6 +24,25 @@ static const char *const bare_verbs[] = {
 	"boast", "complain", "write", "agree",
 };
 
+/* Verbs of intent and request whose content is an infinitive: "vowed to
+ * appeal", "urged the board to resign", "called on voters to ...". */
+static const char *const infinitive_verbs[] = {
+	"urge", "vow", "pledge", "promise", "threaten", "ask", "demand",
+	"propose", "agree", "encourage", "call", "swear", "offer", "beg",
+	"implore", "invite", "advise", "warn", "tell", "press",
+};
+
+/* Speech acts whose content is their object: "denied the charges",
+ * "criticised the board for ...". */
+static const char *const object_verbs[] = {
+	"criticize", "criticise", "deny", "cite", "praise", "blame", "accuse",
+	"reject", "question", "attack", "condemn", "dismiss", "denounce",
+	"decry", "applaud", "hail", "slam", "blast", "chide", "rebuke",
+	"castigate", "lambast", "lambaste", "fault", "challenge", "dispute",
+	"mention", "announce", "propose", "demand", "discuss", "defend",
+	"promise", "pledge", "recommend", "describe",
+};
+
 /* Verbs that take a bare clause or a noun ("noted the rule"): the clause
  * reading needs a finite verb near its start. */
 static const char *const finite_words[] = {
@@ -259,6 +278,12 @@ static qg_status add_clause(qg_cues *cs, const char *text,
 {
 	size_t t1 = clause_end(text, sg, cs, ci, t0);
 
+	/* "assurances that will ...": a relative clause has no subject */
+	if (t0 > 0 && IS(t0 - 1, "that") && t0 < t1 && IN(t0, finite_words)) {
+		*added = false;
+		return QG_OK;
+	}
+
 	*added = clause_ok(sg, t0, t1);
 	return *added ? report_add(cs, sg, ci, t0, t1) : QG_OK;
 }
@@ -288,6 +313,16 @@ static qg_status that_clause(qg_cues *cs, const char *text,
 	}
 	if (k < end && IS(k, "that"))
 		return add_clause(cs, text, sg, ci, k + 1, added);
+	/* "says at a stop in Toledo, Ohio, that", "told a meeting of
+	 * island leaders that" */
+	if (k < end && IN(k, prepositions) && !IS(k, "that"))
+		for (size_t j = k + 1; j < end && j < k + 12; j++) {
+			if (IS(j, "that"))
+				return add_clause(cs, text, sg, ci, j + 1, added);
+			if (IN(j, finite_words) ||
+			    (!word(sg, j) && !punct(sg, j, ',')))
+				break;
+		}
 	/* "reaffirmed the country's stance that" */
 	for (size_t j = k; j < end && j < k + 5 && word(sg, j); j++)
 		if (IN(j, content_nouns) && j + 1 < end && IS(j + 1, "that"))
@@ -385,19 +420,57 @@ static size_t comma_before(const char *text, const qg_segments *sg,
 static bool inverted_subject(const char *text, const qg_segments *sg,
                              const qg_cue *c)
 {
-	size_t end = sg->sents[c->sent].tok1, k = c->tok1;
+	size_t end = sg->sents[c->sent].tok1, k = c->tok1, lower = 0;
+	bool name = false;
 
 	if (k >= end || !word(sg, k) ||
 	    (!(sg->toks[k].flags & QG_T_CAP) && !IS(k, "the") && !IS(k, "a") &&
 	     !IS(k, "an") && !IS(k, "one") && !IS(k, "another")))
 		return false;
 	for (; k < end && k < c->tok1 + 8; k++) {
+		const qg_tok *t = &sg->toks[k];
+
 		if (!word(sg, k) || IN(k, prepositions))
 			return k > c->tok1;
 		if (IN(k, finite_words) || IS(k, "that"))
 			return false;
+		if (t->flags & QG_T_CAP) {
+			name = true;
+			continue;
+		}
+		/* after a name only a preposition may follow; before one, a
+		 * few words of a title, none a past form ("the union
+		 * expected ...") */
+		if (name || ++lower > 4 ||
+		    (t->end - t->start > 3 &&
+		     memcmp(text + t->end - 2, "ed", 2) == 0))
+			return false;
 	}
 	return k >= end;
+}
+
+/* Where the clause that opens sentence `st` starts: after a dateline
+ * ("PORT ALDER, June 2 (Wire) - ..."), else at its first token. */
+static size_t sentence_start(const char *text, const qg_segments *sg,
+                             const qg_sent *st)
+{
+	for (size_t k = st->tok0; k < st->tok1 && k < st->tok0 + 14; k++) {
+		const qg_tok *t = &sg->toks[k];
+
+		if (punct(sg, k, '-') || punct(sg, k, 0x2014) ||
+		    punct(sg, k, 0x2013))
+			return k > st->tok0 ? k + 1 : st->tok0;
+		if (t->flags & QG_T_WORD) {
+			char d = text[t->start];
+
+			if (!(t->flags & QG_T_CAP) && !(d >= '0' && d <= '9'))
+				return st->tok0;
+		} else if (!punct(sg, k, ',') && !punct(sg, k, '(') &&
+		           !punct(sg, k, ')')) {
+			return st->tok0;
+		}
+	}
+	return st->tok0;
 }
 
 /* CLAUSE, X said. / A, X said, B. / CLAUSE, said X, the ... */
@@ -406,7 +479,7 @@ static qg_status around(qg_cues *cs, const char *text,
 {
 	const qg_cue *c = &cs->items[ci];
 	const qg_sent *st = &sg->sents[c->sent];
-	size_t comma = comma_before(text, sg, c), k, t1;
+	size_t comma = comma_before(text, sg, c), k, t1, s0;
 	bool inverted;
 	qg_status rc = QG_OK;
 
@@ -420,16 +493,17 @@ static qg_status around(qg_cues *cs, const char *text,
 	if (inverted && !inverted_subject(text, sg, c))
 		return QG_OK;
 	t1 = comma;
-	while (t1 > st->tok0 && (sg->toks[t1 - 1].flags & QG_T_PUNCT) &&
+	s0 = sentence_start(text, sg, st);
+	while (t1 > s0 && (sg->toks[t1 - 1].flags & QG_T_PUNCT) &&
 	       !(sg->toks[t1 - 1].flags & QG_T_MARK))
 		t1--;
-	if (!clause_ok(sg, st->tok0, t1))
+	if (!clause_ok(sg, s0, t1))
 		return QG_OK;
 	k = skip_adverbials(text, sg, cs, ci, c->tok1, st->tok1);
 	if (!inverted && k + 1 < st->tok1 && punct(sg, k, ',') &&
 	    !IS(k + 1, "according") && cue_at(cs, ci + 1, k + 1) < 0) {
 		/* A, X said, B: B runs to the end of the clause */
-		rc = report_add(cs, sg, ci, st->tok0, t1);
+		rc = report_add(cs, sg, ci, s0, t1);
 		if (rc == QG_OK)
 			rc = add_clause(cs, text, sg, ci, k + 1, added);
 		*added = true;
@@ -441,7 +515,7 @@ static qg_status around(qg_cues *cs, const char *text,
 	    !IN(k, prepositions))
 		return QG_OK;
 	*added = true;
-	return report_add(cs, sg, ci, st->tok0, t1);
+	return report_add(cs, sg, ci, s0, t1);
 }
 
 /* The first token after a hearer: "told reporters", "told the Courier",
@@ -501,14 +575,49 @@ static qg_status bare_clause(qg_cues *cs, const char *text,
 	if (k >= st->tok1 || !word(sg, k) || IN(k, no_clause))
 		return QG_OK;
 	/* ", said Ann Ruiz": the subject follows the verb */
-	if ((sg->toks[k].flags & QG_T_CAP) && c->tok0 > st->tok0 &&
+	if (c->tok0 > st->tok0 &&
 	    (punct(sg, c->tok0 - 1, ',') ||
-	     (sg->toks[c->tok0 - 1].flags & QG_T_MARK)))
+	     (sg->toks[c->tok0 - 1].flags & QG_T_MARK)) &&
+	    inverted_subject(text, sg, c))
 		return QG_OK;
 	t1 = clause_end(text, sg, cs, ci, k);
 	if (!bare && !finite_near(text, sg, k, t1))
 		return QG_OK;
 	return add_clause(cs, text, sg, ci, k, &added);
+}
+
+static bool base_in(const qg_cue *c, const char *const *l, size_t n)
+{
+	for (size_t i = 0; c->verb && i < n; i++)
+		if (strcmp(c->verb->base, l[i]) == 0)
+			return true;
+	return false;
+}
+
+/* X vowed to CLAUSE / X urged Y to CLAUSE / X denied OBJECT */
+static qg_status complement(qg_cues *cs, const char *text,
+                            const qg_segments *sg, size_t ci)
+{
+	const qg_cue *c = &cs->items[ci];
+	const qg_sent *st = &sg->sents[c->sent];
+	size_t k = skip_adverbials(text, sg, cs, ci, c->tok1, st->tok1), j;
+	bool added;
+
+	if (k >= st->tok1 || !word(sg, k))
+		return QG_OK;
+	if (base_in(c, infinitive_verbs, QG_ARRAY_LEN(infinitive_verbs))) {
+		if (IS(k, "to"))
+			return add_clause(cs, text, sg, ci, k, &added);
+		j = skip_hearer(text, sg, k, st->tok1);
+		if (j > k && j < st->tok1 && IS(j, "to"))
+			return add_clause(cs, text, sg, ci, k, &added);
+	}
+	/* a verb form only: "question", "attack" alone are mostly nouns */
+	if (base_in(c, object_verbs, QG_ARRAY_LEN(object_verbs)) &&
+	    (c->form & (QG_VF_PAST | QG_VF_ING)) && !IN(k, no_clause) &&
+	    !IS(k, "that") && !IS(k, "including") && c->tok1 == c->head + 1)
+		return add_clause(cs, text, sg, ci, k, &added);
+	return QG_OK;
 }
 
 static qg_status cue_reports(qg_cues *cs, const char *text,
@@ -517,19 +626,29 @@ static qg_status cue_reports(qg_cues *cs, const char *text,
 	const qg_cue *c = &cs->items[ci];
 	qg_status rc;
 	bool added = false;
+	size_t n0 = cs->nrep;
 
+	/* beliefs and findings are reported too, in a "that" clause:
+	 * "experts fear that ...", "the study found that ..." */
+	if ((c->kind & QG_CUE_THOUGHT) && !(c->kind & QG_CUE_INFINITIVE) &&
+	    (c->kind & QG_CUE_VERB) && !(c->kind & QG_CUE_PASSIVE))
+		return that_clause(cs, text, sg, ci, &added);
 	if (!qg_cue_speech(c))
 		return QG_OK;
 	if (c->kind & QG_CUE_ACCORDING)
 		return according(cs, text, sg, ci);
-	if (!(c->kind & QG_CUE_VERB) || (c->kind & QG_CUE_PASSIVE) ||
-	    !(c->vflags & QG_VERB_THAT))
+	if (!(c->kind & QG_CUE_VERB) || (c->kind & QG_CUE_PASSIVE))
 		return QG_OK;
-	rc = that_clause(cs, text, sg, ci, &added);
-	if (rc == QG_OK && !added)
-		rc = around(cs, text, sg, ci, &added);
-	if (rc == QG_OK && !added)
-		rc = bare_clause(cs, text, sg, ci);
+	rc = QG_OK;
+	if (c->vflags & QG_VERB_THAT) {
+		rc = that_clause(cs, text, sg, ci, &added);
+		if (rc == QG_OK && !added)
+			rc = around(cs, text, sg, ci, &added);
+		if (rc == QG_OK && !added)
+			rc = bare_clause(cs, text, sg, ci);
+	}
+	if (rc == QG_OK && !added && cs->nrep == n0)
+		rc = complement(cs, text, sg, ci);
 	return rc;
 }
 
@@ -570,7 +689,8 @@ bool qg_reports_frame(const qg_cues *cs, const qg_segments *sg, size_t tok)
 
 		if (cs->items[r->cue].sent != sent)
 			break;
-		if (r->tok0 <= tok && tok < r->tok1)
+		if (r->tok0 <= tok && tok < r->tok1 &&
+		    qg_cue_speech(&cs->items[r->cue]))
 			return true;
 	}
 	return false;

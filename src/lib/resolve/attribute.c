@@ -25,7 +25,7 @@ static const char *const subordinators[] = {
  * interview with X", "according to X", "relayed by X". */
 static const char *const outlet_links[] = {
 	"told", "tell", "tells", "telling", "to", "with", "on", "by", "in",
-	"according", "for", "during", "via",
+	"according", "during", "via",
 };
 
 /* Words after a quote that continue the writer's sentence without making
@@ -512,30 +512,91 @@ static long cue_subject(const qg_resolver *r, const qg_doc *d,
 
 /* ---- outlets */
 
-/* An outlet tied to the speech in sentence `s`, or -1. */
-static long sentence_outlet(const qg_resolver *r, const qg_doc *d, size_t s)
+/* Words before an outlet that make it where the words were said or
+ * relayed: "told CNN", "in an interview with Izvestia", "said on MSNBC",
+ * "relayed by Izvestia". */
+static const char *const speech_links[] = {
+	"told", "tell", "tells", "telling", "to", "with", "on", "during", "by",
+	"according", "via",
+};
+
+/* Role nouns whose "for X" / "of X" / "at X" names an employer: "a writer
+ * for The Atlantic", "Bill Hale of Fox News" is affiliation, not venue. */
+static const char *const staff_nouns[] = {
+	"writer", "columnist", "reporter", "correspondent", "contributor",
+	"editor", "host", "anchor", "analyst", "producer", "journalist",
+	"commentator", "critic", "staffer", "employee", "publisher",
+};
+
+/* Nouns after an outlet that make it the author, not the venue: "a New
+ * York Times report", "a CNN poll". */
+static const char *const print_nouns[] = {
+	"report", "reported", "reports", "reporting", "poll", "polls",
+	"analysis", "investigation", "story", "article", "survey", "review",
+	"editorial", "exclusive", "headline", "piece",
+};
+
+/* Is the link word at token j an affiliation ("a writer for X")? */
+static bool affiliation(const qg_doc *d, size_t j, size_t s0)
+{
+	const qg_tok *t = &d->sg->toks[j];
+
+	if (!qg_tok_is(d->text, t, "for") && !qg_tok_is(d->text, t, "of") &&
+	    !qg_tok_is(d->text, t, "at"))
+		return false;
+	return j > s0 && TOK_IN(d, j - 1, staff_nouns);
+}
+
+/* Does outlet mention m stand where words were said (strong) or at least
+ * where they were relayed or printed (weak)? */
+static bool outlet_linked(const qg_resolver *r, const qg_doc *d,
+                          const qg_mention *m, const qg_sent *st,
+                          bool strong)
+{
+	const qg_tok *n = m->tok1 < st->tok1 ? &d->sg->toks[m->tok1] : NULL;
+
+	if (n && TOK_IN(d, m->tok1, print_nouns))
+		return !strong;
+	/* the link word, then only articles and adjectives: "told the
+	 * Russian daily Izvestia", not "ambassador to Russia, said of RT" */
+	for (size_t j = m->tok0; j > st->tok0 && j + 5 > m->tok0; j--) {
+		const qg_tok *t = &d->sg->toks[j - 1];
+
+		if (affiliation(d, j - 1, st->tok0))
+			return false;
+		if (TOK_IN(d, j - 1, speech_links) ||
+		    (!strong && TOK_IN(d, j - 1, outlet_links)))
+			return true;
+		if (!(t->flags & QG_T_WORD) || cue_in(d, j - 1, j, false) >= 0 ||
+		    TOK_IN(d, j - 1, function_words))
+			break;
+	}
+	if (n && TOK_IN(d, m->tok1, speech_nouns_after))
+		return true;
+	/* "CNN's Wolf Blitzer", "MSNBC's "Morning Joe"", "CNN's programme" */
+	return (m->flags & QG_MF_POSS) && n &&
+	       ((n->flags & (QG_T_CAP | QG_T_MARK)) ||
+	        TOK_IN(d, m->tok1, speech_nouns_after) ||
+	        r->tokm[m->tok1] >= 0);
+}
+
+/* An outlet tied to the speech in sentence `s`, or -1. Strong: only an
+ * outlet the words were said to, which then holds for the speaker's
+ * later quotes too. */
+static long sentence_outlet(const qg_resolver *r, const qg_doc *d, size_t s,
+                            bool strong)
 {
 	const qg_sent *st = &d->sg->sents[s];
 
 	for (size_t k = st->tok0; k < st->tok1; k++) {
 		long mi = r->tokm[k];
 		const qg_mention *m;
-		bool linked = false;
 
 		if (mi < 0)
 			continue;
 		m = &r->ms[mi];
 		k = m->tok1 - 1;
-		if (m->type != QG_M_OUTLET)
-			continue;
-		for (size_t j = m->tok0; j > st->tok0 && j + 5 > m->tok0; j--)
-			if (TOK_IN(d, j - 1, outlet_links))
-				linked = true;
-		if (m->tok1 < st->tok1 && TOK_IN(d, m->tok1, speech_nouns_after))
-			linked = true;
-		if (m->flags & QG_MF_POSS)
-			linked = true;
-		if (linked)
+		if (m->type == QG_M_OUTLET && outlet_linked(r, d, m, st, strong))
 			return m->entity;
 	}
 	return -1;
@@ -577,7 +638,7 @@ static void outlet_scope(qg_resolver *r, const qg_doc *d)
 
 		if (c->kind & (QG_CUE_INFINITIVE | QG_CUE_THOUGHT))
 			continue;
-		o = sentence_outlet(r, d, c->sent);
+		o = sentence_outlet(r, d, c->sent, true);
 		if (o < 0)
 			continue;
 		m = cue_subject(r, d, c, st->tok0, st->tok1);
@@ -1051,15 +1112,44 @@ static void decide_quote(qg_resolver *r, const qg_doc *d,
 		q->rule = "none";
 }
 
+/* Occasions of speech that are not the interview an outlet got. */
+static const char *const venue_nouns[] = {
+	"rally", "rallies", "speech", "stop", "event", "debate", "forum",
+	"conference", "hearing", "meeting", "briefing", "statement", "tweet",
+	"post", "summit", "convention", "ceremony", "session", "address",
+	"testimony", "sermon", "lecture", "fundraiser", "luncheon", "dinner",
+	"gathering", "town", "appearance", "release", "memo", "letter",
+};
+
+/* Does sentence `s` set its words at another occasion ("said at a rally",
+ * "during the first debate")? Then the speaker's outlet stays out. */
+static bool other_venue(const qg_doc *d, size_t s)
+{
+	const qg_sent *st = &d->sg->sents[s];
+
+	for (size_t k = st->tok0; k < st->tok1; k++) {
+		const qg_tok *t = &d->sg->toks[k];
+
+		if ((t->flags & QG_T_QUOTED) ||
+		    !(qg_tok_is(d->text, t, "at") || qg_tok_is(d->text, t, "during") ||
+		      qg_tok_is(d->text, t, "in") || qg_tok_is(d->text, t, "on")))
+			continue;
+		for (size_t j = k + 1; j < st->tok1 && j < k + 5; j++)
+			if (TOK_IN(d, j, venue_nouns))
+				return true;
+	}
+	return false;
+}
+
 /* The outlet of a decided quote: its cue's sentence, or its speaker's. */
 static void decide_outlet(qg_resolver *r, const qg_doc *d, qg_decision *q)
 {
 	size_t s = q->cue >= 0 ? d->cs->items[q->cue].sent : q->sent;
 
 	if (q->outlet < 0)
-		q->outlet = sentence_outlet(r, d, s);
+		q->outlet = sentence_outlet(r, d, s, false);
 	if (q->outlet < 0 && q->speaker >= 0 && r->es[q->speaker].outlet >= 0 &&
-	    q->start >= r->es[q->speaker].outlet_pos)
+	    q->start >= r->es[q->speaker].outlet_pos && !other_venue(d, s))
 		q->outlet = r->es[q->speaker].outlet;
 	if (q->outlet >= 0 && q->outlet == q->speaker)
 		q->outlet = -1;

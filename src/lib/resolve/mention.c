@@ -33,6 +33,11 @@ static const char *const outlet_heads[] = {
 	"mercury", "citizen",
 };
 
+/* First words of broadcasters' names: "Radio Valmont", "Channel Nine". */
+static const char *const outlet_firsts[] = {
+	"radio", "channel", "tv", "television", "kanal", "canal",
+};
+
 /* Nouns after an outlet's name that show it is one: "a KTV interview". */
 static const char *const outlet_nouns[] = {
 	"interview", "interviews", "broadcast", "programme", "program",
@@ -355,6 +360,11 @@ static bool outlet_shape(const qg_doc *d, size_t a, size_t b)
 	if (b - a >= 2 && tok_in(d->text, &sg->toks[b - 1], outlet_heads,
 	                         QG_ARRAY_LEN(outlet_heads)))
 		return true;
+	/* "Radio Valmont", "Channel Nine", "TV Rain" */
+	if (b - a >= 2 && b - a <= 3 &&
+	    tok_in(d->text, &sg->toks[a], outlet_firsts,
+	           QG_ARRAY_LEN(outlet_firsts)))
+		return true;
 	if (b >= sg->ntok || sg->toks[b].sent != sg->toks[a].sent)
 		return false;
 	if (tok_in(d->text, &sg->toks[b], outlet_nouns,
@@ -621,8 +631,9 @@ static bool org_noun(const qg_doc *d, size_t i)
 		return false;
 	if (i + 2 < d->sg->ntok && (d->sg->toks[i + 2].flags & QG_T_WORD) &&
 	    !(d->sg->toks[i + 2].flags & QG_T_CAP) &&
-	    (wclass(d, i + 2) & QG_W_ORG_WORD))
-		return false; /* "the police department": the noun comes later */
+	    (wclass(d, i + 2) & (QG_W_ORG_WORD | QG_W_ROLE)))
+		return false; /* "the police department", "the county clerk":
+		                 the noun comes later */
 	return ((wclass(d, i + 1) & QG_W_ORG_WORD) &&
 	        !(wclass(d, i + 1) & (QG_W_TITLE | QG_W_ROLE))) ||
 	       tok_in(d->text, t, doc_nouns, QG_ARRAY_LEN(doc_nouns));
