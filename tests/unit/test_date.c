@@ -834,9 +834,25 @@ static void test_date_header_huge_single_line(void **state)
 	free(t);
 }
 
+/* The scanner looks a word up in two sorted lists only when its first
+ * letter is one of theirs: both facts are kept by hand. */
+static void test_date_opening_words_sorted(void **state)
+{
+	char out[11];
+
+	(void)state;
+	assert_true(qg__date_words_ok());
+	assert_true(qg_date_scan("they met on Tuesday", 19, "2024-03-07", out,
+	                         NULL));
+	assert_string_equal(out, "2024-03-05");
+	assert_false(qg_date_scan("they met the other day", 22, "2024-03-07",
+	                          out, NULL));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
+	    cmocka_unit_test(test_date_opening_words_sorted),
 	    cmocka_unit_test(test_date_absolute_formats),
 	    cmocka_unit_test(test_date_numeric_only_when_unambiguous),
 	    cmocka_unit_test(test_date_invalid_days_rejected),

@@ -55,11 +55,32 @@ void qg_cues_dispose(qg_cues *cs)
 	memset(cs, 0, sizeof(*cs));
 }
 
+static char lower_byte(char c)
+{
+	return (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;
+}
+
+/* Every module tries tokens against word lists, so the first two bytes
+ * are compared inline and qg_tok_is() runs only on the few entries that
+ * share them. */
 bool qg_tok_in(const char *text, const qg_tok *t, const char *const *list,
                size_t n)
 {
+	size_t len = t->end - t->start;
+	char c0, c1;
+
+	if (len == 0) {
+		for (size_t i = 0; i < n; i++)
+			if (list[i][0] == '\0')
+				return true;
+		return false;
+	}
+	c0 = lower_byte(text[t->start]);
+	c1 = len > 1 ? lower_byte(text[t->start + 1]) : '\0';
+	/* list[i][1] exists when list[i][0] == c0, which is no NUL */
 	for (size_t i = 0; i < n; i++)
-		if (qg_tok_is(text, t, list[i]))
+		if (list[i][0] == c0 && list[i][1] == c1 &&
+		    qg_tok_is(text, t, list[i]))
 			return true;
 	return false;
 }

@@ -232,7 +232,7 @@ static qg_status lx_table_alloc(lx_table *t)
  * tables of words and verbs hold lower-case keys; setting 0x20 maps an
  * ASCII capital to its lower case and leaves every lower-case key as it
  * is, so a key and any case variant of it agree). */
-static size_t lx_quick(const char *key, size_t len)
+static inline size_t lx_quick(const char *key, size_t len)
 {
 	uint32_t c0 = (unsigned char)key[0] | 0x20;
 	uint32_t c1 = len > 1 ? ((unsigned char)key[1] | 0x20) : 0;
@@ -243,7 +243,8 @@ static size_t lx_quick(const char *key, size_t len)
 }
 
 /* False when no key of `t` can be `key` (any case); len > 0. */
-static bool lx_maybe(const lx_table *t, const char *key, size_t len)
+static inline bool lx_maybe(const lx_table *t, const char *key,
+                            size_t len)
 {
 	size_t b = lx_quick(key, len);
 

@@ -127,6 +127,12 @@ static long find_opener(const qg_quotes *qs, int fam)
 }
 
 /* The next mark in [*i, p1), or false. */
+/* The first bytes of every quotation mark: '"', '\'', and the lead bytes
+ * of U+00AB/U+00BB (0xC2) and of U+2018..U+201F (0xE2). */
+static const bool mark_lead[256] = {
+	['"'] = true, ['\''] = true, [0xC2] = true, [0xE2] = true,
+};
+
 static bool next_mark(const char *text, size_t *i, size_t p1, qg_mark *m)
 {
 	while (*i < p1) {
@@ -135,9 +141,7 @@ static bool next_mark(const char *text, size_t *i, size_t p1, qg_mark *m)
 
 		/* a local index: writing *i at every byte (it may alias text)
 		 * made this loop the slowest part of quote finding */
-		while (s < p1 && text[s] != '"' && text[s] != '\'' &&
-		       (unsigned char)text[s] != 0xE2 &&
-		       (unsigned char)text[s] != 0xC2)
+		while (s < p1 && !mark_lead[(unsigned char)text[s]])
 			s++;
 		*i = s;
 		if (s >= p1)

@@ -224,7 +224,7 @@ static bool occurs(const char *s, size_t n, const char *p, size_t m)
 		q = memchr(q, p[0], (size_t)(end - q) - m + 1);
 		if (!q)
 			break;
-		found = memcmp(q, p, m) == 0;
+		found = (m < 2 || q[1] == p[1]) && memcmp(q, p, m) == 0;
 		q++;
 	}
 	return found;

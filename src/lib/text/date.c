@@ -624,7 +624,9 @@ static bool resolve(const date_match *dm, const char *base, char out[11])
 /* The words every matcher above starts with, sorted for a binary search:
  * the names of months[] (calendar_at), and for relative expressions the
  * weekdays[] and the first words of offset_word_at() and
- * weekday_modifier(). Keep them in step with those. */
+ * weekday_modifier(). Keep them in step with those, sorted (strcmp), and
+ * their first letters in month_firsts / relative_firsts below: test_date
+ * checks both. */
 static const char *const month_words[] = {
 	"apr", "april", "aug", "august", "dec", "december", "feb", "february",
 	"jan", "january", "jul", "july", "jun", "june", "mar", "march", "may",
@@ -635,6 +637,34 @@ static const char *const relative_words[] = {
 	"thursday", "today", "tomorrow", "tonight", "tuesday", "wednesday",
 	"yesterday",
 };
+
+/* The first letters of the words above, as bits (a = bit 0): a word
+ * starting otherwise needs no search. qg__date_words_ok() checks them. */
+#define LETTER(c) (1u << ((c) - 'a'))
+static const uint32_t month_firsts = LETTER('a') | LETTER('d') | LETTER('f') |
+                                     LETTER('j') | LETTER('m') | LETTER('n') |
+                                     LETTER('o') | LETTER('s');
+static const uint32_t relative_firsts =
+    LETTER('f') | LETTER('l') | LETTER('m') | LETTER('n') | LETTER('o') |
+    LETTER('s') | LETTER('t') | LETTER('w') | LETTER('y');
+
+static bool list_ok(const char *const *list, size_t count, uint32_t firsts)
+{
+	bool ok = true;
+
+	for (size_t k = 0; ok && k < count; k++)
+		ok = (k == 0 || strcmp(list[k - 1], list[k]) < 0) &&
+		     list[k][0] >= 'a' && list[k][0] <= 'z' &&
+		     (firsts & LETTER(list[k][0])) && strlen(list[k]) < 10;
+	return ok;
+}
+
+bool qg__date_words_ok(void)
+{
+	return list_ok(month_words, QG_ARRAY_LEN(month_words), month_firsts) &&
+	       list_ok(relative_words, QG_ARRAY_LEN(relative_words),
+	               relative_firsts);
+}
 
 /* Compare the lower-case word w (len bytes) with `name`, like strcmp. */
 static int word_cmp(const char *w, size_t len, const char *name)
@@ -678,7 +708,9 @@ static bool may_start(const char *s, size_t n, size_t i, bool relative)
 
 	if (is_digit(s[i]))
 		return true;
-	if (!is_alpha(s[i]))
+	if (!is_alpha(s[i]) ||
+	    !((month_firsts | (relative ? relative_firsts : 0)) &
+	      LETTER(lower(s[i]))))
 		return false;
 	while (len < sizeof(w) && word_goes_on(s, n, i + len)) {
 		w[len] = lower(s[i + len]);

@@ -102,5 +102,8 @@ void qg__civil_from_days(long z, int *y, int *m, int *d);
 bool qg__date_valid(int y, int m, int d);
 /* Parse "YYYY-MM-DD" at the start of s; false when malformed or invalid. */
 bool qg__date_parse_iso(const char *s, int *y, int *m, int *d);
+/* Whether the words that open a date expression are sorted and their
+ * first letters listed, as the scanner's quick tests need (unit tests). */
+bool qg__date_words_ok(void);
 
 #endif /* QG_TEXT_HEADER_H */

@@ -89,10 +89,26 @@ static inline uint32_t next_cp(const char *text, size_t end, size_t *i)
 	return qg_utf8_next(text, end, i);
 }
 
+/* ASCII letters and digits, the bytes qg_cp_letter() accepts below 0x80. */
+static const bool ascii_alnum[128] = {
+	['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1,
+	['6'] = 1, ['7'] = 1, ['8'] = 1, ['9'] = 1,
+	['A'] = 1, ['B'] = 1, ['C'] = 1, ['D'] = 1, ['E'] = 1, ['F'] = 1,
+	['G'] = 1, ['H'] = 1, ['I'] = 1, ['J'] = 1, ['K'] = 1, ['L'] = 1,
+	['M'] = 1, ['N'] = 1, ['O'] = 1, ['P'] = 1, ['Q'] = 1, ['R'] = 1,
+	['S'] = 1, ['T'] = 1, ['U'] = 1, ['V'] = 1, ['W'] = 1, ['X'] = 1,
+	['Y'] = 1, ['Z'] = 1,
+	['a'] = 1, ['b'] = 1, ['c'] = 1, ['d'] = 1, ['e'] = 1, ['f'] = 1,
+	['g'] = 1, ['h'] = 1, ['i'] = 1, ['j'] = 1, ['k'] = 1, ['l'] = 1,
+	['m'] = 1, ['n'] = 1, ['o'] = 1, ['p'] = 1, ['q'] = 1, ['r'] = 1,
+	['s'] = 1, ['t'] = 1, ['u'] = 1, ['v'] = 1, ['w'] = 1, ['x'] = 1,
+	['y'] = 1, ['z'] = 1,
+};
+
 static inline bool cp_letter(uint32_t cp)
 {
 	if (cp < 0x80)
-		return (cp | 32) - 'a' < 26 || cp - '0' < 10;
+		return ascii_alnum[cp];
 	return qg_cp_letter(cp);
 }
 
@@ -197,7 +213,7 @@ static qg_tok scan_word(const char *text, size_t end, size_t *i)
 	size_t j = *i;
 	uint32_t first = next_cp(text, end, &j);
 
-	if (qg_cp_upper(first))
+	if (first < 0x80 ? (first >= 'A' && first <= 'Z') : qg_cp_upper(first))
 		t.flags |= QG_T_CAP;
 	for (;;) {
 		size_t k;
@@ -205,7 +221,7 @@ static qg_tok scan_word(const char *text, size_t end, size_t *i)
 
 		/* the common case: a run of ASCII letters and digits */
 		while (j < end && (unsigned char)text[j] < 0x80 &&
-		       cp_letter((unsigned char)text[j]))
+		       ascii_alnum[(unsigned char)text[j]])
 			j++;
 		if (j >= end)
 			break;
