@@ -37,11 +37,11 @@ typedef struct opts {
 static int number(const char *s, unsigned long long *out)
 {
 	char *end = NULL;
+	int rc = *s && *s != '-' ? CLI_OK : CLI_USAGE;
 
-	if (!*s || *s == '-')
-		return CLI_USAGE;
-	*out = strtoull(s, &end, 10);
-	return *end ? CLI_USAGE : CLI_OK;
+	if (rc == CLI_OK)
+		*out = strtoull(s, &end, 10);
+	return rc == CLI_OK && *end ? CLI_USAGE : rc;
 }
 
 static int set_option(int c, opts *o)
@@ -129,7 +129,8 @@ static int write_report(const qg_report *r, const opts *o)
 		fp = n > 0 && (size_t)n < sizeof(tmp) ? fopen(tmp, "wb") : NULL;
 		if (!fp) {
 			cli_error("%s: cannot write", o->output);
-			return CLI_FAIL;
+			rc = CLI_FAIL;
+			goto done;
 		}
 	}
 	if (qg_report_write(r, o->format, fp) < 0) {
@@ -147,6 +148,7 @@ static int write_report(const qg_report *r, const opts *o)
 	}
 	if (o->output && rc != CLI_OK)
 		remove(tmp);
+done:
 	return rc;
 }
 
@@ -161,7 +163,7 @@ int cmd_report(int argc, char **argv)
 	memset(&o, 0, sizeof(o));
 	rc = parse(argc, argv, &o);
 	if (rc != CLI_OK)
-		return rc < 0 ? CLI_OK : rc;
+		goto done;
 	rc = cli_open_db(cli_db_path(o.db), QG_DB_READONLY, &db);
 	if (rc == CLI_OK) {
 		st = qg_report_new(db, &o.filter, &r);
@@ -170,7 +172,8 @@ int cmd_report(int argc, char **argv)
 	}
 	if (rc == CLI_OK)
 		rc = write_report(r, &o);
+done:
 	qg_report_free(r);
 	qg_db_close(db);
-	return rc;
+	return rc < 0 ? CLI_OK : rc; /* -1: --help was printed */
 }

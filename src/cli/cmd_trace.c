@@ -27,19 +27,21 @@ static int join_words(int argc, char **argv, int from, char *buf,
                       size_t cap)
 {
 	size_t n = 0;
+	int rc = CLI_OK;
 
 	buf[0] = '\0';
-	for (int i = from; i < argc; i++) {
+	for (int i = from; rc == CLI_OK && i < argc; i++) {
 		int w = snprintf(buf + n, cap - n, "%s%s", i > from ? " " : "",
 		                 argv[i]);
 
 		if (w < 0 || (size_t)w >= cap - n) {
 			cli_error("the quote to trace is too long");
-			return CLI_USAGE;
+			rc = CLI_USAGE;
+		} else {
+			n += (size_t)w;
 		}
-		n += (size_t)w;
 	}
-	return CLI_OK;
+	return rc;
 }
 
 static int parse(int argc, char **argv, const char **db, qg_format *format)
@@ -85,7 +87,7 @@ int cmd_trace(int argc, char **argv)
 	qg_status st;
 
 	if (rc != CLI_OK)
-		return rc < 0 ? CLI_OK : rc;
+		goto done;
 	rc = join_words(argc, argv, optind, text, sizeof(text));
 	if (rc == CLI_OK)
 		rc = cli_open_db(cli_db_path(dbpath), QG_DB_READONLY, &db);
@@ -98,7 +100,8 @@ int cmd_trace(int argc, char **argv)
 		cli_error("writing output failed");
 		rc = CLI_FAIL;
 	}
+done:
 	qg_trace_free(t);
 	qg_db_close(db);
-	return rc;
+	return rc < 0 ? CLI_OK : rc; /* -1: --help was printed */
 }

@@ -147,6 +147,7 @@ typedef struct bench {
 	sqlite3_stmt *art, *occ;
 	pool quotes;
 	double cluster_s;
+	long long misses, spills; /* page cache, inside clustering */
 	size_t kinds[5];
 } bench;
 
@@ -202,6 +203,15 @@ static void check(int ok, const char *what, qg_db *db)
 	}
 }
 
+/* A page cache counter of the connection (since it opened). */
+static long long cache_stat(qg_db *db, int op)
+{
+	int cur = 0, hi = 0;
+
+	sqlite3_db_status(db->conn, op, &cur, &hi, 0);
+	return cur;
+}
+
 static void add_article(bench *b, size_t n)
 {
 	char hash[32], text[512];
@@ -230,7 +240,11 @@ static void add_article(bench *b, size_t n)
 		sqlite3_reset(b->occ);
 	}
 	clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t0);
+	b->misses -= cache_stat(b->db, SQLITE_DBSTATUS_CACHE_MISS);
+	b->spills -= cache_stat(b->db, SQLITE_DBSTATUS_CACHE_SPILL);
 	rc = qg__cluster_article(b->db, id);
+	b->misses += cache_stat(b->db, SQLITE_DBSTATUS_CACHE_MISS);
+	b->spills += cache_stat(b->db, SQLITE_DBSTATUS_CACHE_SPILL);
 	clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t1);
 	if (rc < 0) {
 		fprintf(stderr, "bench_cluster: %s\n", qg_db_errmsg(b->db));
@@ -281,14 +295,17 @@ static void report(bench *b, size_t done, double step_s, double wall0)
 	getrusage(RUSAGE_SELF, &ru);
 	clock_gettime(CLOCK_MONOTONIC, &now);
 	printf("%8zu articles  %8lld new quotes  cluster %7.3f s per 10k  "
-	       "(%.1f us/occurrence)  total %7.2f s  wall %7.1f s  "
-	       "peak RSS %ld MB\n",
+	       "(%.1f us/occurrence, %.2f page misses, %.2f spills)  "
+	       "total %7.2f s  wall %7.1f s  peak RSS %ld MB\n",
 	       done,
 	       (long long)b->quotes.n, step_s,
-	       step_s * 1e6 / (STEP * QUOTES_PER_ARTICLE), b->cluster_s,
+	       step_s * 1e6 / (STEP * QUOTES_PER_ARTICLE),
+	       (double)b->misses / (STEP * QUOTES_PER_ARTICLE),
+	       (double)b->spills / (STEP * QUOTES_PER_ARTICLE), b->cluster_s,
 	       (double)now.tv_sec + (double)now.tv_nsec / 1e9 - wall0,
 	       ru.ru_maxrss / 1024);
 	fflush(stdout);
+	b->misses = b->spills = 0;
 }
 
 static long long count(bench *b, const char *sql)
@@ -333,6 +350,9 @@ int main(int argc, char **argv)
 		         strtoull(argv[3], NULL, 10) * 1024);
 		check(qg__db_exec(b.db, pragma) == QG_OK, "cache size", b.db);
 	}
+	if (getenv("QG_BENCH_MMAP"))
+		check(qg__db_exec(b.db, "PRAGMA mmap_size = 1073741824") == QG_OK,
+		      "mmap", b.db);
 	prepare(&b);
 	clock_gettime(CLOCK_MONOTONIC, &t);
 	wall0 = (double)t.tv_sec + (double)t.tv_nsec / 1e9;

@@ -115,6 +115,36 @@ static void test_export_json_parses(void **state)
 	qg_free(s);
 }
 
+/* Every node a PROV-JSON relation names ("prov:entity": "qg:quote-1") is
+ * declared as a key of its own ("qg:quote-1": {): the document stands on
+ * its own for a PROV reader. */
+static void prov_refs_declared(const char *s)
+{
+	static const char *const roles[] = {
+		"\"prov:entity\": \"", "\"prov:agent\": \"",
+		"\"prov:activity\": \"", "\"prov:generatedEntity\": \"",
+		"\"prov:usedEntity\": \"", "\"prov:informed\": \"",
+		"\"prov:informant\": \""};
+	size_t refs = 0;
+
+	for (size_t r = 0; r < QG_ARRAY_LEN(roles); r++) {
+		for (const char *p = strstr(s, roles[r]); p;
+		     p = strstr(p + 1, roles[r])) {
+			const char *id = p + strlen(roles[r]);
+			const char *end = strchr(id, '"');
+			char key[128];
+
+			assert_non_null(end);
+			assert_true((size_t)(end - id) + 5 < sizeof(key));
+			snprintf(key, sizeof(key), "\"%.*s\": {", (int)(end - id),
+			         id);
+			assert_non_null(strstr(s, key));
+			refs++;
+		}
+	}
+	assert_true(refs > 0);
+}
+
 /* PROV-JSON: valid JSON with unique keys (the parser refuses duplicates),
  * one quotation per occurrence, the node types of PROV. */
 static void test_export_prov_parses(void **state)
@@ -123,6 +153,9 @@ static void test_export_prov_parses(void **state)
 
 	(void)state;
 	assert_true(json_valid(s));
+	prov_refs_declared(s);
+	/* PROV-JSON has no null values: unknown attributes are left out */
+	assert_null(strstr(s, ": null"));
 	assert_int_equal(count_of(s, "\"prov:type\": \"prov:Quotation\""),
 	                 total_items());
 	assert_int_equal(count_of(s, "\"prov:type\": \"qg:QuoteOccurrence\""),

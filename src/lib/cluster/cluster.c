@@ -5,7 +5,8 @@
  * An occurrence finds its candidates with a few index lookups, never a scan
  * of all quotes (schema 004): first the hash of its whole normalised text
  * and of each of its sentences; only when none of those is the same quote,
- * the band hashes of its MinHash signature (variants), or for a short
+ * the smallest hashes of its word pairs (a bottom-k MinHash sketch, for
+ * variants), or for a short
  * fragment its rarest word among the words of the quotes of its speaker.
  * Each candidate is then checked word for word (qg__relate) and the best
  * relation wins: exact, then a longer version (the occurrence becomes the
@@ -13,7 +14,7 @@
  *
  * What a quote writes to the indexes is kept small, since every row is a
  * page the ingest may have to read and write: a new text writes its keys,
- * its bands and its words (the words side by side under one speaker); a
+ * its three smallest pair hashes and its words (the words side by side under one speaker); a
  * variant writes its keys only, as the quote it joined is already found by
  * the rest.
  *
@@ -145,7 +146,7 @@ static uint64_t key_seed(int indirect)
 }
 
 /* The rare word of a short fragment shares quote_hash with the keys and
- * bands: its own seed keeps it apart from them. */
+ * sketch hashes: its own seed keeps it apart from them. */
 #define SHORT_SEED 0x5407f7a9c3e1b2d5ULL
 
 int64_t qg__quote_key(const qg_qwords *w, size_t from, size_t to,
@@ -202,9 +203,13 @@ static qg_status collect(assign *a, sqlite3_stmt *st)
 static qg_status find_hash(assign *a, int64_t hash)
 {
 	sqlite3_stmt *st;
-	qg_status rc = stmt(a->db, ST_HASH_FIND, &st);
+	qg_status rc = QG_OK;
 
-	if (rc == QG_OK) {
+	if (qg__filter_may_have(a->db, qg__filter_key(0, hash, 0)))
+		rc = stmt(a->db, ST_HASH_FIND, &st);
+	else
+		st = NULL;
+	if (st) {
 		sqlite3_bind_int64(st, 1, hash);
 		sqlite3_bind_int(st, 2, LOOKUP_LIMIT);
 		rc = collect(a, st);
@@ -215,10 +220,16 @@ static qg_status find_hash(assign *a, int64_t hash)
 static qg_status find_word(assign *a, int64_t speaker, int64_t hash)
 {
 	sqlite3_stmt *st;
-	qg_status rc = stmt(a->db, ST_WORD_FIND, &st);
+	qg_status rc = QG_OK;
 
-	if (rc == QG_OK) {
-		sqlite3_bind_int64(st, 1, speaker > 0 ? speaker : 0);
+	if (speaker < 0)
+		speaker = 0;
+	if (qg__filter_may_have(a->db, qg__filter_key(speaker, hash, 1)))
+		rc = stmt(a->db, ST_WORD_FIND, &st);
+	else
+		st = NULL;
+	if (st) {
+		sqlite3_bind_int64(st, 1, speaker);
 		sqlite3_bind_int64(st, 2, hash);
 		sqlite3_bind_int(st, 3, WORD_LIMIT);
 		rc = collect(a, st);
@@ -255,20 +266,20 @@ static qg_status find_key(assign *a, int64_t key, int64_t unused)
 	return find_hash(a, key);
 }
 
-/* The candidates of a text that is no exact repeat: variants through the
- * MinHash bands, and for a short fragment the longer quotes holding its
+/* The candidates of a text that is no exact repeat: variants through its
+ * sketch, and for a short fragment the longer quotes holding its
  * rarest word (said by its speaker, or by nobody known). */
 static qg_status find_similar(assign *a)
 {
 	const qg_qwords *w = &a->w;
-	int64_t bands[QG_LSH_BANDS];
+	int64_t sketch[QG_SKETCH_PROBE];
+	size_t n = w->n > SHORT_WORDS ? qg__sketch(w, sketch, QG_SKETCH_PROBE)
+	                              : 0;
 	long rare = rare_word(w);
 	qg_status rc = QG_OK;
 
-	if (w->n > SHORT_WORDS && qg__minhash_bands(w, bands))
-		for (int b = 0; rc == QG_OK && b < QG_LSH_BANDS; b++)
-			rc = find_hash(a, bands[b] ^
-			                      (int64_t)key_seed(a->indirect));
+	for (size_t i = 0; rc == QG_OK && i < n; i++)
+		rc = find_hash(a, sketch[i] ^ (int64_t)key_seed(a->indirect));
 	if (w->n <= SHORT_WORDS && !a->indirect && rare >= 0) {
 		if (a->speaker > 0)
 			rc = find_word(a, a->speaker, word_hash(w, (size_t)rare));
@@ -440,6 +451,7 @@ static qg_status add_index(qg_db *db, int slot, int64_t x, int64_t hash,
 	sqlite3_stmt *st;
 	qg_status rc = stmt(db, slot, &st);
 
+	qg__filter_add(db, qg__filter_key(x, hash, slot == ST_WORD_ADD));
 	if (rc == QG_OK) {
 		if (slot == ST_WORD_ADD)
 			sqlite3_bind_int64(st, 1, x);
@@ -455,20 +467,20 @@ static qg_status add_key(assign *a, int64_t key, int64_t quote)
 	return add_index(a->db, ST_HASH_ADD, 0, key, quote);
 }
 
-/* Index what finds a new text by its likeness: its MinHash bands; the
+/* Index what finds a new text by its likeness: its sketch; the
  * words of a longer quote under `speaker`, side by side; the rarest word
  * of a short one, for its full version to absorb it. */
 static qg_status index_similar(assign *a, int64_t quote, int64_t speaker)
 {
 	const qg_qwords *w = &a->w;
-	int64_t bands[QG_LSH_BANDS];
+	int64_t sketch[QG_SKETCH_KEEP];
+	size_t n = w->n > SHORT_WORDS ? qg__sketch(w, sketch, QG_SKETCH_KEEP)
+	                              : 0;
 	long rare = rare_word(w);
 	qg_status rc = QG_OK;
 
-	if (w->n > SHORT_WORDS && qg__minhash_bands(w, bands))
-		for (int b = 0; rc == QG_OK && b < QG_LSH_BANDS; b++)
-			rc = add_key(a, bands[b] ^ (int64_t)key_seed(a->indirect),
-			             quote);
+	for (size_t i = 0; rc == QG_OK && i < n; i++)
+		rc = add_key(a, sketch[i] ^ (int64_t)key_seed(a->indirect), quote);
 	if (rc == QG_OK && !a->indirect && w->n <= SHORT_WORDS && rare >= 0)
 		rc = add_key(a, short_hash(w, (size_t)rare), quote);
 	for (size_t i = 0; !a->indirect && w->n > SHORT_WORDS && rc == QG_OK &&
@@ -718,6 +730,8 @@ qg_status qg__cluster_article(qg_db *db, int64_t article_id)
 
 	if (rc == QG_OK)
 		rc = article_occurrences(db, article_id, &ids, &n);
+	if (rc == QG_OK)
+		rc = qg__filter_tick(db, n);
 	for (size_t i = 0; rc == QG_OK && i < n; i++)
 		rc = qg__cluster_occurrence(db, ids[i]);
 	qg__free(ids);

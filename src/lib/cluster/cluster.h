@@ -4,7 +4,7 @@
  * variant with a few words changed. Internal.
  *
  * The pure parts (normalised words, containment, word difference, MinHash
- * signatures) are declared here too, so that tests and the trace use them.
+ * sketches) are declared here too, so that tests and the trace use them.
  */
 #ifndef QG_CLUSTER_H
 #define QG_CLUSTER_H
@@ -37,6 +37,22 @@ qg_status qg__cluster_repair(qg_db *db);
  * outside any transaction; cheap when nothing waits.
  */
 qg_status qg__cluster_upkeep(qg_db *db);
+
+/* ------------------------------------------- in-memory filter (filter.c) */
+
+/*
+ * A Bloom filter of the index rows, per connection, for long runs. Called
+ * before each article with its number of occurrences: builds the filter
+ * once enough were clustered, grows it, or drops it when another
+ * connection wrote. Until it is built every key "may be there".
+ */
+qg_status qg__filter_tick(qg_db *db, size_t occurrences);
+/* The filter's key of a quote_hash row (word 0) or quote_word row. */
+uint64_t qg__filter_key(int64_t speaker, int64_t hash, int word);
+int qg__filter_may_have(const qg_db *db, uint64_t key);
+void qg__filter_add(qg_db *db, uint64_t key);
+/* Free the connection's filter (qg_db_close). */
+void qg__filter_free(qg_db *db);
 
 /* ------------------------------------------------------ normalised words */
 
@@ -95,19 +111,24 @@ const char *qg__relation_name(qg_relation_kind rel);
 qg_status qg__relate(const qg_qwords *occ, const qg_qwords *canon,
                      qg_buf *diff, qg_relation_kind *out);
 
-/* ------------------------------------------------------------- MinHash */
+/* ------------------------------------------------------ shingle sketch */
 
-#define QG_LSH_BANDS 8
-#define QG_LSH_ROWS 3
-#define QG_SHINGLE 2 /* words per shingle */
-
-/* Band hashes of the MinHash signature of w's two-word shingles, leaving
- * out shingles of common words only when there are others. Needs at least
- * QG_SHINGLE words; returns 0 (and leaves bands alone) otherwise. */
-int qg__minhash_bands(const qg_qwords *w, int64_t bands[QG_LSH_BANDS]);
-
-/* Estimated Jaccard similarity of two shingle sets, from full signatures
- * (used by tests to check that the estimate follows the truth). */
-double qg__minhash_similarity(const qg_qwords *a, const qg_qwords *b);
+/*
+ * A bottom-k MinHash sketch: the k smallest hashes of w's shingles (runs
+ * of QG_SHINGLE words); shingles without common words when there are at
+ * least QG_SKETCH_KEEP, else those not of common words only, else all;
+ * ascending, distinct. Returns how many there are
+ * (fewer than k for a short text, 0 below QG_SHINGLE words). k is at most
+ * QG_SKETCH_PROBE.
+ *
+ * A text is indexed by its QG_SKETCH_KEEP smallest and looks up its
+ * QG_SKETCH_PROBE smallest: a variant with a word or two changed keeps
+ * most shingles, so one of the quote's few smallest is nearly always among
+ * its own smallest, while each quote writes only a few index rows.
+ */
+#define QG_SHINGLE 2
+#define QG_SKETCH_KEEP 3
+#define QG_SKETCH_PROBE 8
+size_t qg__sketch(const qg_qwords *w, int64_t *out, size_t k);
 
 #endif

@@ -1,7 +1,7 @@
 /*
  * words.c -- the pure side of clustering: a quote's normalised words, the
  * containment of one run of words in another, the word-level difference
- * between two versions of a quote, and MinHash signatures over word
+ * between two versions of a quote, and bottom-k MinHash sketches of word
  * shingles. No database here, so that all of it is tested directly.
  */
 #include <string.h>
@@ -28,14 +28,13 @@ static const char *const common_words[] = {
 
 int qg__qwords_common(const qg_qwords *w, size_t i)
 {
-	if (w->len[i] < 3)
-		return 1;
-	for (size_t k = 0; k < QG_ARRAY_LEN(common_words); k++)
-		if (strlen(common_words[k]) == w->len[i] &&
-		    memcmp(common_words[k], w->text.data + w->off[i],
-		           w->len[i]) == 0)
-			return 1;
-	return 0;
+	int common = w->len[i] < 3;
+
+	for (size_t k = 0; !common && k < QG_ARRAY_LEN(common_words); k++)
+		common = strlen(common_words[k]) == w->len[i] &&
+		         memcmp(common_words[k], w->text.data + w->off[i],
+		                w->len[i]) == 0;
+	return common;
 }
 
 void qg__qwords_dispose(qg_qwords *w)
@@ -53,14 +52,18 @@ void qg__qwords_dispose(qg_qwords *w)
  * counts, so that Cyrillic, Greek or CJK words are words. */
 static int is_word_cp(uint32_t cp)
 {
+	int word;
+
 	if (cp < 0x80)
-		return (cp >= 'a' && cp <= 'z') || (cp >= '0' && cp <= '9') ||
+		word = (cp >= 'a' && cp <= 'z') || (cp >= '0' && cp <= '9') ||
 		       (cp >= 'A' && cp <= 'Z');
-	if (cp >= 0x2000 && cp <= 0x206F)
-		return 0; /* general punctuation: dashes, ellipsis, marks */
-	if (cp >= 0x3000 && cp <= 0x303F)
-		return 0; /* CJK punctuation */
-	return cp != 0xA1 && cp != 0xBF && cp != 0xB7 && cp != 0xA7;
+	else if (cp >= 0x2000 && cp <= 0x206F)
+		word = 0; /* general punctuation: dashes, ellipsis, marks */
+	else if (cp >= 0x3000 && cp <= 0x303F)
+		word = 0; /* CJK punctuation */
+	else
+		word = cp != 0xA1 && cp != 0xBF && cp != 0xB7 && cp != 0xA7;
+	return word;
 }
 
 /* Marks kept inside a word when a word character stands on both sides. */
@@ -169,17 +172,18 @@ static int word_eq(const qg_qwords *a, size_t i, const qg_qwords *b,
 
 long qg__qwords_find(const qg_qwords *hay, const qg_qwords *needle)
 {
-	size_t i, j;
+	long at = -1;
 
-	if (needle->n == 0 || needle->n > hay->n)
-		return -1;
-	for (i = 0; i + needle->n <= hay->n; i++) {
+	for (size_t i = 0; needle->n > 0 && at < 0 && i + needle->n <= hay->n;
+	     i++) {
+		size_t j;
+
 		for (j = 0; j < needle->n && word_eq(hay, i + j, needle, j); j++)
 			;
 		if (j == needle->n)
-			return (long)i;
+			at = (long)i;
 	}
-	return -1;
+	return at;
 }
 
 const char *qg__relation_name(qg_relation_kind rel)
@@ -194,10 +198,11 @@ const char *qg__relation_name(qg_relation_kind rel)
 static qg_status add_words(qg_buf *b, const qg_qwords *w, size_t from,
                            size_t to)
 {
-	if (from >= to)
-		return qg_buf_addstr(b, EMPTY);
-	return qg_buf_add(b, w->text.data + w->off[from],
-	                  w->off[to - 1] + w->len[to - 1] - w->off[from]);
+	return from >= to
+	               ? qg_buf_addstr(b, EMPTY)
+	               : qg_buf_add(b, w->text.data + w->off[from],
+	                            w->off[to - 1] + w->len[to - 1] -
+	                                    w->off[from]);
 }
 
 /* Edit distance in words between a (old) and b (new); d is the
@@ -207,13 +212,11 @@ static unsigned short *edit_table(const qg_qwords *a, const qg_qwords *b)
 	size_t w = b->n + 1;
 	unsigned short *d = qg__malloc((a->n + 1) * w * sizeof(*d));
 
-	if (!d)
-		return NULL;
-	for (size_t i = 0; i <= a->n; i++)
+	for (size_t i = 0; d && i <= a->n; i++)
 		d[i * w] = (unsigned short)i;
-	for (size_t j = 0; j <= b->n; j++)
+	for (size_t j = 0; d && j <= b->n; j++)
 		d[j] = (unsigned short)j;
-	for (size_t i = 1; i <= a->n; i++) {
+	for (size_t i = 1; d && i <= a->n; i++) {
 		for (size_t j = 1; j <= b->n; j++) {
 			unsigned sub = d[(i - 1) * w + j - 1] +
 			               !word_eq(a, i - 1, b, j - 1);
@@ -227,30 +230,35 @@ static unsigned short *edit_table(const qg_qwords *a, const qg_qwords *b)
 	return d;
 }
 
-/* Walk the table back from the end, writing hunks in reverse order into
- * ops: each op is the pair (i, j) of a changed cell. Then write the hunks
- * front to back. */
-static qg_status write_diff(qg_buf *out, const qg_qwords *a,
-                            const qg_qwords *b, const unsigned short *d)
+/* Whether cell (i, j) of the table came from its diagonal over equal
+ * words: no change there. */
+static int same_step(const qg_qwords *a, const qg_qwords *b,
+                     const unsigned short *d, size_t i, size_t j)
+{
+	size_t w = b->n + 1;
+
+	return i > 0 && j > 0 && word_eq(a, i - 1, b, j - 1) &&
+	       d[i * w + j] == d[(i - 1) * w + j - 1];
+}
+
+/* Walk the table back from the end, keeping each hunk (a run of changed
+ * cells) as four indexes into h: a[h0..h1) became b[h2..h3). Hunks come
+ * last first; returns how many. */
+static size_t walk_hunks(const qg_qwords *a, const qg_qwords *b,
+                         const unsigned short *d, size_t *h)
 {
 	size_t w = b->n + 1, i = a->n, j = b->n, nh = 0;
-	size_t *h = qg__malloc((a->n + b->n + 1) * 4 * sizeof(*h));
-	qg_status rc = h ? QG_OK : QG_ERR_NOMEM;
 
-	while (rc == QG_OK && (i > 0 || j > 0)) {
-		size_t ei = i, ej = j;
+	while (i > 0 || j > 0) {
+		size_t ei, ej;
 
-		/* skip matching words */
-		while (i > 0 && j > 0 && word_eq(a, i - 1, b, j - 1) &&
-		       d[i * w + j] == d[(i - 1) * w + j - 1]) {
+		while (same_step(a, b, d, i, j)) {
 			i--;
 			j--;
 		}
 		ei = i;
 		ej = j;
-		while ((i > 0 || j > 0) &&
-		       !(i > 0 && j > 0 && word_eq(a, i - 1, b, j - 1) &&
-		         d[i * w + j] == d[(i - 1) * w + j - 1])) {
+		while ((i > 0 || j > 0) && !same_step(a, b, d, i, j)) {
 			if (i > 0 && j > 0 &&
 			    d[i * w + j] == d[(i - 1) * w + j - 1] + 1) {
 				i--;
@@ -269,6 +277,20 @@ static qg_status write_diff(qg_buf *out, const qg_qwords *a,
 			nh++;
 		}
 	}
+	return nh;
+}
+
+/* The hunks of the difference of a (old) and b (new), front to back, as
+ * "old→new" joined by "; ". */
+static qg_status write_diff(qg_buf *out, const qg_qwords *a,
+                            const qg_qwords *b, const unsigned short *d)
+{
+	size_t nh = 0;
+	size_t *h = qg__malloc((a->n + b->n + 1) * 4 * sizeof(*h));
+	qg_status rc = h ? QG_OK : QG_ERR_NOMEM;
+
+	if (rc == QG_OK)
+		nh = walk_hunks(a, b, d, h);
 	for (size_t k = nh; rc == QG_OK && k > 0; k--) {
 		const size_t *x = &h[(k - 1) * 4];
 
@@ -291,20 +313,21 @@ static qg_status relate_variant(const qg_qwords *occ, const qg_qwords *canon,
 	size_t small = occ->n < canon->n ? occ->n : canon->n;
 	size_t gap = occ->n > canon->n ? occ->n - canon->n : canon->n - occ->n;
 	size_t allowed = small / 5 > 1 ? small / 5 : 1;
-	unsigned short *d;
+	unsigned short *d = NULL;
 	qg_status rc = QG_OK;
 
 	if (small < QG_VARIANT_MIN || gap > allowed ||
 	    occ->n > VARIANT_MAX_WORDS || canon->n > VARIANT_MAX_WORDS)
-		return QG_OK;
+		goto done;
 	d = edit_table(canon, occ);
 	if (!d)
-		return QG_ERR_NOMEM;
-	if (d[canon->n * (occ->n + 1) + occ->n] <= allowed) {
+		rc = QG_ERR_NOMEM;
+	if (d && d[canon->n * (occ->n + 1) + occ->n] <= allowed) {
 		*out = QG_REL_VARIANT;
 		if (diff)
 			rc = write_diff(diff, canon, occ, d);
 	}
+done:
 	qg__free(d);
 	return rc;
 }
@@ -312,26 +335,26 @@ static qg_status relate_variant(const qg_qwords *occ, const qg_qwords *canon,
 qg_status qg__relate(const qg_qwords *occ, const qg_qwords *canon,
                      qg_buf *diff, qg_relation_kind *out)
 {
+	qg_status rc = QG_OK;
+
 	*out = QG_REL_NONE;
 	if (occ->n == 0 || canon->n == 0)
-		return QG_OK;
-	if (occ->n == canon->n && qg__qwords_find(canon, occ) == 0)
+		; /* no words: related to nothing */
+	else if (occ->n == canon->n && qg__qwords_find(canon, occ) == 0)
 		*out = QG_REL_EXACT;
 	else if (occ->n < canon->n && qg__qwords_find(canon, occ) >= 0)
 		*out = QG_REL_FRAGMENT;
 	else if (occ->n > canon->n && qg__qwords_find(occ, canon) >= 0)
 		*out = QG_REL_SUPERSET;
-	if (*out != QG_REL_NONE)
-		return QG_OK;
-	return relate_variant(occ, canon, diff, out);
+	else
+		rc = relate_variant(occ, canon, diff, out);
+	return rc;
 }
 
-/* ------------------------------------------------------------- MinHash */
+/* ------------------------------------------------------ shingle sketch */
 
-#define SIG_LEN (QG_LSH_BANDS * QG_LSH_ROWS)
-
-/* splitmix64's finaliser: one hash of a shingle becomes SIG_LEN
- * independent ones by mixing it with a different constant each. */
+/* splitmix64's finaliser: spreads a shingle's hash over all 64 bits, so
+ * that the smallest values are a fair sample of the shingles. */
 static uint64_t mix(uint64_t x)
 {
 	x ^= x >> 30;
@@ -342,66 +365,67 @@ static uint64_t mix(uint64_t x)
 	return x;
 }
 
-/* Whether every word of the shingle at i is a common word. */
-static int common_shingle(const qg_qwords *w, size_t i)
+/* How many words of the shingle at i are common words. */
+static size_t common_in_shingle(const qg_qwords *w, size_t i)
 {
+	size_t n = 0;
+
 	for (size_t j = i; j < i + QG_SHINGLE; j++)
-		if (!qg__qwords_common(w, j))
-			return 0;
-	return 1;
+		n += (size_t)qg__qwords_common(w, j);
+	return n;
 }
 
-static int signature(const qg_qwords *w, uint64_t sig[SIG_LEN])
+/* The most common words a shingle of w may hold to be sketched: none when
+ * there are enough such shingles (a pair like "the harbour" is shared by
+ * too many quotes to tell them apart), else all but one word, else any. */
+static size_t sketch_tier(const qg_qwords *w)
 {
-	int skip = 0;
+	size_t count[QG_SHINGLE + 1] = {0}, tier = 0;
 
-	if (w->n < QG_SHINGLE)
-		return 0;
-	for (size_t k = 0; k < SIG_LEN; k++)
-		sig[k] = UINT64_MAX;
-	/* leave out shingles of common words only, unless that is all
-	 * there is */
-	for (size_t i = 0; !skip && i + QG_SHINGLE <= w->n; i++)
-		skip = !common_shingle(w, i);
+	for (size_t i = 0; i + QG_SHINGLE <= w->n; i++)
+		count[common_in_shingle(w, i)]++;
+	while (tier < QG_SHINGLE && count[tier] < QG_SKETCH_KEEP) {
+		count[tier + 1] += count[tier];
+		tier++;
+	}
+	return count[tier] > 0 ? tier : QG_SHINGLE;
+}
+
+/* Put v among the k smallest distinct values kept in out[0..*n), in
+ * ascending order. */
+static void keep_smallest(uint64_t *out, size_t *n, size_t k, uint64_t v)
+{
+	size_t at = *n;
+
+	while (at > 0 && out[at - 1] > v)
+		at--;
+	if ((at == 0 || out[at - 1] != v) && at < k) {
+		if (*n < k)
+			(*n)++;
+		memmove(&out[at + 1], &out[at], (*n - 1 - at) * sizeof(*out));
+		out[at] = v;
+	}
+}
+
+size_t qg__sketch(const qg_qwords *w, int64_t *out, size_t k)
+{
+	uint64_t v[QG_SKETCH_PROBE];
+	size_t n = 0, tier = sketch_tier(w);
+
+	if (k > QG_SKETCH_PROBE)
+		k = QG_SKETCH_PROBE;
 	for (size_t i = 0; i + QG_SHINGLE <= w->n; i++) {
 		size_t last = i + QG_SHINGLE - 1;
-		uint64_t h;
 
-		if (skip && common_shingle(w, i))
+		if (common_in_shingle(w, i) > tier)
 			continue;
-		h = qg_hash64(w->text.data + w->off[i],
-		              w->off[last] + w->len[last] - w->off[i], 0x51u);
-
-		for (size_t k = 0; k < SIG_LEN; k++) {
-			uint64_t v = mix(h ^ (0x9e3779b97f4a7c15ULL * (k + 1)));
-
-			if (v < sig[k])
-				sig[k] = v;
-		}
+		keep_smallest(v, &n, k,
+		              mix(qg_hash64(w->text.data + w->off[i],
+		                            w->off[last] + w->len[last] -
+		                                    w->off[i],
+		                            0x51u)));
 	}
-	return 1;
-}
-
-int qg__minhash_bands(const qg_qwords *w, int64_t bands[QG_LSH_BANDS])
-{
-	uint64_t sig[SIG_LEN];
-
-	if (!signature(w, sig))
-		return 0;
-	for (size_t b = 0; b < QG_LSH_BANDS; b++)
-		bands[b] = (int64_t)qg_hash64(&sig[b * QG_LSH_ROWS],
-		                              QG_LSH_ROWS * sizeof(uint64_t), b);
-	return 1;
-}
-
-double qg__minhash_similarity(const qg_qwords *a, const qg_qwords *b)
-{
-	uint64_t sa[SIG_LEN], sb[SIG_LEN];
-	size_t same = 0;
-
-	if (!signature(a, sa) || !signature(b, sb))
-		return 0.0;
-	for (size_t k = 0; k < SIG_LEN; k++)
-		same += sa[k] == sb[k];
-	return (double)same / SIG_LEN;
+	for (size_t i = 0; i < n; i++)
+		out[i] = (int64_t)v[i];
+	return n;
 }

@@ -45,30 +45,45 @@ static qg_status add_dot(qg_buf *b, const char *s)
 	return rc;
 }
 
+/* One string conversion: %s as is, %j JSON, %h HTML, %v CSV, %m Markdown,
+ * %q DOT; a NULL string writes nothing for %s and %h, an empty field for
+ * %v. */
+static qg_status string_conversion(qg_buf *b, char c, const char *s)
+{
+	qg_status rc = QG_OK;
+
+	if (c == 'j')
+		rc = qg_buf_json_str(b, s);
+	else if (c == 'v')
+		rc = qg_buf_csv(b, s ? s : "");
+	else if (c == 'm')
+		rc = add_md(b, s);
+	else if (c == 'q')
+		rc = add_dot(b, s);
+	else if (s && c == 'h')
+		rc = qg_buf_html(b, s);
+	else if (s)
+		rc = qg_buf_addstr(b, s);
+	return rc;
+}
+
 static qg_status conversion(qg_buf *b, char c, va_list *ap)
 {
-	const char *s;
+	qg_status rc = QG_OK;
 
-	switch (c) {
-	case 's':
-		s = va_arg(*ap, const char *);
-		return s ? qg_buf_addstr(b, s) : QG_OK;
-	case 'j': return qg_buf_json_str(b, va_arg(*ap, const char *));
-	case 'h':
-		s = va_arg(*ap, const char *);
-		return s ? qg_buf_html(b, s) : QG_OK;
-	case 'v':
-		s = va_arg(*ap, const char *);
-		return qg_buf_csv(b, s ? s : "");
-	case 'm': return add_md(b, va_arg(*ap, const char *));
-	case 'q': return add_dot(b, va_arg(*ap, const char *));
-	case 'd': return qg_buf_printf(b, "%d", va_arg(*ap, int));
-	case 'D':
-		return qg_buf_printf(b, "%lld", (long long)va_arg(*ap, int64_t));
-	case 'z': return qg_buf_printf(b, "%zu", va_arg(*ap, size_t));
-	case '%': return qg_buf_addc(b, '%');
-	default: return QG_ERR_USAGE;
-	}
+	if (strchr("sjhvmq", c))
+		rc = string_conversion(b, c, va_arg(*ap, const char *));
+	else if (c == 'd')
+		rc = qg_buf_printf(b, "%d", va_arg(*ap, int));
+	else if (c == 'D')
+		rc = qg_buf_printf(b, "%lld", (long long)va_arg(*ap, int64_t));
+	else if (c == 'z')
+		rc = qg_buf_printf(b, "%zu", va_arg(*ap, size_t));
+	else if (c == '%')
+		rc = qg_buf_addc(b, '%');
+	else
+		rc = QG_ERR_USAGE;
+	return rc;
 }
 
 qg_status qg__emit(qg_buf *b, const char *fmt, ...)
@@ -117,9 +132,7 @@ static qg_status idset_grow(qg_idset *s)
 	size_t cap = s->cap ? s->cap * 2 : 64;
 	uint64_t *slots = qg__calloc(cap, sizeof(*slots));
 
-	if (!slots)
-		return QG_ERR_NOMEM;
-	for (size_t i = 0; i < s->cap; i++) {
+	for (size_t i = 0; slots && i < s->cap; i++) {
 		size_t k = (size_t)(s->slots[i] & (cap - 1));
 
 		if (!s->slots[i])
@@ -128,10 +141,12 @@ static qg_status idset_grow(qg_idset *s)
 			k = (k + 1) & (cap - 1);
 		slots[k] = s->slots[i];
 	}
-	qg__free(s->slots);
-	s->slots = slots;
-	s->cap = cap;
-	return QG_OK;
+	if (slots) {
+		qg__free(s->slots);
+		s->slots = slots;
+		s->cap = cap;
+	}
+	return slots ? QG_OK : QG_ERR_NOMEM;
 }
 
 qg_status qg__idset_add(qg_idset *s, uint64_t id, int *added)
@@ -145,7 +160,7 @@ qg_status qg__idset_add(qg_idset *s, uint64_t id, int *added)
 	if ((s->n + 1) * 2 > s->cap)
 		rc = idset_grow(s);
 	if (rc < 0)
-		return rc;
+		goto done;
 	k = (size_t)(id & (s->cap - 1));
 	while (s->slots[k] && s->slots[k] != id)
 		k = (k + 1) & (s->cap - 1);
@@ -154,7 +169,8 @@ qg_status qg__idset_add(qg_idset *s, uint64_t id, int *added)
 		s->n++;
 		*added = 1;
 	}
-	return QG_OK;
+done:
+	return rc;
 }
 
 void qg__idset_dispose(qg_idset *s)
@@ -166,11 +182,11 @@ void qg__idset_dispose(qg_idset *s)
 
 const char *qg__item_outlet(const qg_trace *t, const qg_trace_item *it)
 {
-	if (it->outlet)
-		return it->outlet;
-	if (it->names_outlet && t->nclaims[QG_TRACE_OUTLET])
-		return t->claims[QG_TRACE_OUTLET][0].value;
-	return NULL;
+	const char *outlet = it->outlet;
+
+	if (!outlet && it->names_outlet && t->nclaims[QG_TRACE_OUTLET])
+		outlet = t->claims[QG_TRACE_OUTLET][0].value;
+	return outlet;
 }
 
 size_t qg__name_index(const char **names, size_t *n, const char *s)
@@ -179,7 +195,8 @@ size_t qg__name_index(const char **names, size_t *n, const char *s)
 
 	for (i = 0; i < *n; i++)
 		if (names[i] == s || (names[i] && s && strcmp(names[i], s) == 0))
-			return i;
-	names[(*n)++] = s;
+			break;
+	if (i == *n)
+		names[(*n)++] = s;
 	return i;
 }

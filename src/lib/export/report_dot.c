@@ -41,11 +41,13 @@ static qg_status dot_nodes(qg_buf *b, const qg_trace *t)
 
 static size_t claim_index(const qg_trace *t, int field, const char *v)
 {
-	for (size_t i = 0; v && i < t->nclaims[field]; i++)
+	size_t at = (size_t)-1;
+
+	for (size_t i = 0; v && at == (size_t)-1 && i < t->nclaims[field]; i++)
 		if (t->claims[field][i].value == v ||
 		    !strcmp(t->claims[field][i].value, v))
-			return i;
-	return (size_t)-1;
+			at = i;
+	return at;
 }
 
 static qg_status dot_edges(qg_buf *b, const qg_trace *t)

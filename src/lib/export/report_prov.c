@@ -91,6 +91,50 @@ static void agent_ref(char *out, size_t cap, const char *kind,
 
 /* ------------------------------------------------------------ nodes */
 
+/* `, "key": "value"`, left out when the value is unknown: PROV-JSON has
+ * no null attribute values. */
+static qg_status attr(prov *p, const char *key, const char *value)
+{
+	return value ? qg__emit(p->b, ", %j: %j", key, value) : QG_OK;
+}
+
+/* An occurrence: its text, kind, relation, difference and flags. */
+static qg_status occurrence(prov *p, const qg_trace_item *it)
+{
+	qg_buf fl = QG_BUF_INIT;
+	qg_status rc = qg__flags_text(&fl, it->flags);
+
+	if (rc == QG_OK)
+		rc = qg__emit(p->b, "  \"qg:occurrence-%D\": {\"prov:type\""
+		                    ": \"qg:QuoteOccurrence\", \"prov:value\""
+		                    ": %j, \"qg:kind\": %j, \"qg:relation\": %j",
+		              it->occurrence, it->text, qg_kind_name(it->kind),
+		              qg_relation_name(it->relation));
+	if (rc == QG_OK)
+		rc = attr(p, "qg:diff", it->diff);
+	if (rc == QG_OK)
+		rc = attr(p, "qg:flags", fl.len ? fl.data : NULL);
+	if (rc == QG_OK)
+		rc = qg_buf_addc(p->b, '}');
+	qg_buf_dispose(&fl);
+	return rc;
+}
+
+static qg_status article(prov *p, const qg_trace_item *it)
+{
+	qg_status rc = qg__emit(p->b, "  \"qg:article-%D\": {\"prov:type\": "
+	                              "\"qg:Article\", \"prov:label\": %j",
+	                        it->article_id, it->article);
+
+	if (rc == QG_OK)
+		rc = attr(p, "qg:title", it->article_title);
+	if (rc == QG_OK)
+		rc = attr(p, "qg:date", it->article_date);
+	if (rc == QG_OK)
+		rc = qg_buf_addc(p->b, '}');
+	return rc;
+}
+
 static qg_status entities(prov *p, const qg_trace *t)
 {
 	int fresh;
@@ -98,33 +142,22 @@ static qg_status entities(prov *p, const qg_trace *t)
 
 	if (rc == QG_OK)
 		rc = qg__emit(p->b, "  \"qg:quote-%D\": {\"prov:type\": "
-		                    "\"qg:Quote\", \"prov:value\": %j, "
-		                    "\"qg:firstSeen\": %j}",
-		              t->id, t->text, t->first_seen);
+		                    "\"qg:Quote\", \"prov:value\": %j",
+		              t->id, t->text);
+	if (rc == QG_OK)
+		rc = attr(p, "qg:firstSeen", t->first_seen);
+	if (rc == QG_OK)
+		rc = qg_buf_addc(p->b, '}');
 	for (size_t i = 0; rc == QG_OK && i < t->count; i++) {
 		const qg_trace_item *it = &t->items[i];
-		qg_buf fl = QG_BUF_INIT;
 
-		rc = qg__flags_text(&fl, it->flags);
+		rc = once(p, ((uint64_t)it->occurrence << 2) | 1, &fresh);
 		if (rc == QG_OK)
-			rc = once(p, ((uint64_t)it->occurrence << 2) | 1, &fresh);
-		if (rc == QG_OK)
-			rc = qg__emit(p->b, "  \"qg:occurrence-%D\": {\"prov:type\""
-			                    ": \"qg:QuoteOccurrence\", \"prov:value\""
-			                    ": %j, \"qg:kind\": %j, \"qg:relation\": "
-			                    "%j, \"qg:diff\": %j, \"qg:flags\": %j}",
-			              it->occurrence, it->text, qg_kind_name(it->kind),
-			              qg_relation_name(it->relation), it->diff,
-			              fl.data ? fl.data : "");
-		qg_buf_dispose(&fl);
+			rc = occurrence(p, it);
 		if (rc == QG_OK)
 			rc = once(p, ((uint64_t)it->article_id << 2) | 2, &fresh);
 		if (rc == QG_OK && fresh)
-			rc = qg__emit(p->b, "  \"qg:article-%D\": {\"prov:type\": "
-			                    "\"qg:Article\", \"prov:label\": %j, "
-			                    "\"qg:title\": %j, \"qg:date\": %j}",
-			              it->article_id, it->article, it->article_title,
-			              it->article_date);
+			rc = article(p, it);
 	}
 	return rc;
 }
@@ -142,17 +175,26 @@ static qg_status activities(prov *p, const qg_trace *t)
 
 	if (rc == QG_OK)
 		rc = qg__emit(p->b, "  \"qg:speech-%D\": {\"prov:type\": "
-		                    "\"qg:SpeechEvent\", \"prov:location\": %j, "
-		                    "\"qg:date\": %j}",
-		              t->id, venue, date);
+		                    "\"qg:SpeechEvent\"",
+		              t->id);
+	if (rc == QG_OK)
+		rc = attr(p, "prov:location", venue);
+	if (rc == QG_OK)
+		rc = attr(p, "qg:date", date);
+	if (rc == QG_OK)
+		rc = qg_buf_addc(p->b, '}');
 	for (size_t i = 0; rc == QG_OK && i < t->count; i++) {
 		const qg_trace_item *it = &t->items[i];
 
 		rc = once(p, ((uint64_t)it->article_id << 2) | 2, &fresh);
 		if (rc == QG_OK && fresh)
 			rc = qg__emit(p->b, "  \"qg:publication-%D\": {\"prov:type\""
-			                    ": \"qg:Publication\", \"qg:date\": %j}",
-			              it->article_id, it->article_date);
+			                    ": \"qg:Publication\"",
+			              it->article_id);
+		if (rc == QG_OK && fresh)
+			rc = attr(p, "qg:date", it->article_date);
+		if (rc == QG_OK && fresh)
+			rc = qg_buf_addc(p->b, '}');
 	}
 	return rc;
 }

@@ -76,13 +76,17 @@ const char *qg_relation_name(qg_relation relation)
 
 const char *qg_trace_flag_name(unsigned flag)
 {
-	switch (flag) {
-	case QG_TRACE_WORDING: return "wording";
-	case QG_TRACE_UNSOURCED: return "unsourced";
-	case QG_TRACE_SPEAKERS: return "speakers";
-	case QG_TRACE_CONTEXT: return "context";
-	default: return "unknown";
-	}
+	const char *name = "unknown";
+
+	if (flag == QG_TRACE_WORDING)
+		name = "wording";
+	else if (flag == QG_TRACE_UNSOURCED)
+		name = "unsourced";
+	else if (flag == QG_TRACE_SPEAKERS)
+		name = "speakers";
+	else if (flag == QG_TRACE_CONTEXT)
+		name = "context";
+	return name;
 }
 
 qg_status qg__flags_text(qg_buf *out, unsigned flags)
@@ -161,9 +165,9 @@ size_t qg_trace_claims(const qg_trace *t, qg_trace_field field)
 const qg_trace_claim *qg_trace_claim_at(const qg_trace *t,
                                         qg_trace_field field, size_t i)
 {
-	if ((unsigned)field >= QG_TRACE_FIELDS || i >= t->nclaims[field])
-		return NULL;
-	return &t->claims[field][i];
+	return (unsigned)field < QG_TRACE_FIELDS && i < t->nclaims[field]
+	               ? &t->claims[field][i]
+	               : NULL;
 }
 
 /* ------------------------------------------------------------ reading */
@@ -179,20 +183,23 @@ static qg_kind kind_of(const char *s)
 {
 	static const char *const names[] = {"direct", "partial", "headline",
 	                                    "indirect"};
+	qg_kind kind = QG_KIND_DIRECT;
 
 	for (size_t i = 0; s && i < QG_ARRAY_LEN(names); i++)
 		if (strcmp(s, names[i]) == 0)
-			return (qg_kind)i;
-	return QG_KIND_DIRECT;
+			kind = (qg_kind)i;
+	return kind;
 }
 
 static qg_relation relation_of(const char *s)
 {
+	qg_relation rel = QG_RELATION_EXACT;
+
 	if (s && strcmp(s, "fragment") == 0)
-		return QG_RELATION_FRAGMENT;
-	if (s && strcmp(s, "variant") == 0)
-		return QG_RELATION_VARIANT;
-	return QG_RELATION_EXACT;
+		rel = QG_RELATION_FRAGMENT;
+	else if (s && strcmp(s, "variant") == 0)
+		rel = QG_RELATION_VARIANT;
+	return rel;
 }
 
 static int is_mark_or_space(uint32_t cp)
@@ -258,22 +265,21 @@ static qg_status read_item(qg_trace *t, sqlite3_stmt *st, qg_trace_item *it)
 	if (ctx && (it->kind == QG_KIND_PARTIAL || it->kind == QG_KIND_HEADLINE))
 		it->next_word = next_word(t, ctx,
 		                          (size_t)sqlite3_column_bytes(st, 16));
-	if (!it->article || !it->text)
-		return QG_ERR_NOMEM;
-	return QG_OK;
+	return it->article && it->text ? QG_OK : QG_ERR_NOMEM;
 }
 
 static qg_status read_items(qg_db *db, qg_trace *t)
 {
 	sqlite3_stmt *st;
 	size_t cap = 0;
-	int r;
+	int r = SQLITE_DONE;
 	qg_status rc = qg__db_stmt(db, ST_ITEMS, sql_items, &st);
 
-	if (rc < 0)
-		return rc;
-	sqlite3_bind_int64(st, 1, t->id);
-	for (r = sqlite3_step(st); rc == QG_OK && r == SQLITE_ROW;
+	if (rc == QG_OK) {
+		sqlite3_bind_int64(st, 1, t->id);
+		r = sqlite3_step(st);
+	}
+	for (; rc == QG_OK && r == SQLITE_ROW;
 	     r = rc == QG_OK ? sqlite3_step(st) : r) {
 		rc = qg__grow((void **)&t->items, &cap, t->count + 1,
 		              sizeof(*t->items));
@@ -284,7 +290,8 @@ static qg_status read_items(qg_db *db, qg_trace *t)
 	}
 	if (rc == QG_OK && r != SQLITE_DONE)
 		rc = qg__db_error(db, "reading a quote's occurrences");
-	sqlite3_reset(st);
+	if (st)
+		sqlite3_reset(st);
 	return rc;
 }
 
@@ -292,54 +299,64 @@ static qg_status read_items(qg_db *db, qg_trace *t)
 
 static const char *field_value(const qg_trace_item *it, int field)
 {
-	switch (field) {
-	case QG_TRACE_SPEAKER: return it->speaker;
-	case QG_TRACE_OUTLET: return it->outlet;
-	case QG_TRACE_VENUE: return it->venue;
-	default: return it->date;
-	}
+	const char *const values[] = {it->speaker, it->outlet, it->venue,
+	                              it->date};
+
+	return field >= QG_TRACE_SPEAKER && field < QG_TRACE_DATE
+	               ? values[field]
+	               : it->date;
 }
 
-static qg_status claim_add(qg_trace *t, int field, size_t *cap,
-                           const qg_trace_item *it)
+/* The claim of `field` with value v, added when new. */
+static qg_status claim_of(qg_trace *t, int field, size_t *cap, const char *v,
+                          qg_trace_claim **out)
 {
-	const char *v = field_value(it, field);
-	qg_trace_claim *c = NULL;
-	size_t k, n;
+	size_t k;
 	qg_status rc = QG_OK;
 
-	if (!v)
-		return QG_OK;
 	for (k = 0; k < t->nclaims[field]; k++)
 		if (strcmp(t->claims[field][k].value, v) == 0)
 			break;
 	if (k == t->nclaims[field]) {
 		rc = qg__grow((void **)&t->claims[field], cap, k + 1,
 		              sizeof(qg_trace_claim));
-		if (rc < 0)
-			return rc;
-		memset(&t->claims[field][k], 0, sizeof(qg_trace_claim));
-		t->claims[field][k].value = v;
-		t->nclaims[field]++;
-	}
-	c = &t->claims[field][k];
-	n = c->count;
-	/* items of one article are adjacent: compare with the last only */
-	if (n > 0 && strcmp(c->articles[n - 1], it->article) == 0)
-		return QG_OK;
-	{
-		const char **a = (const char **)c->articles;
-
-		/* grow by doubling: the capacity is the next power of two */
-		if ((n & (n - 1)) == 0) {
-			a = qg__realloc(a, (n ? n * 2 : 1) * sizeof(*a));
-			if (!a)
-				return QG_ERR_NOMEM;
+		if (rc == QG_OK) {
+			memset(&t->claims[field][k], 0, sizeof(qg_trace_claim));
+			t->claims[field][k].value = v;
+			t->nclaims[field]++;
 		}
-		a[n] = it->article;
-		c->articles = a;
-		c->count = n + 1;
 	}
+	*out = rc == QG_OK ? &t->claims[field][k] : NULL;
+	return rc;
+}
+
+/* Count the item's article for what it says of `field`. */
+static qg_status claim_add(qg_trace *t, int field, size_t *cap,
+                           const qg_trace_item *it)
+{
+	const char *v = field_value(it, field);
+	qg_trace_claim *c = NULL;
+	const char **a;
+	size_t n = 0;
+	qg_status rc = v ? claim_of(t, field, cap, v, &c) : QG_OK;
+
+	if (c)
+		n = c->count;
+	/* items of one article are adjacent: compare with the last only */
+	if (!c || (n > 0 && strcmp(c->articles[n - 1], it->article) == 0))
+		goto done;
+	a = (const char **)c->articles;
+	/* grow by doubling: the capacity is the next power of two */
+	if ((n & (n - 1)) == 0)
+		a = qg__realloc(a, (n ? n * 2 : 1) * sizeof(*a));
+	if (!a) {
+		rc = QG_ERR_NOMEM;
+		goto done;
+	}
+	a[n] = it->article;
+	c->articles = a;
+	c->count = n + 1;
+done:
 	return rc;
 }
 
@@ -374,10 +391,11 @@ static qg_status build_claims(qg_trace *t)
 
 static int is_filler(const char *w, size_t len)
 {
-	for (size_t k = 0; k < QG_ARRAY_LEN(filler); k++)
-		if (strlen(filler[k]) == len && memcmp(filler[k], w, len) == 0)
-			return 1;
-	return 0;
+	int found = 0;
+
+	for (size_t k = 0; !found && k < QG_ARRAY_LEN(filler); k++)
+		found = strlen(filler[k]) == len && memcmp(filler[k], w, len) == 0;
+	return found;
 }
 
 /* Equal, or equal but for a plural -s ("guarantee", "guarantees"). */
@@ -395,7 +413,9 @@ static int same_stem(const char *a, size_t la, const char *b, size_t lb)
 static int follows(const qg_qwords *full, const qg_qwords *frag,
                    const qg_qwords *next)
 {
-	for (size_t p = 0; p + frag->n <= full->n; p++) {
+	int found = 0;
+
+	for (size_t p = 0; !found && p + frag->n <= full->n; p++) {
 		size_t j;
 
 		for (j = 0; j < frag->n; j++) {
@@ -406,15 +426,13 @@ static int follows(const qg_qwords *full, const qg_qwords *frag,
 			           frag->text.data + frag->off[j], frag->len[j]))
 				break;
 		}
-		if (j < frag->n)
-			continue;
-		for (size_t k = p + frag->n; k < full->n && k < p + frag->n + 3;
-		     k++)
-			if (same_stem(full->text.data + full->off[k], full->len[k],
-			              next->text.data, next->len[0]))
-				return 1;
+		for (size_t k = p + frag->n; j == frag->n && !found &&
+		     k < full->n && k < p + frag->n + 3; k++)
+			found = same_stem(full->text.data + full->off[k],
+			                  full->len[k], next->text.data,
+			                  next->len[0]);
 	}
-	return 0;
+	return found;
 }
 
 /* A partial quote flags its context when the word after it is in no full
@@ -484,14 +502,16 @@ static qg_status set_flags(qg_trace *t)
 static qg_status read_quote(qg_db *db, qg_trace *t, int64_t id)
 {
 	sqlite3_stmt *st;
-	int r;
+	int r = SQLITE_ERROR;
 	qg_status rc = qg__db_stmt(db, ST_QUOTE, sql_quote, &st);
 
-	if (rc < 0)
-		return rc;
-	sqlite3_bind_int64(st, 1, id);
-	r = sqlite3_step(st);
-	if (r == SQLITE_ROW) {
+	if (rc == QG_OK) {
+		sqlite3_bind_int64(st, 1, id);
+		r = sqlite3_step(st);
+	}
+	if (rc < 0) {
+		; /* no statement */
+	} else if (r == SQLITE_ROW) {
 		t->id = id;
 		t->text = col(t, st, 1);
 		t->first_seen = col(t, st, 2);
@@ -504,7 +524,8 @@ static qg_status read_quote(qg_db *db, qg_trace *t, int64_t id)
 	} else {
 		rc = qg__db_error(db, "reading a quote");
 	}
-	sqlite3_reset(st);
+	if (st)
+		sqlite3_reset(st);
 	return rc;
 }
 
@@ -540,12 +561,11 @@ done:
 
 static int all_digits(const char *s)
 {
-	if (!*s)
-		return 0;
-	for (; *s; s++)
-		if (*s < '0' || *s > '9')
-			return 0;
-	return 1;
+	int digits = *s != '\0';
+
+	for (; digits && *s; s++)
+		digits = *s >= '0' && *s <= '9';
+	return digits;
 }
 
 static qg_status first_id(qg_db *db, sqlite3_stmt *st, int64_t *id)
@@ -648,8 +668,10 @@ qg_status qg_trace_find(qg_db *db, const char *quote, qg_trace **out)
 	qg_status rc = QG_OK;
 
 	*out = NULL;
-	if (!db || !quote)
-		return QG_ERR_USAGE;
+	if (!db || !quote) {
+		rc = QG_ERR_USAGE;
+		goto done;
+	}
 	qg__error_clear(&db->err);
 	if (all_digits(quote))
 		id = (int64_t)strtoll(quote, &end, 10);
@@ -657,6 +679,7 @@ qg_status qg_trace_find(qg_db *db, const char *quote, qg_trace **out)
 		rc = find_by_text(db, quote, &id);
 	if (rc == QG_OK)
 		rc = qg_trace_get(db, id, out);
+done:
 	return rc;
 }
 
@@ -664,9 +687,9 @@ qg_status qg_trace_find(qg_db *db, const char *quote, qg_trace **out)
 
 static qg_status flush(qg_buf *b, FILE *fp)
 {
-	if (b->len && fwrite(b->data, 1, b->len, fp) != b->len)
-		return QG_ERR_IO;
-	return fflush(fp) == 0 ? QG_OK : QG_ERR_IO;
+	int ok = !b->len || fwrite(b->data, 1, b->len, fp) == b->len;
+
+	return ok && fflush(fp) == 0 ? QG_OK : QG_ERR_IO;
 }
 
 qg_status qg_trace_write(const qg_trace *t, qg_format format, FILE *fp)
@@ -762,13 +785,14 @@ static qg_status ids_all(qg_db *db, size_t limit, int64_t **ids, size_t *n)
 {
 	sqlite3_stmt *st;
 	size_t cap = 0;
-	int r;
+	int r = SQLITE_DONE;
 	qg_status rc = qg__db_stmt(db, ST_ALL, sql_all, &st);
 
-	if (rc < 0)
-		return rc;
-	sqlite3_bind_int64(st, 1, limit ? (sqlite3_int64)limit : -1);
-	for (r = sqlite3_step(st); rc == QG_OK && r == SQLITE_ROW;
+	if (rc == QG_OK) {
+		sqlite3_bind_int64(st, 1, limit ? (sqlite3_int64)limit : -1);
+		r = sqlite3_step(st);
+	}
+	for (; rc == QG_OK && r == SQLITE_ROW;
 	     r = rc == QG_OK ? sqlite3_step(st) : r) {
 		rc = qg__grow((void **)ids, &cap, *n + 1, sizeof(**ids));
 		if (rc == QG_OK)
@@ -776,7 +800,8 @@ static qg_status ids_all(qg_db *db, size_t limit, int64_t **ids, size_t *n)
 	}
 	if (rc == QG_OK && r != SQLITE_DONE)
 		rc = qg__db_error(db, "listing quotes");
-	sqlite3_reset(st);
+	if (st)
+		sqlite3_reset(st);
 	return rc;
 }
 
@@ -785,18 +810,21 @@ static qg_status report_ids(qg_db *db, const qg_filter *f, int64_t **ids,
 {
 	int by_name = f && ((f->speaker && *f->speaker) ||
 	                    (f->outlet && *f->outlet));
+	qg_status rc = QG_OK;
 
 	if (f && f->quote) {
 		*ids = qg__malloc(sizeof(**ids));
-		if (!*ids)
-			return QG_ERR_NOMEM;
-		(*ids)[0] = f->quote;
-		*n = 1;
-		return QG_OK;
+		rc = *ids ? QG_OK : QG_ERR_NOMEM;
+		if (rc == QG_OK) {
+			(*ids)[0] = f->quote;
+			*n = 1;
+		}
+	} else if (by_name) {
+		rc = ids_by_filter(db, f, ids, n);
+	} else {
+		rc = ids_all(db, f ? f->limit : 0, ids, n);
 	}
-	if (by_name)
-		return ids_by_filter(db, f, ids, n);
-	return ids_all(db, f ? f->limit : 0, ids, n);
+	return rc;
 }
 
 qg_status qg_report_new(qg_db *db, const qg_filter *filter, qg_report **out)

@@ -160,6 +160,7 @@ void qg_db_close(qg_db *db)
 	for (size_t i = 0; i < QG_STMT_SLOTS; i++)
 		sqlite3_finalize(db->stmt[i]);
 	qg__entity_cache_free(db);
+	qg__filter_free(db);
 	qg__free(db->fts_runs);
 	sqlite3_close_v2(db->conn);
 	qg__free(db);

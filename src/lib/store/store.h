@@ -28,6 +28,7 @@ struct qg_db {
 	int in_batch; /* inside qg_db_begin() ... qg_db_commit() */
 	sqlite3_stmt *stmt[QG_STMT_SLOTS];
 	struct qg_entity_cache *entities; /* entity.c: names already resolved */
+	struct qg_cluster_filter *cluster; /* cluster/filter.c: index filter */
 	/* occurrences inserted by the open transaction and not yet in
 	 * FTS5, as runs of ids [lo, hi]; the mark is where the article being
 	 * stored began, so that its runs can be taken back */
