@@ -425,6 +425,98 @@ static void test_cluster_backfills_old_database(void **state)
 	pv_db_remove(old);
 }
 
+/* Store one article of the given quotes with plain SQL and cluster it, as
+ * the benchmark does. */
+static void raw_article(qg_db *db, const char *name, const char *const *q,
+                        size_t n)
+{
+	sqlite3_stmt *st = NULL;
+	int64_t id;
+
+	assert_int_equal(sqlite3_prepare_v2(db->conn,
+	                                    "INSERT INTO article (hash, name, "
+	                                    "date, text) VALUES (?1, ?1, "
+	                                    "'2025-07-01', 'x')",
+	                                    -1, &st, NULL),
+	                 SQLITE_OK);
+	sqlite3_bind_text(st, 1, name, -1, SQLITE_STATIC);
+	assert_int_equal(sqlite3_step(st), SQLITE_DONE);
+	sqlite3_finalize(st);
+	id = sqlite3_last_insert_rowid(db->conn);
+	assert_int_equal(sqlite3_prepare_v2(db->conn,
+	                                    "INSERT INTO occurrence (article_id, "
+	                                    "kind, text, norm, start, end) "
+	                                    "VALUES (?1, 'direct', ?2, '', ?3, "
+	                                    "?3 + 1)",
+	                                    -1, &st, NULL),
+	                 SQLITE_OK);
+	for (size_t i = 0; i < n; i++) {
+		sqlite3_bind_int64(st, 1, id);
+		sqlite3_bind_text(st, 2, q[i], -1, SQLITE_STATIC);
+		sqlite3_bind_int64(st, 3, (sqlite3_int64)i * 10);
+		assert_int_equal(sqlite3_step(st), SQLITE_DONE);
+		sqlite3_reset(st);
+	}
+	sqlite3_finalize(st);
+	assert_int_equal(qg__cluster_article(db, id), QG_OK);
+}
+
+/* The relation of the newest occurrence, and whether it joined the quote
+ * of the occurrence whose text is `text`. */
+static void check_last(qg_db *db, const char *rel, const char *text)
+{
+	char sql[512];
+
+	snprintf(sql, sizeof(sql),
+	         "SELECT relation = '%s' AND quote_id = (SELECT m.quote_id FROM "
+	         "quote_member m JOIN occurrence o ON o.id = m.occurrence_id "
+	         "WHERE o.text = '%s' ORDER BY o.id LIMIT 1) FROM quote_member "
+	         "WHERE occurrence_id = (SELECT max(id) FROM occurrence)",
+	         rel, text);
+	assert_int_equal(pv_int(db, sql), 1);
+}
+
+/* A long run (enough quotes for the in-memory index filter to be built)
+ * finds the same repeats and variants, including a quote another
+ * connection stored after the filter was built. */
+static void test_cluster_long_run_with_filter(void **state)
+{
+	static const char *const other =
+		"the night ferry to Skarvholm will sail again from Monday";
+	char path[64], name[32], text[3][128];
+	const char *q[3] = {text[0], text[1], text[2]};
+	qg_db *db = pv_db(path), *db2 = NULL;
+
+	(void)state;
+	exec_ok(db, "BEGIN");
+	for (int i = 0; i < 1000; i++) {
+		snprintf(name, sizeof(name), "run-%d", i);
+		for (int k = 0; k < 3; k++)
+			snprintf(text[k], sizeof(text[k]),
+			         "harbour board member%d says plan%d costs kroner%d "
+			         "before winter%d", i * 3 + k, i, k, i * 7 + k);
+		raw_article(db, name, q, 3);
+	}
+	exec_ok(db, "COMMIT");
+	/* another connection stores a quote the filter has not seen */
+	assert_int_equal(qg_db_open(&db2, path, 0), QG_OK);
+	exec_ok(db2, "BEGIN");
+	raw_article(db2, "other-desk", &other, 1);
+	exec_ok(db2, "COMMIT");
+	qg_db_close(db2);
+	exec_ok(db, "BEGIN");
+	raw_article(db, "repeat", &other, 1);
+	check_last(db, "exact", other);
+	snprintf(text[0], sizeof(text[0]), "harbour board member%d says "
+	         "plan%d costs crowns%d before winter%d", 30, 10, 0, 70);
+	raw_article(db, "variant", q, 1);
+	check_last(db, "variant", "harbour board member30 says plan10 costs "
+	                          "kroner0 before winter70");
+	exec_ok(db, "COMMIT");
+	qg_db_close(db);
+	pv_db_remove(path);
+}
+
 /* Every allocation failing in turn: an error comes back, nothing leaks. */
 static void test_cluster_survives_failed_allocations(void **state)
 {
@@ -469,6 +561,7 @@ int main(void)
 		cmocka_unit_test(test_cluster_follows_deletes),
 		cmocka_unit_test(test_cluster_repairs_at_open),
 		cmocka_unit_test(test_cluster_backfills_old_database),
+		cmocka_unit_test(test_cluster_long_run_with_filter),
 		cmocka_unit_test(test_cluster_survives_failed_allocations),
 	};
 

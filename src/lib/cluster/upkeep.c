@@ -154,6 +154,9 @@ static qg_status pending_batch(qg_db *db, size_t *left)
 		sqlite3_bind_int(st, 1, PENDING_BATCH);
 		rc = read_ids(db, st, &ids, &n);
 	}
+	/* a backfill is a long run: let the index filter take over */
+	if (rc == QG_OK)
+		rc = qg__filter_tick(db, n);
 	for (size_t i = 0; rc == QG_OK && i < n; i++)
 		rc = qg__cluster_occurrence(db, ids[i]);
 	/* the ids come in order: everything up to the last is done (or
