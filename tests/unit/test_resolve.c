@@ -408,6 +408,70 @@ static void test_resolve_outlet_radio_name(void **state)
 	          "It pays for", "Radio Humberside");
 }
 
+static void test_resolve_pronoun_through_pronoun_subject(void **state)
+{
+	(void)state;
+	/* "she" goes back through a sentence whose subject is "She" to the
+	 * senator, not to the last person quoted */
+	speaker_is("Water\n\n"
+	           "\"The dam must wait,\" said Ivo Stenberg, the county "
+	           "engineer.\n\n"
+	           "Senator Hana Voss has blocked the funding since March. She "
+	           "told reporters on Monday that others would join her.\n\n"
+	           "\"We will see,\" she said.\n",
+	           "We will see", "Hana Voss");
+}
+
+static void test_resolve_outlet_scope_ends(void **state)
+{
+	(void)state;
+	/* told reporters: another occasion than the earlier interview */
+	outlet_is("Water\n\n"
+	          "\"I have nothing against him,\" Hana Voss said in an "
+	          "interview with the Lakeside Gazette.\n\n"
+	          "Voss told reporters on Monday that others would join her.\n\n"
+	          "\"We will see,\" she said.\n",
+	          "We will see", NULL);
+}
+
+static void test_resolve_title_before_name(void **state)
+{
+	(void)state;
+	/* "Rival boss Tom Ashby": the capitalised title is his, not a
+	 * reference back to the person before */
+	speaker_is("Derby\n\n"
+	           "Harlow Town manager Gina Ferris was furious.\n\n"
+	           "Rival boss Tom Ashby was calmer. Asked about the penalty, he "
+	           "said: \"It looked a clear foul.\"\n",
+	           "It looked a clear foul", "Tom Ashby");
+	/* a club name before "manager" qualifies the manager */
+	speaker_is("Derby\n\n"
+	           "\"A disgrace,\" said Harlow Town manager Gina Ferris.\n",
+	           "A disgrace", "Gina Ferris");
+}
+
+static void test_resolve_opening_participle(void **state)
+{
+	run r;
+	const qg_attribution *q;
+
+	(void)state;
+	/* "Speaking to X, the 44-year-old ...": the main clause's subject,
+	 * a description of the person just named; and the outlet holds for
+	 * her next words */
+	extract(&r, "Derby\n\n"
+	            "Harlow Town manager Gina Ferris was furious.\n\n"
+	            "Speaking to BBC Radio Harlow after the match, the "
+	            "44-year-old did not hold back.\n\n"
+	            "\"I have never seen a penalty like that,\" she said.\n");
+	q = find(&r, "I have never seen");
+	assert_non_null(q->speaker);
+	assert_string_equal(q->speaker, "Gina Ferris");
+	assert_non_null(q->outlet);
+	assert_string_equal(q->outlet, "BBC Radio Harlow");
+	finish(&r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -436,6 +500,10 @@ int main(void)
 		cmocka_unit_test(test_resolve_outlet_report_is_no_venue),
 		cmocka_unit_test(test_resolve_outlet_scope_and_venue),
 		cmocka_unit_test(test_resolve_outlet_radio_name),
+		cmocka_unit_test(test_resolve_pronoun_through_pronoun_subject),
+		cmocka_unit_test(test_resolve_outlet_scope_ends),
+		cmocka_unit_test(test_resolve_title_before_name),
+		cmocka_unit_test(test_resolve_opening_participle),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -120,8 +120,40 @@ static size_t mentions_before(const qg_resolver *r, size_t tok)
 /* The subject of sentence `s` before token `lim`: its first person that
  * follows no preposition, after the first comma when the sentence opens
  * with a subordinate clause. */
+/* An outlet, organisation or name before a noun may only qualify the
+ * person who follows it: said MSNBC host Chris Matthews, Senate candidate
+ * Ann Roy, Kessler aide Mona Ibsen, Rival boss Tom Ashby. */
+static long person_behind(const qg_resolver *r, const qg_doc *d, long m)
+{
+	const qg_mention *o = &r->ms[m];
+
+	if (o->type != QG_M_OUTLET && o->type != QG_M_ORG &&
+	    o->type != QG_M_ROLE && !(o->flags & QG_MF_MOD))
+		return m;
+	for (size_t k = o->tok1; k < o->tok1 + 3 && k < d->sg->ntok; k++) {
+		long p = r->tokm[k];
+
+		if (p >= 0 && r->ms[p].sent == o->sent &&
+		    r->ms[p].type == QG_M_PERSON)
+			return p;
+		/* only a noun may stand between: "Senate candidate X" */
+		if (p >= 0 || !(d->sg->toks[k].flags & QG_T_WORD) ||
+		    cue_in(d, k, k + 1, false) >= 0 || TOK_IN(d, k, function_words))
+			break;
+	}
+	return m;
+}
+
+static long resolve_at(const qg_resolver *r, const qg_doc *d,
+                       const qg_mention *m, int depth);
+
+/* How far a pronoun may go back through sentences whose subject is itself
+ * a pronoun or a role noun ("She told reporters ... 'We'll see,' she
+ * said"). */
+#define QG_RESOLVE_DEPTH 3
+
 static long sentence_subject(const qg_resolver *r, const qg_doc *d,
-                             size_t s, size_t lim)
+                             size_t s, size_t lim, int depth)
 {
 	const qg_sent *st = &d->sg->sents[s];
 	size_t from = st->tok0;
@@ -140,10 +172,17 @@ static long sentence_subject(const qg_resolver *r, const qg_doc *d,
 		if (mi < 0)
 			continue;
 		m = &r->ms[mi];
-		if (m->type == QG_M_PERSON && m->entity >= 0 &&
-		    !(m->flags & (QG_MF_PREP | QG_MF_MOD)))
-			return m->entity;
 		k = m->tok1 - 1;
+		if (m->flags & (QG_MF_PREP | QG_MF_MOD))
+			continue;
+		if (m->type == QG_M_PERSON && m->entity >= 0)
+			return m->entity;
+		if (m->type == QG_M_ROLE && person_behind(r, d, mi) != mi)
+			return r->ms[person_behind(r, d, mi)].entity;
+		if ((m->type == QG_M_PRONOUN || m->type == QG_M_ROLE ||
+		     m->type == QG_M_GROUP) &&
+		    depth < QG_RESOLVE_DEPTH)
+			return resolve_at(r, d, m, depth + 1);
 	}
 	return -1;
 }
@@ -208,15 +247,15 @@ static long recent_speaker(const qg_resolver *r, const qg_doc *d,
 }
 
 static long resolve_pronoun(const qg_resolver *r, const qg_doc *d,
-                            const qg_mention *m)
+                            const qg_mention *m, int depth)
 {
 	size_t s = m->sent;
-	long e = sentence_subject(r, d, s, m->tok0);
+	long e = sentence_subject(r, d, s, m->tok0, depth);
 	size_t min = s > 4 ? s - 4 : 0;
 
 	if (e < 0 && s > 0 &&
 	    d->sg->sents[s - 1].para + 1 >= d->sg->sents[s].para)
-		e = sentence_subject(r, d, s - 1, d->sg->sents[s - 1].tok1);
+		e = sentence_subject(r, d, s - 1, d->sg->sents[s - 1].tok1, depth);
 	if (e < 0)
 		e = recent_speaker(r, d, d->sg->toks[m->tok0].start, min);
 	if (e < 0)
@@ -228,7 +267,7 @@ static long resolve_pronoun(const qg_resolver *r, const qg_doc *d,
 
 /* "the minister": the latest person whose title holds that word. */
 static long resolve_role(const qg_resolver *r, const qg_doc *d,
-                         const qg_mention *m)
+                         const qg_mention *m, int depth)
 {
 	const qg_tok *w = &d->sg->toks[m->tok1 - 1];
 	size_t n = w->end - w->start;
@@ -246,7 +285,24 @@ static long resolve_role(const qg_resolver *r, const qg_doc *d,
 			if (strncasecmp(c, d->text + w->start, n) == 0)
 				return p->entity;
 	}
-	return resolve_pronoun(r, d, m);
+	return resolve_pronoun(r, d, m, depth);
+}
+
+/* "The annotators", "another witness" are speakers of their own; "the
+ * 44-year-old", "the veteran" stand for the person just named, if any. */
+static long resolve_group(const qg_resolver *r, const qg_doc *d,
+                          const qg_mention *m, int depth)
+{
+	const qg_tok *last = &d->sg->toks[m->tok1 - 1];
+	const char *w = d->text + last->start;
+	size_t n = last->end - last->start;
+	long e;
+
+	if (!qg_tok_is(d->text, &d->sg->toks[m->tok0], "the") ||
+	    (n > 2 && w[n - 1] == 's' && w[n - 2] != 's'))
+		return m->entity;
+	e = resolve_pronoun(r, d, m, depth);
+	return e >= 0 && r->es[e].type == QG_M_PERSON ? e : m->entity;
 }
 
 /* "the board": the latest organisation whose name holds the word; "the
@@ -284,20 +340,23 @@ static long resolve_orgref(const qg_resolver *r, const qg_doc *d,
 	return -1;
 }
 
-long qg_resolve_mention(const qg_resolver *r, const qg_doc *d, long mi)
+static long resolve_at(const qg_resolver *r, const qg_doc *d,
+                       const qg_mention *m, int depth)
 {
-	const qg_mention *m;
-
-	if (mi < 0)
-		return -1;
-	m = &r->ms[mi];
 	if (m->type == QG_M_PRONOUN)
-		return resolve_pronoun(r, d, m);
+		return resolve_pronoun(r, d, m, depth);
 	if (m->type == QG_M_ROLE)
-		return resolve_role(r, d, m);
+		return resolve_role(r, d, m, depth);
+	if (m->type == QG_M_GROUP)
+		return resolve_group(r, d, m, depth);
 	if (m->type == QG_M_ORGREF)
 		return resolve_orgref(r, d, m);
 	return m->entity;
+}
+
+long qg_resolve_mention(const qg_resolver *r, const qg_doc *d, long mi)
+{
+	return mi < 0 ? -1 : resolve_at(r, d, &r->ms[mi], 0);
 }
 
 /* ---- the subject of a cue */
@@ -326,30 +385,6 @@ static bool subject_type(int t)
 {
 	return speaker_type(t) || t == QG_M_ORG || t == QG_M_ORGREF ||
 	       t == QG_M_OUTLET || t == QG_M_GROUP;
-}
-
-/* An outlet, organisation or name before a noun may only qualify the
- * person who follows it: said MSNBC host Chris Matthews, Senate candidate
- * Ann Roy, Kessler aide Mona Ibsen. */
-static long person_behind(const qg_resolver *r, const qg_doc *d, long m)
-{
-	const qg_mention *o = &r->ms[m];
-
-	if (o->type != QG_M_OUTLET && o->type != QG_M_ORG &&
-	    !(o->flags & QG_MF_MOD))
-		return m;
-	for (size_t k = o->tok1; k < o->tok1 + 3 && k < d->sg->ntok; k++) {
-		long p = r->tokm[k];
-
-		if (p >= 0 && r->ms[p].sent == o->sent &&
-		    r->ms[p].type == QG_M_PERSON)
-			return p;
-		/* only a noun may stand between: "Senate candidate X" */
-		if (p >= 0 || !(d->sg->toks[k].flags & QG_T_WORD) ||
-		    cue_in(d, k, k + 1, false) >= 0 || TOK_IN(d, k, function_words))
-			break;
-	}
-	return m;
 }
 
 /* A role noun named by the apposition after it: "The mayor of Valmont,
@@ -419,6 +454,26 @@ static long clause_subject(const qg_resolver *r, const qg_doc *d,
 	return is_punct(d, r->ms[m].tok1, ',') ? m : -1;
 }
 
+/* "Speaking to Radio X after the match, the manager said ...": a
+ * participle opening the sentence has the subject of the main clause,
+ * after the comma. */
+static long opening_participle(const qg_resolver *r, const qg_doc *d,
+                               const qg_cue *c, size_t from, size_t to)
+{
+	const qg_sent *st = &d->sg->sents[c->sent];
+
+	if (!(c->kind & QG_CUE_PARTICIPLE) || c->tok0 != st->tok0 ||
+	    c->tok0 < from)
+		return -1;
+	for (size_t k = c->tok1; k < to && k < st->tok1; k++) {
+		if (d->sg->toks[k].flags & (QG_T_MARK | QG_T_QUOTED))
+			return -1;
+		if (is_punct(d, k, ','))
+			return clause_first(r, d, k + 1, to < st->tok1 ? to : st->tok1);
+	}
+	return -1;
+}
+
 /* The mention that utters a "by" cue ("criticised by the tribunal"), or -1
  * when none or when it is an outlet that relayed someone's words. */
 static long agent_after(const qg_resolver *r, const qg_doc *d,
@@ -466,7 +521,9 @@ static long cue_subject(const qg_resolver *r, const qg_doc *d,
 	    r->tokm[c->tok0 - 1] >= 0 &&
 	    speaker_type(r->ms[r->tokm[c->tok0 - 1]].type))
 		return r->tokm[c->tok0 - 1]; /* footage of Trump saying */
-	m = clause_subject(r, d, c, from);
+	m = opening_participle(r, d, c, from, to);
+	if (m < 0)
+		m = clause_subject(r, d, c, from);
 	if (m >= 0)
 		return m;
 	for (size_t k = c->tok0; k > from; k--) {
@@ -624,26 +681,84 @@ static void sentence_venue(const qg_resolver *r, const qg_doc *d, size_t s,
 	}
 }
 
+/* Occasions of speech that are not the interview an outlet got. */
+static const char *const venue_nouns[] = {
+	"rally", "rallies", "speech", "stop", "event", "debate", "forum",
+	"conference", "hearing", "meeting", "briefing", "statement", "tweet",
+	"post", "summit", "convention", "ceremony", "session", "address",
+	"testimony", "sermon", "lecture", "fundraiser", "luncheon", "dinner",
+	"gathering", "town", "appearance", "release", "memo", "letter",
+};
+
+/* Does sentence `s` set its words at another occasion ("said at a rally",
+ * "during the first debate")? Then the speaker's outlet stays out. */
+static bool other_venue(const qg_doc *d, size_t s)
+{
+	const qg_sent *st = &d->sg->sents[s];
+
+	for (size_t k = st->tok0; k < st->tok1; k++) {
+		const qg_tok *t = &d->sg->toks[k];
+
+		if ((t->flags & QG_T_QUOTED) ||
+		    !(qg_tok_is(d->text, t, "at") || qg_tok_is(d->text, t, "during") ||
+		      qg_tok_is(d->text, t, "in") || qg_tok_is(d->text, t, "on")))
+			continue;
+		for (size_t j = k + 1; j < st->tok1 && j < k + 5; j++)
+			if (TOK_IN(d, j, venue_nouns))
+				return true;
+	}
+	return false;
+}
+
 /* Give each speaker the outlet its words went to, for its later quotes:
  * "X told Izvestia", "X's statements were relayed by outlet Izvestia". */
+/* "told reporters", "told the crowd": a hearer that is no outlet. */
+static bool told_other(const qg_resolver *r, const qg_doc *d,
+                       const qg_cue *c)
+{
+	size_t k = c->tok1;
+
+	if (!(c->vflags & QG_VERB_TELL) || !(c->kind & QG_CUE_VERB) ||
+	    k >= d->sg->sents[c->sent].tok1)
+		return false;
+	if (qg_tok_is(d->text, &d->sg->toks[k], "the"))
+		k++;
+	return k < d->sg->ntok && (d->sg->toks[k].flags & QG_T_WORD) &&
+	       !TOK_IN(d, k, function_words) &&
+	       (r->tokm[k] < 0 || r->ms[r->tokm[k]].type != QG_M_OUTLET);
+}
+
+/* One cue of the speaker scan: the outlet its sentence gives the speaker,
+ * or the end of an outlet given before when the words are set at another
+ * occasion. */
+static void scope_cue(qg_resolver *r, const qg_doc *d, const qg_cue *c)
+{
+	const qg_sent *st = &d->sg->sents[c->sent];
+	long o = sentence_outlet(r, d, c->sent, true), e;
+	qg_entity *en;
+
+	e = qg_resolve_mention(r, d, cue_subject(r, d, c, st->tok0, st->tok1));
+	if (e < 0 || r->es[e].type != QG_M_PERSON)
+		return;
+	en = &r->es[e];
+	if (o >= 0 && en->outlet < 0) {
+		en->outlet = o;
+		en->outlet_pos = d->sg->paras[st->para].start;
+	} else if (en->outlet >= 0 && o != en->outlet && !en->outlet_end &&
+	           st->start > en->outlet_pos &&
+	           (o >= 0 || other_venue(d, c->sent) || told_other(r, d, c))) {
+		en->outlet_end = st->start;
+	}
+}
+
 static void outlet_scope(qg_resolver *r, const qg_doc *d)
 {
 	for (size_t i = 0; i < d->cs->n; i++) {
 		const qg_cue *c = &d->cs->items[i];
-		const qg_sent *st = &d->sg->sents[c->sent];
-		long o, m, e;
 
-		if (c->kind & (QG_CUE_INFINITIVE | QG_CUE_THOUGHT))
-			continue;
-		o = sentence_outlet(r, d, c->sent, true);
-		if (o < 0)
-			continue;
-		m = cue_subject(r, d, c, st->tok0, st->tok1);
-		e = qg_resolve_mention(r, d, m);
-		if (e < 0 || r->es[e].type != QG_M_PERSON || r->es[e].outlet >= 0)
-			continue;
-		r->es[e].outlet = o;
-		r->es[e].outlet_pos = d->sg->paras[st->para].start;
+		if (qg_cue_speech(c) &&
+		    !(c->kind & (QG_CUE_INFINITIVE | QG_CUE_THOUGHT)))
+			scope_cue(r, d, c);
 	}
 }
 
@@ -1109,33 +1224,11 @@ static void decide_quote(qg_resolver *r, const qg_doc *d,
 		q->rule = "none";
 }
 
-/* Occasions of speech that are not the interview an outlet got. */
-static const char *const venue_nouns[] = {
-	"rally", "rallies", "speech", "stop", "event", "debate", "forum",
-	"conference", "hearing", "meeting", "briefing", "statement", "tweet",
-	"post", "summit", "convention", "ceremony", "session", "address",
-	"testimony", "sermon", "lecture", "fundraiser", "luncheon", "dinner",
-	"gathering", "town", "appearance", "release", "memo", "letter",
-};
-
-/* Does sentence `s` set its words at another occasion ("said at a rally",
- * "during the first debate")? Then the speaker's outlet stays out. */
-static bool other_venue(const qg_doc *d, size_t s)
+/* Is quote q within the stretch where its speaker talks to an outlet? */
+static bool in_scope(const qg_entity *e, const qg_decision *q)
 {
-	const qg_sent *st = &d->sg->sents[s];
-
-	for (size_t k = st->tok0; k < st->tok1; k++) {
-		const qg_tok *t = &d->sg->toks[k];
-
-		if ((t->flags & QG_T_QUOTED) ||
-		    !(qg_tok_is(d->text, t, "at") || qg_tok_is(d->text, t, "during") ||
-		      qg_tok_is(d->text, t, "in") || qg_tok_is(d->text, t, "on")))
-			continue;
-		for (size_t j = k + 1; j < st->tok1 && j < k + 5; j++)
-			if (TOK_IN(d, j, venue_nouns))
-				return true;
-	}
-	return false;
+	return e->outlet >= 0 && q->start >= e->outlet_pos &&
+	       (!e->outlet_end || q->start < e->outlet_end);
 }
 
 /* The outlet of a decided quote: its cue's sentence, or its speaker's. */
@@ -1145,8 +1238,8 @@ static void decide_outlet(qg_resolver *r, const qg_doc *d, qg_decision *q)
 
 	if (q->outlet < 0)
 		q->outlet = sentence_outlet(r, d, s, false);
-	if (q->outlet < 0 && q->speaker >= 0 && r->es[q->speaker].outlet >= 0 &&
-	    q->start >= r->es[q->speaker].outlet_pos && !other_venue(d, s))
+	if (q->outlet < 0 && q->speaker >= 0 && in_scope(&r->es[q->speaker], q) &&
+	    !other_venue(d, s))
 		q->outlet = r->es[q->speaker].outlet;
 	if (q->outlet >= 0 && q->outlet == q->speaker)
 		q->outlet = -1;

@@ -88,12 +88,6 @@ static bool tok_in(const char *text, const qg_tok *t, const char *const *l,
 	return qg_tok_in(text, t, l, n); /* the fast one */
 }
 
-static unsigned wclass(const qg_doc *d, size_t i)
-{
-	const qg_tok *t = &d->sg->toks[i];
-
-	return qg_lexicon_word(d->lx, d->text + t->start, t->end - t->start);
-}
 
 /* Length of a token without a possessive "'s" / "’s" / "s'" ending. */
 static size_t bare_len(const char *text, const qg_tok *t)
@@ -107,6 +101,18 @@ static size_t bare_len(const char *text, const qg_tok *t)
 	    (w[n - 1] == 's' || w[n - 1] == 'S'))
 		return n - 4;
 	return n;
+}
+
+/* Word classes of token i, a possessive "'s" left out ("Saturday's"). */
+static unsigned wclass(const qg_doc *d, size_t i)
+{
+	const qg_tok *t = &d->sg->toks[i];
+	unsigned c = qg_lexicon_word(d->lx, d->text + t->start,
+	                             t->end - t->start);
+
+	if (!c && bare_len(d->text, t) < t->end - t->start)
+		c = qg_lexicon_word(d->lx, d->text + t->start, bare_len(d->text, t));
+	return c;
 }
 
 static bool possessive(const char *text, const qg_tok *t)
@@ -219,7 +225,7 @@ static qg_status person_entity(qg_resolver *r, const qg_doc *d,
 		return QG_OK; /* a lone sentence-initial word names nobody new */
 	if (e < 0)
 		rc = entity_add(r, (qg_entity){name, sur, title, QG_M_PERSON, words,
-		                               -1, 0},
+		                               -1, 0, 0},
 		                &e);
 	if (rc == QG_OK && r->es[e].title == SIZE_MAX)
 		r->es[e].title = title;
@@ -243,10 +249,16 @@ static qg_status named_entity(qg_resolver *r, const char *canon,
 	e = entity_find(r, qg_resolver_str(r, name), m->type);
 	if (e < 0)
 		rc = entity_add(r, (qg_entity){name, name, SIZE_MAX, m->type, 1, -1,
-		                               0},
+		                               0, 0},
 		                &e);
 	m->entity = e;
 	return rc;
+}
+
+static bool cap_word(const qg_tok *t)
+{
+	return (t->flags & QG_T_WORD) && (t->flags & QG_T_CAP) &&
+	       !(t->flags & QG_T_QUOTED);
 }
 
 /* One name before a lower-case title or organisation noun modifies it
@@ -256,13 +268,18 @@ static bool modifier(const qg_doc *d, const qg_mention *m)
 {
 	const qg_tok *n;
 
-	if (m->tok1 != m->tok0 + 1 || (m->flags & QG_MF_POSS) ||
-	    m->tok1 >= d->sg->ntok)
+	if ((m->flags & QG_MF_POSS) || m->tok1 >= d->sg->ntok ||
+	    m->name0 > m->tok0)
 		return false;
 	n = &d->sg->toks[m->tok1];
-	return n->sent == m->sent && (n->flags & QG_T_WORD) &&
-	       !(n->flags & QG_T_CAP) &&
-	       (wclass(d, m->tok1) & (QG_W_TITLE | QG_W_ROLE | QG_W_ORG_WORD));
+	if (n->sent != m->sent || !(n->flags & QG_T_WORD) ||
+	    (n->flags & QG_T_CAP) ||
+	    !(wclass(d, m->tok1) & (QG_W_TITLE | QG_W_ROLE | QG_W_ORG_WORD)))
+		return false;
+	/* one name: "Tulsa police"; more: only before the person the noun
+	 * titles, "Harlow Town manager Gina Ferris" */
+	return m->tok1 == m->tok0 + 1 ||
+	       (m->tok1 + 1 < d->sg->ntok && cap_word(&d->sg->toks[m->tok1 + 1]));
 }
 
 static qg_status mention_add(qg_resolver *r, const qg_doc *d, qg_mention m,
@@ -303,12 +320,6 @@ static qg_status mention_add(qg_resolver *r, const qg_doc *d, qg_mention m,
 		r->ms[r->nm++] = m;
 	}
 	return rc;
-}
-
-static bool cap_word(const qg_tok *t)
-{
-	return (t->flags & QG_T_WORD) && (t->flags & QG_T_CAP) &&
-	       !(t->flags & QG_T_QUOTED);
 }
 
 static bool digit_word(const char *text, const qg_tok *t)
@@ -576,6 +587,10 @@ static qg_status chain_mentions(qg_resolver *r, const qg_doc *d, size_t a,
 			e = b;
 		if (type == QG_M_ORG && surname_place(d, rest, k, e, b))
 			continue;
+		if (type == QG_M_OUTLET && e < b && outlet_shape(d, e, b)) {
+			o = NULL; /* "BBC Radio Harlow": the station, as written */
+			e = b;
+		}
 		if (type == QG_M_ORG && org_goes_on(d, e, b)) {
 			o = NULL; /* "NHS Confederation": its own name, as written */
 			e = b;
@@ -673,6 +688,7 @@ static const char *const group_dets[] = {
 static const char *const subject_verbs[] = {
 	"was", "were", "is", "are", "has", "had", "have", "got", "gets", "will",
 	"would", "could", "can", "may", "might", "must", "also", "then", "later",
+	"did", "does",
 };
 
 /* Does a clause start at token i (its sentence, or after a mark, comma or

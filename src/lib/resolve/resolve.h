@@ -42,6 +42,7 @@ typedef struct qg_entity {
 	size_t words;   /* words in the name */
 	long outlet;    /* the outlet this speaker spoke to (article scope) */
 	size_t outlet_pos; /* byte from which that scope holds */
+	size_t outlet_end; /* byte where it stops (another occasion), 0: never */
 } qg_entity;
 
 /* What the sieves decided for one quote or reported clause. */
