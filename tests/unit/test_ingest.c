@@ -330,6 +330,91 @@ static void test_ingest_speaker_totals(void **state)
 	fx_db_remove(path);
 }
 
+/* The outlets' running totals (schema 005) agree with a count of the rows,
+ * after ingest and after an article is deleted. */
+static void test_ingest_outlet_totals(void **state)
+{
+	static const char *const differ =
+		"SELECT count(*) FROM (SELECT id, sum(q) AS q, sum(p) AS p, "
+		"sum(c) AS c FROM (SELECT outlet_id AS id, 1 AS q, 0 AS p, 0 AS c "
+		"FROM occurrence WHERE outlet_id IS NOT NULL UNION ALL SELECT "
+		"publisher_id, 0, 1, 0 FROM article WHERE publisher_id IS NOT NULL "
+		"UNION ALL SELECT outlet_id, 0, 0, 1 FROM article_cites) GROUP BY "
+		"id) c FULL JOIN (SELECT * FROM outlet_stats WHERE quotes + "
+		"published + cited_by > 0) s ON s.entity_id = c.id WHERE s.quotes "
+		"IS NOT c.q OR s.published IS NOT c.p OR s.cited_by IS NOT c.c";
+	char path[64];
+	qg_db *db = fx_db(path);
+
+	(void)state;
+	assert_int_equal(qg_db_begin(db), QG_OK);
+	fx_store(db, &fx_wire, NULL);
+	fx_store(db, &fx_broadsheet, NULL);
+	fx_store(db, &fx_tabloid, NULL);
+	assert_int_equal(qg_db_commit(db), QG_OK);
+	fx_store(db, &fx_blog, NULL);
+	fx_store(db, &fx_wire, NULL); /* again: no change */
+	assert_int_equal(fx_int(db, differ), 0);
+	/* told the Daily Courant twice, in two articles citing it */
+	assert_int_equal(fx_int(db, "SELECT quotes * 10 + cited_by FROM "
+	                            "outlets WHERE outlet = 'the Daily "
+	                            "Courant'"), 22);
+	assert_int_equal(fx_int(db, "SELECT published FROM outlets WHERE "
+	                            "outlet = 'Norland Wire'"), 1);
+	assert_int_equal(sqlite3_exec(db->conn, "DELETE FROM article WHERE "
+	                              "name = 'wire-levy.txt'", NULL, NULL,
+	                              NULL), SQLITE_OK);
+	assert_int_equal(fx_int(db, differ), 0);
+	assert_int_equal(fx_int(db, "SELECT published FROM outlets WHERE "
+	                            "outlet = 'Norland Wire'"), 0);
+	qg_db_close(db);
+	fx_db_remove(path);
+}
+
+/* Inside a batch, a repeat in a later article of the batch finds its quote,
+ * and an article rolled back after some of its quotes were placed leaves
+ * no quote or membership behind (the next article reuses the ids). */
+static void test_ingest_batch_clusters(void **state)
+{
+	char path[64];
+	qg_db *db = fx_db(path);
+	qg_article *a = fx_build(&fx_tabloid);
+
+	(void)state;
+	assert_int_equal(sqlite3_exec(db->conn,
+	                              "CREATE TRIGGER no_enough BEFORE INSERT "
+	                              "ON quote_member WHEN (SELECT text FROM "
+	                              "occurrence WHERE id = new.occurrence_id) "
+	                              "= 'enough' BEGIN SELECT RAISE(ABORT, "
+	                              "'refused'); END", NULL, NULL, NULL),
+	                 SQLITE_OK);
+	assert_int_equal(qg_db_begin(db), QG_OK);
+	fx_store(db, &fx_wire, NULL);
+	fx_store(db, &fx_broadsheet, NULL);
+	/* three of its quotes are placed before the fourth is refused */
+	assert_int_equal(qg_db_add_article(db, a, NULL, NULL), QG_ERR_DB);
+	fx_store(db, &fx_blog, NULL);
+	assert_int_equal(qg_db_commit(db), QG_OK);
+	/* the promise, in two articles of the batch, is one quote */
+	assert_int_equal(fx_int(db, "SELECT count(DISTINCT m.quote_id) FROM "
+	                            "quote_member m JOIN occurrence o ON o.id = "
+	                            "m.occurrence_id WHERE o.text LIKE 'We will "
+	                            "not extend%'"), 1);
+	/* wire 2 + broadsheet 1 new + blog 1, each with its members */
+	assert_int_equal(fx_int(db, "SELECT count(*) FROM quote"), 4);
+	assert_int_equal(fx_int(db, "SELECT count(*) FROM quote q WHERE "
+	                            "members <> (SELECT count(*) FROM "
+	                            "quote_member m WHERE m.quote_id = q.id)"),
+	                 0);
+	assert_int_equal(fx_int(db, "SELECT count(*) FROM quote WHERE norm "
+	                            "LIKE '%docks%'"), 0);
+	assert_int_equal(fx_int(db, "SELECT count(*) FROM "
+	                            "pragma_foreign_key_check"), 0);
+	qg_article_free(a);
+	qg_db_close(db);
+	fx_db_remove(path);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -342,6 +427,8 @@ int main(void)
 		cmocka_unit_test(test_ingest_db_failure_rolls_back),
 		cmocka_unit_test(test_ingest_allocation_failures),
 		cmocka_unit_test(test_ingest_speaker_totals),
+		cmocka_unit_test(test_ingest_outlet_totals),
+		cmocka_unit_test(test_ingest_batch_clusters),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

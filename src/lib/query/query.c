@@ -419,17 +419,15 @@ qg_status qg_query_speakers(qg_db *db, const qg_filter *filter,
 	return query(db, filter, build_speakers, out);
 }
 
+/* the counts are running totals (outlet_stats, speaker_outlet) kept by
+ * the store: one row an outlet is read, not every quote */
 static const char *const sql_outlets =
-	"SELECT e.name AS outlet, "
-	"(SELECT count(*) FROM occurrence o WHERE o.outlet_id = e.id) "
-	"AS quotes, "
+	"SELECT e.name AS outlet, coalesce(s.quotes, 0) AS quotes, "
 	"(SELECT count(*) FROM speaker_outlet so WHERE so.outlet_id = e.id) "
-	"AS speakers, "
-	"(SELECT count(*) FROM article a WHERE a.publisher_id = e.id) "
-	"AS published, "
-	"(SELECT count(*) FROM article_cites c WHERE c.outlet_id = e.id) "
-	"AS cited_by "
-	"FROM entity e WHERE e.type = 'outlet'";
+	"AS speakers, coalesce(s.published, 0) AS published, "
+	"coalesce(s.cited_by, 0) AS cited_by "
+	"FROM entity e LEFT JOIN outlet_stats s ON s.entity_id = e.id "
+	"WHERE e.type = 'outlet'";
 
 /* Outlets: filtered by name, by the speakers quoted through them, by the
  * articles citing or publishing them. */

@@ -115,6 +115,11 @@ static qg_status configure(qg_db *db)
 		rc = qg__db_exec(db, "PRAGMA temp_store = MEMORY");
 	if (rc == QG_OK)
 		rc = qg__db_exec(db, "PRAGMA cache_size = -32768");
+	/* pages read through a memory map, not copied in by a read() each:
+	 * a query touching thousands of rows spent as long in the kernel as
+	 * in SQLite. Capped by SQLite's own limit (2 GB in Debian's build). */
+	if (rc == QG_OK)
+		rc = qg__db_exec(db, "PRAGMA mmap_size = 2147418112");
 	if (rc == QG_OK && !(db->flags & QG_DB_READONLY))
 		rc = migrate(db);
 	/* quotes stored before clustering, or left stale by deletions */
@@ -226,6 +231,25 @@ void qg__db_fts_clear(qg_db *db)
 	db->fts_mark_n = 0;
 }
 
+void qg__db_article_mark(qg_db *db)
+{
+	qg__entity_cache_mark(db);
+	qg__db_fts_mark(db);
+}
+
+void qg__db_article_undo(qg_db *db)
+{
+	qg__entity_cache_undo(db);
+	qg__db_fts_undo(db);
+}
+
+void qg__db_txn_gone(qg_db *db)
+{
+	qg__entity_cache_rollback(db);
+	qg__db_fts_clear(db);
+	db->in_batch = 0;
+}
+
 qg_status qg__db_fts_sync(qg_db *db)
 {
 	sqlite3_stmt *st = NULL;
@@ -271,8 +295,6 @@ qg_status qg_db_commit(qg_db *db)
 
 qg_status qg_db_rollback(qg_db *db)
 {
-	db->in_batch = 0;
-	qg__entity_cache_rollback(db);
-	qg__db_fts_clear(db);
+	qg__db_txn_gone(db);
 	return qg__db_exec(db, "ROLLBACK");
 }

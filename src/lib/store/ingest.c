@@ -19,7 +19,8 @@ enum {
 	ST_RELEASE,
 	ST_ROLLBACK_TO,
 	ST_SPEAKER_STATS,
-	ST_SPEAKER_OUTLET
+	ST_SPEAKER_OUTLET,
+	ST_OUTLET_STATS
 };
 
 static const char *const sql_by_hash =
@@ -49,6 +50,20 @@ static const char *const sql_speaker_outlet =
 	"NULL GROUP BY speaker_id, outlet_id "
 	"ON CONFLICT (speaker_id, outlet_id) DO UPDATE SET quotes = quotes + "
 	"excluded.quotes";
+/* the article's additions to the totals of its outlets (schema 005):
+ * quotes said to them, the publisher, the outlets it cites */
+static const char *const sql_outlet_stats =
+	"INSERT INTO outlet_stats (entity_id, quotes, published, cited_by) "
+	"SELECT id, sum(q), sum(p), sum(c) FROM ("
+	"SELECT outlet_id AS id, 1 AS q, 0 AS p, 0 AS c FROM occurrence "
+	"WHERE article_id = ?1 AND outlet_id IS NOT NULL "
+	"UNION ALL SELECT ?2, 0, 1, 0 WHERE ?2 IS NOT NULL "
+	"UNION ALL SELECT outlet_id, 0, 0, 1 FROM article_cites "
+	"WHERE article_id = ?1) GROUP BY id "
+	"ON CONFLICT (entity_id) DO UPDATE SET "
+	"quotes = quotes + excluded.quotes, "
+	"published = published + excluded.published, "
+	"cited_by = cited_by + excluded.cited_by";
 static const char *const sql_cites =
 	"INSERT OR IGNORE INTO article_cites (article_id, outlet_id) "
 	"VALUES (?1, ?2)";
@@ -58,7 +73,7 @@ typedef struct ingest {
 	qg_db *db;
 	const qg_article *a;
 	const qg_article_meta *meta; /* overrides the article's header */
-	int64_t id;
+	int64_t id, publisher;
 	qg_name *names; /* one per attribution: its speaker taken apart */
 	qg_buf norm;
 } ingest;
@@ -164,6 +179,7 @@ static qg_status insert_article(ingest *in)
 	sqlite3_bind_text(st, 8, a->text, (int)a->len, SQLITE_STATIC);
 	rc = step_done(in->db, st, "inserting the article");
 	in->id = sqlite3_last_insert_rowid(in->db->conn);
+	in->publisher = pub;
 	return rc;
 }
 
@@ -298,6 +314,19 @@ static qg_status add_totals(ingest *in)
 	return rc;
 }
 
+static qg_status add_outlet_totals(ingest *in)
+{
+	sqlite3_stmt *st;
+	qg_status rc = qg__db_stmt(in->db, ST_OUTLET_STATS, sql_outlet_stats,
+	                           &st);
+
+	if (rc < 0)
+		return rc;
+	sqlite3_bind_int64(st, 1, in->id);
+	bind_id(st, 2, in->publisher);
+	return step_done(in->db, st, "counting the outlets' quotes");
+}
+
 /* Everything of one article, inside the savepoint. */
 static qg_status store_article(ingest *in)
 {
@@ -309,6 +338,8 @@ static qg_status store_article(ingest *in)
 		rc = insert_occurrence(in, i);
 	if (rc == QG_OK && in->a->count)
 		rc = add_totals(in);
+	if (rc == QG_OK && (in->a->count || in->publisher))
+		rc = add_outlet_totals(in);
 	if (rc == QG_OK)
 		rc = qg__cluster_article(in->db, in->id);
 	return rc;
@@ -322,10 +353,8 @@ static qg_status end_savepoint(qg_db *db, qg_status rc, int own_txn)
 	int open = !sqlite3_get_autocommit(db->conn);
 	qg_status r2 = QG_OK;
 
-	if (rc < 0) {
-		qg__entity_cache_undo(db);
-		qg__db_fts_undo(db);
-	}
+	if (rc < 0)
+		qg__db_article_undo(db);
 	if (rc < 0 && open)
 		exec_cached(db, ST_ROLLBACK_TO, "ROLLBACK TO qg_article");
 	if (open)
@@ -334,12 +363,9 @@ static qg_status end_savepoint(qg_db *db, qg_status rc, int own_txn)
 		r2 = qg_db_commit(db);
 	if (own_txn && !sqlite3_get_autocommit(db->conn))
 		sqlite3_exec(db->conn, "ROLLBACK", NULL, NULL, NULL);
-	if (!open || (own_txn && (rc < 0 || r2 < 0))) {
-		/* the transaction is gone, and with it the batch */
-		qg__entity_cache_rollback(db);
-		qg__db_fts_clear(db);
-		db->in_batch = 0;
-	}
+	/* the transaction is gone, and with it the batch */
+	if (!open || (own_txn && (rc < 0 || r2 < 0)))
+		qg__db_txn_gone(db);
 	return rc < 0 ? rc : r2;
 }
 
@@ -353,7 +379,7 @@ qg_status qg_db_add_article_meta(qg_db *db, const qg_article *article,
                                  const qg_article_meta *meta,
                                  int64_t *article_id, int *is_new)
 {
-	ingest in = {db, article, meta, 0, NULL, QG_BUF_INIT};
+	ingest in = {db, article, meta, 0, 0, NULL, QG_BUF_INIT};
 	int own_txn = !db->in_batch, stored = 0;
 	qg_status rc;
 
@@ -367,8 +393,7 @@ qg_status qg_db_add_article_meta(qg_db *db, const qg_article *article,
 		rc = qg__db_exec(db, "BEGIN IMMEDIATE");
 	if (rc < 0)
 		goto done;
-	qg__entity_cache_mark(db);
-	qg__db_fts_mark(db);
+	qg__db_article_mark(db);
 	rc = exec_cached(db, ST_SAVEPOINT, "SAVEPOINT qg_article");
 	if (rc < 0) {
 		if (own_txn)

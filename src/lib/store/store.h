@@ -67,4 +67,14 @@ void qg__db_fts_mark(qg_db *db);
 void qg__db_fts_undo(qg_db *db);
 void qg__db_fts_clear(qg_db *db);
 
+/*
+ * What the store keeps in memory for the open transaction (names resolved,
+ * occurrences to index) follows the article's
+ * savepoint and the transaction: mark when an article starts, undo when
+ * it rolls back, gone when the whole transaction rolled back.
+ */
+void qg__db_article_mark(qg_db *db);
+void qg__db_article_undo(qg_db *db);
+void qg__db_txn_gone(qg_db *db);
+
 #endif
