@@ -446,8 +446,10 @@ static long clause_subject(const qg_resolver *r, const qg_doc *d,
 		p--; /* "and then said", "but also told" */
 	if (TOK_IN(d, p - 1, coordinators))
 		return clause_first(r, d, from, p - 1);
-	if (!is_punct(d, c->tok0 - 1, ','))
-		return -1;
+	if (!is_punct(d, c->tok0 - 1, ',') &&
+	    !((c->kind & QG_CUE_PARTICIPLE) &&
+	      (is_punct(d, c->tok0 - 1, 0x2014) || is_punct(d, c->tok0 - 1, 0x2013))))
+		return -1; /* "X ..., said" / "X ...—claiming" */
 	m = clause_first(r, d, from, c->tok0 - 1);
 	if (m < 0 || (c->kind & QG_CUE_PARTICIPLE))
 		return m;
@@ -741,9 +743,15 @@ static void scope_cue(qg_resolver *r, const qg_doc *d, const qg_cue *c)
 	if (e < 0 || r->es[e].type != QG_M_PERSON)
 		return;
 	en = &r->es[e];
+	if (o < 0 && en->outlet < 0 && !en->talk_pos && (c->kind & QG_CUE_NOUN) &&
+	    strstr(c->text, "interview"))
+		en->talk_pos = d->sg->paras[st->para].start + 1;
 	if (o >= 0 && en->outlet < 0) {
+		/* "said in an interview with local media" ... "in an interview
+		 * with the daily Izvestia": one interview, named late */
 		en->outlet = o;
-		en->outlet_pos = d->sg->paras[st->para].start;
+		en->outlet_pos = en->talk_pos ? en->talk_pos - 1
+		                              : d->sg->paras[st->para].start;
 	} else if (en->outlet >= 0 && o != en->outlet && !en->outlet_end &&
 	           st->start > en->outlet_pos &&
 	           (o >= 0 || other_venue(d, c->sent) || told_other(r, d, c))) {
