@@ -519,6 +519,30 @@ static void test_resolve_unnamed_interview_named_later(void **state)
 	          "We have no other choice", "Vesna Daily Herald");
 }
 
+static void test_resolve_adjacent_subject_wins(void **state)
+{
+	(void)state;
+	/* "as the Gazette called them": the outlet right before the verb is
+	 * its subject, not the name in the clause before; the verb speaks,
+	 * not the "in an article" after it */
+	speaker_is("Anchors\n\n"
+	           "Ola Brun and Per Sand are the faces of the new channel (or, "
+	           "as the Harbour Gazette called them in an article last week, "
+	           "\"the smiling twins\").\n",
+	           "the smiling twins", "Harbour Gazette");
+}
+
+static void test_resolve_dash_after_name(void **state)
+{
+	(void)state;
+	/* a quote set off by dashes right after a name is that person's */
+	speaker_is("Returns\n\n"
+	           "Many in the party have said so, including the former mayor "
+	           "Lena Falk -- \"Voters deserve to see the accounts\" -- and "
+	           "the treasurer.\n",
+	           "Voters deserve", "Lena Falk");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -554,6 +578,8 @@ int main(void)
 		cmocka_unit_test(test_resolve_dash_participle_and_place),
 		cmocka_unit_test(test_resolve_place_before_name),
 		cmocka_unit_test(test_resolve_unnamed_interview_named_later),
+		cmocka_unit_test(test_resolve_adjacent_subject_wins),
+		cmocka_unit_test(test_resolve_dash_after_name),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

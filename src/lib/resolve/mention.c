@@ -292,6 +292,20 @@ static bool modifier(const qg_doc *d, const qg_mention *m)
 	       (m->tok1 + 1 < d->sg->ntok && cap_word(&d->sg->toks[m->tok1 + 1]));
 }
 
+/* Is token k a reporting verb ("Burton said")? */
+static bool verb_next(const qg_doc *d, size_t k)
+{
+	unsigned form = 0;
+	const qg_tok *t;
+
+	if (k >= d->sg->ntok)
+		return false;
+	t = &d->sg->toks[k];
+	return (t->flags & QG_T_WORD) && !(t->flags & QG_T_CAP) &&
+	       qg_lexicon_verb(d->lx, d->text + t->start, t->end - t->start,
+	                       &form) != NULL;
+}
+
 /* "envoy to the Middle East Steve Witkoff": the preposition governs the
  * place, and the name that follows it (no title word between) is a person
  * in his own right. */
@@ -322,7 +336,7 @@ static qg_status mention_add(qg_resolver *r, const qg_doc *d, qg_mention m,
 			p--;
 		if ((tok_in(d->text, &d->sg->toks[p], prepositions,
 		            QG_ARRAY_LEN(prepositions)) &&
-		     !place_then_name(d, &m)) ||
+		     !place_then_name(d, &m) && !verb_next(d, m.tok1)) ||
 		    ((d->sg->toks[m.tok0 - 1].flags & QG_T_PUNCT) &&
 		     d->sg->toks[m.tok0 - 1].cp == '('))
 			m.flags |= QG_MF_PREP; /* "with Putin", "(D-Wis.)" */
@@ -472,20 +486,6 @@ static size_t person_end(const qg_doc *d, size_t a, size_t b)
 		break;
 	}
 	return b;
-}
-
-/* Is token k a reporting verb ("Burton said")? */
-static bool verb_next(const qg_doc *d, size_t k)
-{
-	unsigned form = 0;
-	const qg_tok *t;
-
-	if (k >= d->sg->ntok)
-		return false;
-	t = &d->sg->toks[k];
-	return (t->flags & QG_T_WORD) && !(t->flags & QG_T_CAP) &&
-	       qg_lexicon_verb(d->lx, d->text + t->start, t->end - t->start,
-	                       &form) != NULL;
 }
 
 /* A lone capitalised title word with no article before it that is the
