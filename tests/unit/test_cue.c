@@ -363,6 +363,25 @@ static void test_cue_report_asides(void **state)
 	done(&f);
 }
 
+static void test_cue_report_requests_and_concessions(void **state)
+{
+	fixture f;
+
+	(void)state;
+	/* a request's infinitive follows its object; right after the verb
+	 * it is a passive */
+	cues(&f, "Pilots invited to speak at the hearing stayed away. The "
+	         "mayor asked the crews to return.");
+	assert_string_equal(reports(&f, "invited"), "");
+	assert_string_equal(reports(&f, "asked"), "the crews to return");
+	done(&f);
+	/* ", though ..." is the writer's own clause */
+	cues(&f, "The operator claimed the ferry was on time, though the log "
+	         "shows a delay.");
+	assert_string_equal(reports(&f, "claimed"), "the ferry was on time");
+	done(&f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -382,6 +401,7 @@ int main(void)
 		cmocka_unit_test(test_cue_report_inverted_needs_a_name),
 		cmocka_unit_test(test_cue_report_base_forms_and_later_cues),
 		cmocka_unit_test(test_cue_report_asides),
+		cmocka_unit_test(test_cue_report_requests_and_concessions),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

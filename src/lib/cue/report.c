@@ -27,9 +27,16 @@ static const char *const bare_verbs[] = {
 /* Verbs of intent and request whose content is an infinitive: "vowed to
  * appeal", "urged the board to resign", "called on voters to ...". */
 static const char *const infinitive_verbs[] = {
-	"urge", "vow", "pledge", "promise", "threaten", "ask", "demand",
-	"propose", "agree", "encourage", "call", "swear", "offer", "beg",
-	"implore", "invite", "advise", "warn", "tell", "press",
+	"vow", "pledge", "promise", "threaten", "demand", "propose", "agree",
+	"swear", "offer",
+};
+
+/* Verbs of request: the infinitive follows their object ("urged the
+ * board to resign"); right after the verb it is a passive ("invited to
+ * speak"). */
+static const char *const request_verbs[] = {
+	"urge", "ask", "encourage", "call", "beg", "implore", "invite",
+	"advise", "warn", "tell", "press", "promise",
 };
 
 /* Speech acts whose content is their object: "denied the charges",
@@ -296,6 +303,11 @@ static size_t clause_end(const char *text, const qg_segments *sg,
 		if (IS(k + 1, "according") ||
 		    (nc >= 0 && (cs->items[nc].kind & QG_CUE_PARTICIPLE)))
 			break;
+		/* ", though records show ...": the writer's own clause */
+		if (punct(sg, k, ',') &&
+		    (IS(k + 1, "though") || IS(k + 1, "although") ||
+		     IS(k + 1, "whereas")))
+			break;
 		/* ", and when pressed, she replied": a new clause */
 		if (punct(sg, k, ',') && k + 2 < end &&
 		    (IS(k + 1, "and") || IS(k + 1, "but")) &&
@@ -396,7 +408,8 @@ static qg_status that_clause(qg_cues *cs, const char *text,
 	if (k < end && IS(k, "that"))
 		return add_clause(cs, text, sg, ci, k + 1, added);
 	/* "told police officials that": a hearer of a few words */
-	if (c->vflags & QG_VERB_TELL)
+	if ((c->vflags & QG_VERB_TELL) && c->tok1 < end &&
+	    !IS(c->tok1, "so") && !IS(c->tok1, "such") && !IS(c->tok1, "too"))
 		for (size_t j = c->tok1; j < end && j < c->tok1 + 6 && word(sg, j);
 		     j++)
 			if (IS(j, "that"))
@@ -586,7 +599,9 @@ static qg_status around(qg_cues *cs, const char *text,
 
 	*added = false;
 	if (comma == SIZE_MAX || comma < st->tok0 + 2 ||
-	    (c->kind & QG_CUE_PARTICIPLE))
+	    (c->kind & QG_CUE_PARTICIPLE) ||
+	    (!(c->form & (QG_VF_PAST | QG_VF_3SG)) &&
+	     !base_subject(text, sg, c)))
 		return QG_OK;
 	inverted = comma + 1 == c->tok0;
 	/* "X, a spokesman, said the ...": the comma closes an appositive of
@@ -728,9 +743,11 @@ static qg_status complement(qg_cues *cs, const char *text,
 	if (k >= st->tok1 || !word(sg, k) ||
 	    !(c->form & (QG_VF_PAST | QG_VF_3SG | QG_VF_ING)))
 		return QG_OK;
-	if (base_in(c, infinitive_verbs, QG_ARRAY_LEN(infinitive_verbs))) {
-		if (IS(k, "to") && infinitive(text, sg, k))
-			return add_clause(cs, text, sg, ci, k, &added);
+	if (base_in(c, infinitive_verbs, QG_ARRAY_LEN(infinitive_verbs)) &&
+	    IS(k, "to") && infinitive(text, sg, k))
+		return add_clause(cs, text, sg, ci, k, &added);
+	if (base_in(c, request_verbs, QG_ARRAY_LEN(request_verbs)) &&
+	    !IS(k, "to")) {
 		j = skip_hearer(text, sg, k, st->tok1);
 		if (j > k && j < st->tok1 && IS(j, "to") &&
 		    infinitive(text, sg, j))
