@@ -152,6 +152,12 @@ static long resolve_at(const qg_resolver *r, const qg_doc *d,
  * said"). */
 #define QG_RESOLVE_DEPTH 3
 
+/* How far back, in tokens, an antecedent is looked for, whatever the
+ * sentence and paragraph bounds say: they bound nothing in a text without
+ * full stops, and every walk back must stay short for the whole to stay
+ * linear. A few paragraphs of news copy. */
+#define QG_REACH 600
+
 static long sentence_subject(const qg_resolver *r, const qg_doc *d,
                              size_t s, size_t lim, int depth)
 {
@@ -159,13 +165,14 @@ static long sentence_subject(const qg_resolver *r, const qg_doc *d,
 	size_t from = st->tok0;
 
 	if (TOK_IN(d, st->tok0, subordinators)) {
-		for (size_t k = st->tok0; k < lim; k++)
+		for (size_t k = st->tok0; k < lim && k < st->tok0 + QG_REACH; k++)
 			if (is_punct(d, k, ',')) {
 				from = k + 1;
 				break;
 			}
 	}
-	for (size_t k = from; k < lim && k < st->tok1; k++) {
+	for (size_t k = from; k < lim && k < st->tok1 && k < from + QG_REACH;
+	     k++) {
 		long mi = r->tokm[k];
 		const qg_mention *m;
 
@@ -193,10 +200,10 @@ static long latest_person(const qg_resolver *r, size_t lim, size_t min_sent)
 	for (size_t k = mentions_before(r, lim); k > 0; k--) {
 		const qg_mention *m = &r->ms[k - 1];
 
+		if (m->sent < min_sent || m->tok1 + QG_REACH < lim)
+			break;
 		if (m->type != QG_M_PERSON || m->entity < 0)
 			continue;
-		if (m->sent < min_sent)
-			break;
 		return m->entity;
 	}
 	return -1;
@@ -209,7 +216,7 @@ static long latest_group(const qg_resolver *r, size_t lim, size_t min_sent)
 	for (size_t k = mentions_before(r, lim); k > 0; k--) {
 		const qg_mention *m = &r->ms[k - 1];
 
-		if (m->sent < min_sent)
+		if (m->sent < min_sent || m->tok1 + QG_REACH < lim)
 			break;
 		if (m->type == QG_M_GROUP && m->entity >= 0)
 			return m->entity;
@@ -235,10 +242,10 @@ static long recent_speaker(const qg_resolver *r, const qg_doc *d,
 	for (size_t k = lo; k > 0; k--) {
 		const qg_decision *q = &r->ds[k - 1];
 
+		if (q->sent < min_sent || q->end + 8 * QG_REACH < pos)
+			break;
 		if (!q->keep)
 			continue;
-		if (q->sent < min_sent)
-			break;
 		if (q->speaker >= 0 && r->es[q->speaker].type == QG_M_PERSON)
 			return q->speaker;
 	}
@@ -276,7 +283,7 @@ static long resolve_role(const qg_resolver *r, const qg_doc *d,
 		const qg_mention *p = &r->ms[k - 1];
 		const char *title;
 
-		if (p->sent + 30 < m->sent)
+		if (p->sent + 30 < m->sent || p->tok1 + 2 * QG_REACH < m->tok0)
 			break;
 		if (p->type != QG_M_PERSON || p->entity < 0)
 			continue;
@@ -308,7 +315,7 @@ static long resolve_group(const qg_resolver *r, const qg_doc *d,
 /* "the board": the latest organisation whose name holds the word; "the
  * statement": whoever was last named as a speaker before it. */
 static long resolve_orgref(const qg_resolver *r, const qg_doc *d,
-                           const qg_mention *m)
+                           const qg_mention *m, int depth)
 {
 	const qg_tok *w = &d->sg->toks[m->tok1 - 1];
 	size_t n = w->end - w->start;
@@ -317,7 +324,7 @@ static long resolve_orgref(const qg_resolver *r, const qg_doc *d,
 		const qg_mention *p = &r->ms[k - 1];
 		const char *name;
 
-		if (p->sent + 30 < m->sent)
+		if (p->sent + 30 < m->sent || p->tok1 + 2 * QG_REACH < m->tok0)
 			break;
 		if (p->type != QG_M_ORG || p->entity < 0)
 			continue;
@@ -329,12 +336,14 @@ static long resolve_orgref(const qg_resolver *r, const qg_doc *d,
 	for (size_t k = mentions_before(r, m->tok0); k > 0; k--) {
 		const qg_mention *p = &r->ms[k - 1];
 
+		if (m->sent > p->sent + 2 || p->tok1 + QG_REACH < m->tok0)
+			break;
 		if ((p->flags & QG_MF_PREP) || p->type == QG_M_OUTLET)
 			continue;
-		if (m->sent > p->sent + 2)
-			break;
 		if (p->type == QG_M_ORGREF)
-			return resolve_orgref(r, d, p);
+			return depth < QG_RESOLVE_DEPTH
+			               ? resolve_orgref(r, d, p, depth + 1)
+			               : -1;
 		return qg_resolve_mention(r, d, (long)(k - 1));
 	}
 	return -1;
@@ -350,7 +359,7 @@ static long resolve_at(const qg_resolver *r, const qg_doc *d,
 	if (m->type == QG_M_GROUP)
 		return resolve_group(r, d, m, depth);
 	if (m->type == QG_M_ORGREF)
-		return resolve_orgref(r, d, m);
+		return resolve_orgref(r, d, m, depth);
 	return m->entity;
 }
 
@@ -507,6 +516,9 @@ static long inverted_subject(const qg_resolver *r, const qg_doc *d,
 	return -1;
 }
 
+/* How many tokens back from its verb a subject is looked for. */
+#define QG_SUBJECT_REACH 160
+
 /* Who utters cue `c`: the nearest speaker-like mention before it within
  * [from, c), an organisation only when no person is there, else a mention
  * right after it ("said X"). */
@@ -515,6 +527,11 @@ static long cue_subject(const qg_resolver *r, const qg_doc *d,
 {
 	long org = -1, poss = -1, m;
 
+	/* a subject lies within a sentence's reach of its verb: bounding the
+	 * walk back keeps a pathological sentence (a megabyte without a
+	 * full stop) linear */
+	if (c->tok0 > from + QG_SUBJECT_REACH)
+		from = c->tok0 - QG_SUBJECT_REACH;
 	if (c->kind & QG_CUE_ACCORDING)
 		return mention_after(r, d, c->tok1, to, 6);
 	if ((c->kind & QG_CUE_BY) && agent_after(r, d, c, to) >= 0)
@@ -740,9 +757,14 @@ static bool told_other(const qg_resolver *r, const qg_doc *d,
 static void scope_cue(qg_resolver *r, const qg_doc *d, const qg_cue *c)
 {
 	const qg_sent *st = &d->sg->sents[c->sent];
-	long o = sentence_outlet(r, d, c->sent, true), e;
+	long o, e;
 	qg_entity *en;
 
+	if (r->memo.strong_sent != c->sent) {
+		r->memo.strong_sent = c->sent;
+		r->memo.strong = sentence_outlet(r, d, c->sent, true);
+	}
+	o = r->memo.strong;
 	e = qg_resolve_mention(r, d, cue_subject(r, d, c, st->tok0, st->tok1));
 	if (e < 0 || r->es[e].type != QG_M_PERSON)
 		return;
@@ -1278,18 +1300,39 @@ static bool in_scope(const qg_entity *e, const qg_decision *q)
 }
 
 /* The outlet of a decided quote: its cue's sentence, or its speaker's. */
+/* Read sentence `s` for decide_outlet, unless it was the last one read. */
+static void sent_memo(qg_resolver *r, const qg_doc *d, size_t s)
+{
+	qg_decision v;
+
+	if (r->memo.sent == s)
+		return;
+	memset(&v, 0, sizeof(v));
+	sentence_venue(r, d, s, &v);
+	r->memo.sent = s;
+	r->memo.outlet = sentence_outlet(r, d, s, false);
+	r->memo.other_venue = other_venue(d, s);
+	r->memo.venue0 = v.venue0;
+	r->memo.venue1 = v.venue1;
+}
+
 static void decide_outlet(qg_resolver *r, const qg_doc *d, qg_decision *q)
 {
 	size_t s = q->cue >= 0 ? d->cs->items[q->cue].sent : q->sent;
 
+	sent_memo(r, d, s);
 	if (q->outlet < 0)
-		q->outlet = sentence_outlet(r, d, s, false);
+		q->outlet = r->memo.outlet;
 	if (q->outlet < 0 && q->speaker >= 0 && in_scope(&r->es[q->speaker], q) &&
-	    !other_venue(d, s))
+	    !r->memo.other_venue)
 		q->outlet = r->es[q->speaker].outlet;
 	if (q->outlet >= 0 && q->outlet == q->speaker)
 		q->outlet = -1;
-	sentence_venue(r, d, q->sent, q);
+	sent_memo(r, d, q->sent);
+	if (r->memo.venue1 > r->memo.venue0) {
+		q->venue0 = r->memo.venue0;
+		q->venue1 = r->memo.venue1;
+	}
 }
 
 /* ---- reported speech */
@@ -1350,6 +1393,7 @@ qg_status qg_resolve(qg_resolver *r, const qg_doc *d)
 
 	r->nd = 0;
 	r->nquotes = SIZE_MAX;
+	r->memo.sent = r->memo.strong_sent = SIZE_MAX;
 	rc = qg_mentions_find(r, d);
 	if (rc == QG_OK)
 		outlet_scope(r, d);

@@ -86,6 +86,17 @@ typedef struct qg_resolver {
 	size_t capcueused;
 	long *tokm; /* for each token, the mention holding it or -1 */
 	size_t captokm;
+	/* what decide_outlet reads of one sentence, kept for the next
+	 * decision in it: a sentence framing many quotes or clauses is
+	 * scanned once, not once per decision */
+	struct qg_sent_memo {
+		size_t sent; /* SIZE_MAX: nothing kept */
+		long outlet;
+		bool other_venue;
+		size_t venue0, venue1;
+		size_t strong_sent; /* the same for the outlet a speaker keeps */
+		long strong;
+	} memo;
 } qg_resolver;
 
 void qg_resolver_dispose(qg_resolver *r);

@@ -174,7 +174,7 @@ static inline qg_status tok_add(qg_segments *sg, qg_tok t)
 
 static bool is_abbrev(const char *w, size_t n)
 {
-	char low[8];
+	char low[8] = {0}; /* zeroed: -O3 cannot see that only low[0..n) is read */
 
 	if (n == 1 && w[0] >= 'A' && w[0] <= 'Z')
 		return true; /* an initial: J. */
