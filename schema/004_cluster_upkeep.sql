@@ -5,8 +5,8 @@
 -- second index by quote and cascading deletes: every new quote dirtied
 -- about forty scattered pages, and ingest slowed as they outgrew the page
 -- cache. Here there are two tables, without second indexes:
---  quote_hash  hash -> quote: whole text and sentence keys, MinHash band
---              hashes, and the rare word of a short fragment (each kind
+--  quote_hash  hash -> quote: whole text and sentence keys, a MinHash
+--              sketch of word pairs, and the rare word of a short fragment (each kind
 --              hashed with a seed of its own, so they never meet);
 --  quote_word  (speaker, word) -> quote: the words of longer quotes, for
 --              short fragments to find them. Keyed by speaker first, since

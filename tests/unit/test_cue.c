@@ -318,6 +318,70 @@ static void test_cue_report_inverted_needs_a_name(void **state)
 	done(&f);
 }
 
+static void test_cue_report_base_forms_and_later_cues(void **state)
+{
+	fixture f;
+
+	(void)state;
+	/* a base form reports after a subject, not as a noun */
+	cues(&f, "Harbour pilots say the channel is silting up. Coastal state "
+	         "law is said to forbid it. The clerk told ferry officials "
+	         "that the berth was closed. Few captains believe that is "
+	         "likely.");
+	assert_string_equal(reports(&f, "say"), "the channel is silting up");
+	assert_string_equal(reports(&f, "state"), "");
+	assert_string_equal(reports(&f, "told"), "the berth was closed");
+	assert_string_equal(reports(&f, "believe"), "that is likely");
+	done(&f);
+	/* the clause stops where a later cue's subject starts, past a cue
+	 * that has none */
+	cues(&f, "The pilot says the mate promised to stay and said he would "
+	         "sail at dawn.");
+	assert_string_equal(reports(&f, "says"),
+	                    "the mate promised to stay");
+	done(&f);
+}
+
+static void test_cue_report_asides(void **state)
+{
+	fixture f;
+
+	(void)state;
+	/* "that" keeps its clause's aside; a participle phrase after a
+	 * preposition ends at its comma */
+	cues(&f, "The mayor said that, if pressed, she would resign. Despite "
+	         "admitting the delays were costly, the board pressed on.");
+	assert_string_equal(reports(&f, "said"),
+	                    "that, if pressed, she would resign");
+	assert_string_equal(reports(&f, "admitting"), "the delays were costly");
+	done(&f);
+	/* a dateline opens no clause */
+	cues(&f, "VELSK, May 3 (Coastwire) - Ferry crews walked out on "
+	         "Monday, union officials said.");
+	assert_string_equal(reports(&f, "said"),
+	                    "Ferry crews walked out on Monday");
+	done(&f);
+}
+
+static void test_cue_report_requests_and_concessions(void **state)
+{
+	fixture f;
+
+	(void)state;
+	/* a request's infinitive follows its object; right after the verb
+	 * it is a passive */
+	cues(&f, "Pilots invited to speak at the hearing stayed away. The "
+	         "mayor asked the crews to return.");
+	assert_string_equal(reports(&f, "invited"), "");
+	assert_string_equal(reports(&f, "asked"), "the crews to return");
+	done(&f);
+	/* ", though ..." is the writer's own clause */
+	cues(&f, "The operator claimed the ferry was on time, though the log "
+	         "shows a delay.");
+	assert_string_equal(reports(&f, "claimed"), "the ferry was on time");
+	done(&f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -335,6 +399,9 @@ int main(void)
 		cmocka_unit_test(test_cue_report_beliefs_and_prepositions),
 		cmocka_unit_test(test_cue_report_infinitives_and_objects),
 		cmocka_unit_test(test_cue_report_inverted_needs_a_name),
+		cmocka_unit_test(test_cue_report_base_forms_and_later_cues),
+		cmocka_unit_test(test_cue_report_asides),
+		cmocka_unit_test(test_cue_report_requests_and_concessions),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

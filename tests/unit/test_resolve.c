@@ -472,6 +472,77 @@ static void test_resolve_opening_participle(void **state)
 	finish(&r);
 }
 
+static void test_resolve_dash_participle_and_place(void **state)
+{
+	run r;
+	const qg_attribution *q = NULL;
+
+	(void)state;
+	/* "—claiming" after a dash: the subject of the clause, and "the
+	 * Alder region" is a place, not a speaker */
+	extract(&r, "Front\n\n"
+	            "General Oskar Brandt spoke on Monday. He said his troops "
+	            "held the Alder region\xe2\x80\x94" "claiming the last enemy "
+	            "units had been cut off.\n");
+	for (size_t i = 0; i < qg_article_count(r.a); i++)
+		if (qg_article_at(r.a, i)->kind == QG_KIND_INDIRECT &&
+		    strstr(qg_article_at(r.a, i)->quote, "cut off"))
+			q = qg_article_at(r.a, i);
+	assert_non_null(q);
+	assert_non_null(q->speaker);
+	assert_string_equal(q->speaker, "Oskar Brandt");
+	finish(&r);
+}
+
+static void test_resolve_place_before_name(void **state)
+{
+	(void)state;
+	/* "envoy to the Baltic States Maria Lind": the preposition governs
+	 * the place; the name after it speaks */
+	speaker_is("Talks\n\n"
+	           "Nordic envoy to the Baltic States Maria Lind said the talks "
+	           "were \"finally moving\".\n",
+	           "finally moving", "Maria Lind");
+}
+
+static void test_resolve_unnamed_interview_named_later(void **state)
+{
+	(void)state;
+	/* an interview named only later is the same interview: its outlet
+	 * holds from the first mention */
+	outlet_is("Talks\n\n"
+	          "Minister Pavel Orlik said in an interview on Sunday that the "
+	          "border would stay shut.\n\n"
+	          "\"We have no other choice,\" Orlik said.\n\n"
+	          "Orlik made the remarks in an interview with the Vesna Daily "
+	          "Herald.\n",
+	          "We have no other choice", "Vesna Daily Herald");
+}
+
+static void test_resolve_adjacent_subject_wins(void **state)
+{
+	(void)state;
+	/* "as the Gazette called them": the outlet right before the verb is
+	 * its subject, not the name in the clause before; the verb speaks,
+	 * not the "in an article" after it */
+	speaker_is("Anchors\n\n"
+	           "Ola Brun and Per Sand are the faces of the new channel (or, "
+	           "as the Harbour Gazette called them in an article last week, "
+	           "\"the smiling twins\").\n",
+	           "the smiling twins", "Harbour Gazette");
+}
+
+static void test_resolve_dash_after_name(void **state)
+{
+	(void)state;
+	/* a quote set off by dashes right after a name is that person's */
+	speaker_is("Returns\n\n"
+	           "Many in the party have said so, including the former mayor "
+	           "Lena Falk -- \"Voters deserve to see the accounts\" -- and "
+	           "the treasurer.\n",
+	           "Voters deserve", "Lena Falk");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -504,6 +575,11 @@ int main(void)
 		cmocka_unit_test(test_resolve_outlet_scope_ends),
 		cmocka_unit_test(test_resolve_title_before_name),
 		cmocka_unit_test(test_resolve_opening_participle),
+		cmocka_unit_test(test_resolve_dash_participle_and_place),
+		cmocka_unit_test(test_resolve_place_before_name),
+		cmocka_unit_test(test_resolve_unnamed_interview_named_later),
+		cmocka_unit_test(test_resolve_adjacent_subject_wins),
+		cmocka_unit_test(test_resolve_dash_after_name),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

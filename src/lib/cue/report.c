@@ -27,9 +27,16 @@ static const char *const bare_verbs[] = {
 /* Verbs of intent and request whose content is an infinitive: "vowed to
  * appeal", "urged the board to resign", "called on voters to ...". */
 static const char *const infinitive_verbs[] = {
-	"urge", "vow", "pledge", "promise", "threaten", "ask", "demand",
-	"propose", "agree", "encourage", "call", "swear", "offer", "beg",
-	"implore", "invite", "advise", "warn", "tell", "press",
+	"vow", "pledge", "promise", "threaten", "demand", "propose", "agree",
+	"swear", "offer",
+};
+
+/* Verbs of request: the infinitive follows their object ("urged the
+ * board to resign"); right after the verb it is a passive ("invited to
+ * speak"). */
+static const char *const request_verbs[] = {
+	"urge", "ask", "encourage", "call", "beg", "implore", "invite",
+	"advise", "warn", "tell", "press", "promise",
 };
 
 /* Speech acts whose content is their object: "denied the charges",
@@ -41,6 +48,14 @@ static const char *const object_verbs[] = {
 	"castigate", "lambast", "lambaste", "fault", "challenge", "dispute",
 	"mention", "announce", "propose", "demand", "discuss", "defend",
 	"promise", "pledge", "recommend", "describe",
+};
+
+/* Verbs of belief and finding that take a bare clause ("experts
+ * believe the dam will hold", "the poll shows voters are split"). */
+static const char *const belief_verbs[] = {
+	"think", "believe", "feel", "fear", "worry", "suspect", "doubt",
+	"find", "show", "know", "reckon", "suppose", "assume", "guess",
+	"realize", "realise", "hope",
 };
 
 /* Verbs that take a bare clause or a noun ("noted the rule"): the clause
@@ -65,6 +80,12 @@ static const char *const no_clause[] = {
 	"regardless", "despite", "after", "before", "during", "into", "over",
 	"against", "up", "out", "off", "down", "back", "under", "through",
 	"toward", "towards", "upon", "among", "amid", "via", "without",
+};
+
+/* Words that open a subordinate clause. */
+static const char *const subordinators[] = {
+	"when", "while", "if", "after", "before", "as", "although", "though",
+	"because", "since", "unless", "until", "once",
 };
 
 /* Words that open no subject of a cue: the cue is in a relative or
@@ -208,6 +229,48 @@ static size_t skip_adverbials(const char *text, const qg_segments *sg,
 	return k;
 }
 
+/* Words before a base form that make it a noun: "the state", "and
+ * state law", "of state". */
+static const char *const modifiers_before[] = {
+	"the", "a", "an", "and", "or", "of", "to", "in", "for", "with", "on",
+	"at", "by", "from", "as", "than", "but", "nor",
+};
+
+/* Does a subject stand before the base form of cue `c` ("critics say",
+ * "they believe"), not a modifier ("Battleground state Florida",
+ * "federal and state law")? */
+static bool base_subject(const char *text, const qg_segments *sg,
+                         const qg_cue *c)
+{
+	const qg_tok *p;
+	size_t k = c->tok0;
+
+	if (k == sg->sents[c->sent].tok0)
+		return false;
+	p = &sg->toks[k - 1];
+	if (!(p->flags & QG_T_WORD) || IN(k - 1, modifiers_before))
+		return false;
+	if (IS(k - 1, "i") || IN(k - 1, subject_openers))
+		return true;
+	if (p->flags & QG_T_CAP)
+		return p->end - p->start > 3 && text[p->end - 1] == 's' &&
+		       text[p->end - 2] != 's';
+	return true;
+}
+
+/* Is cue `c` a finite verb of speech: a past or present form, or a base
+ * form after a subject that takes one ("officials say", "they argue")?
+ * A bare "state" or "question" is mostly a noun. */
+static bool finite_cue(const char *text, const qg_segments *sg,
+                       const qg_cue *c)
+{
+	if (!qg_cue_speech(c) || !(c->kind & QG_CUE_VERB) ||
+	    (c->kind & (QG_CUE_PASSIVE | QG_CUE_PARTICIPLE)))
+		return false;
+	return (c->form & (QG_VF_PAST | QG_VF_3SG)) ||
+	       base_subject(text, sg, c);
+}
+
 /* Where a clause that starts at `from` ends, in the sentence of cue `ci`
  * (exclusive, final punctuation trimmed). */
 static size_t clause_end(const char *text, const qg_segments *sg,
@@ -217,10 +280,20 @@ static size_t clause_end(const char *text, const qg_segments *sg,
 	size_t end = st->tok1 < from + REPORT_MAX ? st->tok1 : from + REPORT_MAX;
 	size_t k;
 
+	/* "Despite recognizing the need for peace, Putin ...": the phrase
+	 * of a participle after a preposition ends at its comma */
+	bool phrase = (cs->items[ci].kind & QG_CUE_PARTICIPLE) &&
+	              cs->items[ci].tok0 > st->tok0 &&
+	              (IN(cs->items[ci].tok0 - 1, prepositions) ||
+	               IN(cs->items[ci].tok0 - 1, subordinators) ||
+	               IS(cs->items[ci].tok0 - 1, "despite") ||
+	               IS(cs->items[ci].tok0 - 1, "by"));
+
 	for (k = from; k < end; k++) {
 		long nc;
 
-		if (punct(sg, k, ';') || punct(sg, k, ':'))
+		if (punct(sg, k, ';') || punct(sg, k, ':') ||
+		    (phrase && punct(sg, k, ',')))
 			break;
 		if ((!punct(sg, k, ',') && !punct(sg, k, 0x2014) &&
 		     !punct(sg, k, 0x2013)) ||
@@ -230,26 +303,39 @@ static size_t clause_end(const char *text, const qg_segments *sg,
 		if (IS(k + 1, "according") ||
 		    (nc >= 0 && (cs->items[nc].kind & QG_CUE_PARTICIPLE)))
 			break;
+		/* ", though records show ...": the writer's own clause */
+		if (punct(sg, k, ',') &&
+		    (IS(k + 1, "though") || IS(k + 1, "although") ||
+		     IS(k + 1, "whereas")))
+			break;
+		/* ", and when pressed, she replied": a new clause */
+		if (punct(sg, k, ',') && k + 2 < end &&
+		    (IS(k + 1, "and") || IS(k + 1, "but")) &&
+		    IN(k + 2, subordinators))
+			break;
 	}
 	end = k;
 	/* the subject of a later cue: "..., and Democrats said" */
 	for (size_t j = ci + 1; j < cs->n && cs->items[j].head < end; j++) {
 		const qg_cue *c = &cs->items[j];
 
-		if (c->head <= from || !qg_cue_speech(c) ||
-		    !(c->kind & QG_CUE_VERB) ||
-		    (c->kind & (QG_CUE_PASSIVE | QG_CUE_PARTICIPLE)))
+		size_t cut = SIZE_MAX;
+
+		if (c->head <= from || !finite_cue(text, sg, c))
 			continue;
 		for (k = c->tok0; k > from && k + 6 > c->tok0; k--) {
 			if (punct(sg, k - 1, ',') || IS(k - 1, "and") ||
 			    IS(k - 1, "but") || punct(sg, k - 1, ';')) {
-				end = k - 1;
+				cut = k - 1;
 				break;
 			}
 			if (!word(sg, k - 1) || IN(k - 1, no_subject))
 				break;
 		}
-		break;
+		if (cut != SIZE_MAX) {
+			end = cut;
+			break;
+		}
 	}
 	while (end > from && (sg->toks[end - 1].flags & QG_T_PUNCT) &&
 	       !(sg->toks[end - 1].flags & QG_T_MARK))
@@ -311,8 +397,23 @@ static qg_status that_clause(qg_cues *cs, const char *text,
 		while (k < end && punct(sg, k, ','))
 			k++;
 	}
+	/* "said that, if elected, he would ...": the clause keeps its
+	 * "that" when an aside follows it */
+	if (k + 1 < end && IS(k, "that") && punct(sg, k + 1, ','))
+		return add_clause(cs, text, sg, ci, k, added);
+	/* "believe that is likely": "that" is the subject */
+	if (k + 1 < end && k == c->tok1 && IS(k, "that") &&
+	    IN(k + 1, finite_words))
+		return add_clause(cs, text, sg, ci, k, added);
 	if (k < end && IS(k, "that"))
 		return add_clause(cs, text, sg, ci, k + 1, added);
+	/* "told police officials that": a hearer of a few words */
+	if ((c->vflags & QG_VERB_TELL) && c->tok1 < end &&
+	    !IS(c->tok1, "so") && !IS(c->tok1, "such") && !IS(c->tok1, "too"))
+		for (size_t j = c->tok1; j < end && j < c->tok1 + 6 && word(sg, j);
+		     j++)
+			if (IS(j, "that"))
+				return add_clause(cs, text, sg, ci, j + 1, added);
 	/* "says at a stop in Toledo, Ohio, that", "told a meeting of
 	 * island leaders that" */
 	if (k < end && IN(k, prepositions) && !IS(k, "that"))
@@ -458,7 +559,7 @@ static size_t sentence_start(const char *text, const qg_segments *sg,
 		const qg_tok *t = &sg->toks[k];
 
 		if (punct(sg, k, '-') || punct(sg, k, 0x2014) ||
-		    punct(sg, k, 0x2013))
+		    punct(sg, k, 0x2013) || punct(sg, k, 0x2015))
 			return k > st->tok0 ? k + 1 : st->tok0;
 		if (t->flags & QG_T_WORD) {
 			char d = text[t->start];
@@ -473,6 +574,19 @@ static size_t sentence_start(const char *text, const qg_segments *sg,
 	return st->tok0;
 }
 
+/* A word ending in -ed: "..., the group said, compared with"
+ * goes on with a phrase, not with the content. */
+static bool participle_word(const char *text, const qg_segments *sg,
+                            size_t k)
+{
+	const qg_tok *t = &sg->toks[k];
+	size_t n = t->end - t->start;
+
+	return word(sg, k) && n > 4 && memcmp(text + t->end - 2, "ed", 2) == 0;
+}
+
+static bool infinitive(const char *text, const qg_segments *sg, size_t k);
+
 /* CLAUSE, X said. / A, X said, B. / CLAUSE, said X, the ... */
 static qg_status around(qg_cues *cs, const char *text,
                         const qg_segments *sg, size_t ci, bool *added)
@@ -485,7 +599,9 @@ static qg_status around(qg_cues *cs, const char *text,
 
 	*added = false;
 	if (comma == SIZE_MAX || comma < st->tok0 + 2 ||
-	    (c->kind & QG_CUE_PARTICIPLE))
+	    (c->kind & QG_CUE_PARTICIPLE) ||
+	    (!(c->form & (QG_VF_PAST | QG_VF_3SG)) &&
+	     !base_subject(text, sg, c)))
 		return QG_OK;
 	inverted = comma + 1 == c->tok0;
 	/* "X, a spokesman, said the ...": the comma closes an appositive of
@@ -501,7 +617,8 @@ static qg_status around(qg_cues *cs, const char *text,
 		return QG_OK;
 	k = skip_adverbials(text, sg, cs, ci, c->tok1, st->tok1);
 	if (!inverted && k + 1 < st->tok1 && punct(sg, k, ',') &&
-	    !IS(k + 1, "according") && cue_at(cs, ci + 1, k + 1) < 0) {
+	    !IS(k + 1, "according") && cue_at(cs, ci + 1, k + 1) < 0 &&
+	    !participle_word(text, sg, k + 1)) {
 		/* A, X said, B: B runs to the end of the clause */
 		rc = report_add(cs, sg, ci, s0, t1);
 		if (rc == QG_OK)
@@ -512,7 +629,7 @@ static qg_status around(qg_cues *cs, const char *text,
 	/* only a tail may follow: its end, an appositive, a participle, an
 	 * adjunct ("in Geneva"); else the verb has its own clause */
 	if (!inverted && k < st->tok1 && !(sg->toks[k].flags & QG_T_PUNCT) &&
-	    !IN(k, prepositions))
+	    (!IN(k, prepositions) || (IS(k, "to") && infinitive(text, sg, k))))
 		return QG_OK;
 	*added = true;
 	return report_add(cs, sg, ci, s0, t1);
@@ -563,8 +680,11 @@ static qg_status bare_clause(qg_cues *cs, const char *text,
 	size_t k = c->tok1, t1;
 	bool bare = false, added;
 
-	/* "insisted on the terms": a particle takes a noun */
-	if (c->tok0 == st->tok0 || !c->verb || c->tok1 > c->head + 1)
+	/* "insisted on the terms": a particle takes a noun; a base form
+	 * needs its subject ("experts say", not "state law") */
+	if (c->tok0 == st->tok0 || !c->verb || c->tok1 > c->head + 1 ||
+	    (!(c->form & (QG_VF_PAST | QG_VF_3SG | QG_VF_ING)) &&
+	     !base_subject(text, sg, c)))
 		return QG_OK;
 	for (size_t v = 0; v < QG_ARRAY_LEN(bare_verbs); v++)
 		if (strcmp(c->verb->base, bare_verbs[v]) == 0)
@@ -572,7 +692,8 @@ static qg_status bare_clause(qg_cues *cs, const char *text,
 	if (c->vflags & QG_VERB_TELL)
 		k = skip_hearer(text, sg, k, st->tok1);
 	k = skip_adverbials(text, sg, cs, ci, k, st->tok1);
-	if (k >= st->tok1 || !word(sg, k) || IN(k, no_clause))
+	if (k >= st->tok1 || !word(sg, k) || IN(k, no_clause) ||
+	    IS(k, "that"))
 		return QG_OK;
 	/* ", said Ann Ruiz": the subject follows the verb */
 	if (c->tok0 > st->tok0 &&
@@ -594,6 +715,20 @@ static bool base_in(const qg_cue *c, const char *const *l, size_t n)
 	return false;
 }
 
+/* Does the "to" at token `k` open an infinitive, not a noun phrase ("to
+ * a ceasefire", "to Geneva")? */
+static bool infinitive(const char *text, const qg_segments *sg, size_t k)
+{
+	const qg_tok *t;
+
+	if (k + 1 >= sg->sents[sg->toks[k].sent].tok1 || !word(sg, k + 1))
+		return false;
+	t = &sg->toks[k + 1];
+	return !(t->flags & QG_T_CAP) && !(text[t->start] >= '0' &&
+	                                   text[t->start] <= '9') &&
+	       !IN(k + 1, subject_openers) && !IN(k + 1, no_subject);
+}
+
 /* X vowed to CLAUSE / X urged Y to CLAUSE / X denied OBJECT */
 static qg_status complement(qg_cues *cs, const char *text,
                             const qg_segments *sg, size_t ci)
@@ -603,14 +738,29 @@ static qg_status complement(qg_cues *cs, const char *text,
 	size_t k = skip_adverbials(text, sg, cs, ci, c->tok1, st->tok1), j;
 	bool added;
 
-	if (k >= st->tok1 || !word(sg, k))
+	/* a verb form only: "call", "promise", "question" alone are mostly
+	 * nouns */
+	if (k >= st->tok1 || !word(sg, k) ||
+	    !(c->form & (QG_VF_PAST | QG_VF_3SG | QG_VF_ING)))
 		return QG_OK;
-	if (base_in(c, infinitive_verbs, QG_ARRAY_LEN(infinitive_verbs))) {
-		if (IS(k, "to"))
-			return add_clause(cs, text, sg, ci, k, &added);
+	if (base_in(c, infinitive_verbs, QG_ARRAY_LEN(infinitive_verbs)) &&
+	    IS(k, "to") && infinitive(text, sg, k))
+		return add_clause(cs, text, sg, ci, k, &added);
+	if (base_in(c, request_verbs, QG_ARRAY_LEN(request_verbs)) &&
+	    !IS(k, "to")) {
 		j = skip_hearer(text, sg, k, st->tok1);
-		if (j > k && j < st->tok1 && IS(j, "to"))
+		if (j > k && j < st->tok1 && IS(j, "to") &&
+		    infinitive(text, sg, j))
 			return add_clause(cs, text, sg, ci, k, &added);
+	}
+	/* "called for new talks"; "called the plan a fraud" */
+	if (c->verb && strcmp(c->verb->base, "call") == 0 &&
+	    (c->form & (QG_VF_PAST | QG_VF_3SG | QG_VF_ING))) {
+		if (IS(k, "for"))
+			return add_clause(cs, text, sg, ci, k + 1, &added);
+		for (j = k; j < st->tok1 && j < k + 6 && word(sg, j); j++)
+			if (j > k && (IS(j, "a") || IS(j, "an")))
+				return add_clause(cs, text, sg, ci, k, &added);
 	}
 	/* a verb form only: "question", "attack" alone are mostly nouns */
 	if (base_in(c, object_verbs, QG_ARRAY_LEN(object_verbs)) &&
@@ -631,8 +781,13 @@ static qg_status cue_reports(qg_cues *cs, const char *text,
 	/* beliefs and findings are reported too, in a "that" clause:
 	 * "experts fear that ...", "the study found that ..." */
 	if ((c->kind & QG_CUE_THOUGHT) && !(c->kind & QG_CUE_INFINITIVE) &&
-	    (c->kind & QG_CUE_VERB) && !(c->kind & QG_CUE_PASSIVE))
-		return that_clause(cs, text, sg, ci, &added);
+	    (c->kind & QG_CUE_VERB) && !(c->kind & QG_CUE_PASSIVE)) {
+		rc = that_clause(cs, text, sg, ci, &added);
+		if (rc == QG_OK && !added &&
+		    base_in(c, belief_verbs, QG_ARRAY_LEN(belief_verbs)))
+			rc = bare_clause(cs, text, sg, ci);
+		return rc;
+	}
 	if (!qg_cue_speech(c))
 		return QG_OK;
 	if (c->kind & QG_CUE_ACCORDING)

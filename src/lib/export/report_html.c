@@ -142,10 +142,11 @@ static qg_status chain_boxes(qg_buf *b, const chain *c)
 	return rc;
 }
 
-static qg_status chain_svg(qg_buf *b, const qg_trace *t, chain *c)
+/* Give every speaker, outlet and article its row; returns the rows of
+ * the tallest column. */
+static size_t chain_place(const qg_trace *t, chain *c)
 {
 	size_t rows;
-	qg_status rc = QG_OK;
 
 	/* the items of one article are adjacent (trace order): a new row
 	 * starts where the article changes */
@@ -160,8 +161,13 @@ static qg_status chain_svg(qg_buf *b, const qg_trace *t, chain *c)
 		qg__name_index(c->outlets, &c->no, qg__item_outlet(t, it));
 	}
 	rows = c->na > c->ns ? c->na : c->ns;
-	rows = rows > c->no ? rows : c->no;
-	rc = qg__emit(b, "<figure><svg xmlns=\"http://www.w3.org/2000/svg\" "
+	return rows > c->no ? rows : c->no;
+}
+
+static qg_status chain_svg(qg_buf *b, const qg_trace *t, chain *c)
+{
+	size_t rows = chain_place(t, c);
+	qg_status rc = qg__emit(b, "<figure><svg xmlns=\"http://www.w3.org/2000/svg\" "
 	                 "role=\"img\" width=\"%d\" height=\"%z\" viewBox=\"0 0 "
 	                 "%d %z\"><title>The chain of quote %D</title><defs>"
 	                 "<marker id=\"arrow%D\" viewBox=\"0 0 10 10\" refX=\"10\" "

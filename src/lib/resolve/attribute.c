@@ -446,8 +446,10 @@ static long clause_subject(const qg_resolver *r, const qg_doc *d,
 		p--; /* "and then said", "but also told" */
 	if (TOK_IN(d, p - 1, coordinators))
 		return clause_first(r, d, from, p - 1);
-	if (!is_punct(d, c->tok0 - 1, ','))
-		return -1;
+	if (!is_punct(d, c->tok0 - 1, ',') &&
+	    !((c->kind & QG_CUE_PARTICIPLE) &&
+	      (is_punct(d, c->tok0 - 1, 0x2014) || is_punct(d, c->tok0 - 1, 0x2013))))
+		return -1; /* "X ..., said" / "X ...—claiming" */
 	m = clause_first(r, d, from, c->tok0 - 1);
 	if (m < 0 || (c->kind & QG_CUE_PARTICIPLE))
 		return m;
@@ -545,6 +547,10 @@ static long cue_subject(const qg_resolver *r, const qg_doc *d,
 		}
 		if (speaker_type(mm->type))
 			return mi;
+		if ((mm->type == QG_M_ORG || mm->type == QG_M_ORGREF ||
+		     mm->type == QG_M_OUTLET || mm->type == QG_M_GROUP) &&
+		    mm->tok1 == c->tok0)
+			return mi; /* right before the verb: its subject */
 		if ((mm->type == QG_M_ORG || mm->type == QG_M_ORGREF ||
 		     mm->type == QG_M_OUTLET || mm->type == QG_M_GROUP) &&
 		    org < 0)
@@ -741,9 +747,15 @@ static void scope_cue(qg_resolver *r, const qg_doc *d, const qg_cue *c)
 	if (e < 0 || r->es[e].type != QG_M_PERSON)
 		return;
 	en = &r->es[e];
+	if (o < 0 && en->outlet < 0 && !en->talk_pos && (c->kind & QG_CUE_NOUN) &&
+	    strstr(c->text, "interview"))
+		en->talk_pos = d->sg->paras[st->para].start + 1;
 	if (o >= 0 && en->outlet < 0) {
+		/* "said in an interview with local media" ... "in an interview
+		 * with the daily Izvestia": one interview, named late */
 		en->outlet = o;
-		en->outlet_pos = d->sg->paras[st->para].start;
+		en->outlet_pos = en->talk_pos ? en->talk_pos - 1
+		                              : d->sg->paras[st->para].start;
 	} else if (en->outlet >= 0 && o != en->outlet && !en->outlet_end &&
 	           st->start > en->outlet_pos &&
 	           (o >= 0 || other_venue(d, c->sent) || told_other(r, d, c))) {
@@ -915,6 +927,33 @@ static long speech_verb_in(const qg_doc *d, const qg_sent *st)
 			return ci;
 	}
 	return -1;
+}
+
+/* "the candidate Mitt Romney -- 'It is disqualifying' -- and ...": a
+ * quote set off by a dash right after a name is that person's. */
+static bool sieve_dash_before(qg_resolver *r, const qg_doc *d,
+                              qg_decision *q, size_t qo)
+{
+	const qg_tok *t;
+	long m;
+
+	if (qo < 2 || d->sg->toks[qo - 1].sent != d->sg->toks[qo].sent)
+		return false;
+	t = &d->sg->toks[qo - 1];
+	if (!(t->flags & QG_T_PUNCT) ||
+	    !(t->cp == 0x2014 || t->cp == 0x2013 || t->cp == '-'))
+		return false;
+	if (t->cp == '-' && qo > 2 && is_punct(d, qo - 2, '-'))
+		qo--; /* "--" typed for a dash */
+	m = r->tokm[qo - 2];
+	if (m < 0 || r->ms[m].type != QG_M_PERSON || r->ms[m].entity < 0 ||
+	    (r->ms[m].flags & QG_MF_POSS))
+		return false;
+	q->speaker = r->ms[m].entity;
+	q->subject = true;
+	q->rule = "dash-after-name";
+	q->confidence = 0.7;
+	return true;
 }
 
 /* A quote opening its sentence with no cue of its own, right after a
@@ -1187,8 +1226,15 @@ static void decide_quote(qg_resolver *r, const qg_doc *d,
 		done = sieve_after(r, d, q, qt, qa, end);
 	if (!done)
 		done = sieve_dash(r, d, q, qa);
+	if (!done)
+		done = sieve_dash_before(r, d, q, qo);
 	if (!done && qo > so->tok0) {
 		ci = cue_in(d, so->tok0, qo, true);
+		if (ci > 0 && (d->cs->items[ci].kind & QG_CUE_NOUN) &&
+		    d->cs->items[ci - 1].head >= so->tok0 &&
+		    (d->cs->items[ci - 1].kind & QG_CUE_VERB) &&
+		    d->cs->items[ci].tok0 <= d->cs->items[ci - 1].tok1 + 2)
+			ci--; /* "called them in an article": the verb speaks */
 		if (ci >= 0)
 			done = use_cue(r, d, q, ci, so->tok0, qo,
 			               qo - d->cs->items[ci].tok1 <= 2

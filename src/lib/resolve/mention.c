@@ -52,6 +52,12 @@ static const char *const outlet_kinds[] = {
 	"website", "channel", "station", "network", "broadcaster",
 };
 
+/* Nouns after a name that make it a place: "the Kursk region". */
+static const char *const place_nouns[] = {
+	"region", "province", "county", "district", "state", "city", "town",
+	"village", "area", "oblast", "valley", "border", "coast", "river",
+};
+
 /* Documents that "say" what their author says. */
 static const char *const doc_nouns[] = {
 	"statement", "report", "letter", "release", "filing", "post", "tweet",
@@ -225,7 +231,7 @@ static qg_status person_entity(qg_resolver *r, const qg_doc *d,
 		return QG_OK; /* a lone sentence-initial word names nobody new */
 	if (e < 0)
 		rc = entity_add(r, (qg_entity){name, sur, title, QG_M_PERSON, words,
-		                               -1, 0, 0},
+		                               -1, 0, 0, 0},
 		                &e);
 	if (rc == QG_OK && r->es[e].title == SIZE_MAX)
 		r->es[e].title = title;
@@ -249,7 +255,7 @@ static qg_status named_entity(qg_resolver *r, const char *canon,
 	e = entity_find(r, qg_resolver_str(r, name), m->type);
 	if (e < 0)
 		rc = entity_add(r, (qg_entity){name, name, SIZE_MAX, m->type, 1, -1,
-		                               0, 0},
+		                               0, 0, 0},
 		                &e);
 	m->entity = e;
 	return rc;
@@ -273,13 +279,45 @@ static bool modifier(const qg_doc *d, const qg_mention *m)
 		return false;
 	n = &d->sg->toks[m->tok1];
 	if (n->sent != m->sent || !(n->flags & QG_T_WORD) ||
-	    (n->flags & QG_T_CAP) ||
-	    !(wclass(d, m->tok1) & (QG_W_TITLE | QG_W_ROLE | QG_W_ORG_WORD)))
+	    (n->flags & QG_T_CAP))
+		return false;
+	if (m->tok1 == m->tok0 + 1 &&
+	    tok_in(d->text, n, place_nouns, QG_ARRAY_LEN(place_nouns)))
+		return true; /* "the Kursk region" */
+	if (!(wclass(d, m->tok1) & (QG_W_TITLE | QG_W_ROLE | QG_W_ORG_WORD)))
 		return false;
 	/* one name: "Tulsa police"; more: only before the person the noun
 	 * titles, "Harlow Town manager Gina Ferris" */
 	return m->tok1 == m->tok0 + 1 ||
 	       (m->tok1 + 1 < d->sg->ntok && cap_word(&d->sg->toks[m->tok1 + 1]));
+}
+
+/* Is token k a reporting verb ("Burton said")? */
+static bool verb_next(const qg_doc *d, size_t k)
+{
+	unsigned form = 0;
+	const qg_tok *t;
+
+	if (k >= d->sg->ntok)
+		return false;
+	t = &d->sg->toks[k];
+	return (t->flags & QG_T_WORD) && !(t->flags & QG_T_CAP) &&
+	       qg_lexicon_verb(d->lx, d->text + t->start, t->end - t->start,
+	                       &form) != NULL;
+}
+
+/* "envoy to the Middle East Steve Witkoff": the preposition governs the
+ * place, and the name that follows it (no title word between) is a person
+ * in his own right. */
+static bool place_then_name(const qg_doc *d, const qg_mention *m)
+{
+	if (m->type != QG_M_PERSON || m->name0 <= m->tok0 ||
+	    !(wclass(d, m->name0) & QG_W_GIVEN))
+		return false;
+	for (size_t k = m->tok0; k < m->name0; k++)
+		if (wclass(d, k) & (QG_W_TITLE | QG_W_ROLE | QG_W_HONORIFIC))
+			return false;
+	return true;
 }
 
 static qg_status mention_add(qg_resolver *r, const qg_doc *d, qg_mention m,
@@ -296,8 +334,9 @@ static qg_status mention_add(qg_resolver *r, const qg_doc *d, qg_mention m,
 
 		if (p > 0 && qg_tok_is(d->text, &d->sg->toks[p], "the"))
 			p--;
-		if (tok_in(d->text, &d->sg->toks[p], prepositions,
-		           QG_ARRAY_LEN(prepositions)) ||
+		if ((tok_in(d->text, &d->sg->toks[p], prepositions,
+		            QG_ARRAY_LEN(prepositions)) &&
+		     !place_then_name(d, &m) && !verb_next(d, m.tok1)) ||
 		    ((d->sg->toks[m.tok0 - 1].flags & QG_T_PUNCT) &&
 		     d->sg->toks[m.tok0 - 1].cp == '('))
 			m.flags |= QG_MF_PREP; /* "with Putin", "(D-Wis.)" */
@@ -447,20 +486,6 @@ static size_t person_end(const qg_doc *d, size_t a, size_t b)
 		break;
 	}
 	return b;
-}
-
-/* Is token k a reporting verb ("Burton said")? */
-static bool verb_next(const qg_doc *d, size_t k)
-{
-	unsigned form = 0;
-	const qg_tok *t;
-
-	if (k >= d->sg->ntok)
-		return false;
-	t = &d->sg->toks[k];
-	return (t->flags & QG_T_WORD) && !(t->flags & QG_T_CAP) &&
-	       qg_lexicon_verb(d->lx, d->text + t->start, t->end - t->start,
-	                       &form) != NULL;
 }
 
 /* A lone capitalised title word with no article before it that is the

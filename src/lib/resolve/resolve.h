@@ -43,6 +43,7 @@ typedef struct qg_entity {
 	long outlet;    /* the outlet this speaker spoke to (article scope) */
 	size_t outlet_pos; /* byte from which that scope holds */
 	size_t outlet_end; /* byte where it stops (another occasion), 0: never */
+	size_t talk_pos;   /* 1 + byte of a first unnamed interview, 0: none */
 } qg_entity;
 
 /* What the sieves decided for one quote or reported clause. */
