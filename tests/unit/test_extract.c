@@ -232,6 +232,26 @@ static void test_extract_venue_is_no_outlet(void **state)
 	finish(&r);
 }
 
+/* A sentence naming two days: the speech took place on the one beside
+ * the cue, not on the day of the other event. */
+static void test_extract_speech_date_nearest_cue(void **state)
+{
+	const char *t =
+		"Port deal close\n\nWellington, 12 May 2024\n\n"
+		"The minister is due to meet the unions on May 14, and at a "
+		"briefing on May 10 she said: \"We are nearly there.\"\n\n"
+		"\"Nothing is signed,\" union leader Ana Toma said on Saturday, "
+		"before the vote on Monday.\n";
+	run r;
+
+	(void)state;
+	extract(&r, t);
+	assert_string_equal(find(&r, "We are nearly")->date, "2024-05-10");
+	/* "on Saturday" before a Sunday article date of 12 May 2024 */
+	assert_string_equal(find(&r, "Nothing is")->date, "2024-05-11");
+	finish(&r);
+}
+
 static void test_extract_bad_input(void **state)
 {
 	qg_extractor *ex = NULL;
@@ -304,6 +324,7 @@ int main(void)
 		cmocka_unit_test(test_extract_indirect_speech),
 		cmocka_unit_test(test_extract_indirect_shapes),
 		cmocka_unit_test(test_extract_venue_is_no_outlet),
+		cmocka_unit_test(test_extract_speech_date_nearest_cue),
 		cmocka_unit_test(test_extract_bad_input),
 		cmocka_unit_test(test_extract_megabyte_unbalanced),
 		cmocka_unit_test(test_extract_allocation_failures),

@@ -11,6 +11,10 @@
 #include "../text/header.h"
 #include "article.h"
 
+/* Dates kept per sentence: a speech sentence rarely names more than two
+ * ("scheduled to speak on March 18, and during remarks on March 16 ..."). */
+#define QG_SENT_DATES 4
+
 struct qg_extractor {
 	qg_error err;
 	qg_lexicon *lx;
@@ -19,11 +23,14 @@ struct qg_extractor {
 	qg_cues cs;
 	qg_resolver rs;
 	qg_buf scratch; /* the quote text, NUL-terminated, before it is copied */
-	/* the speech date of each sentence, found once however many quotes
-	 * the sentence frames; reused from one article to the next */
+	/* the dates of each sentence (the first few), found once however
+	 * many quotes the sentence frames; reused from one article to the
+	 * next */
 	struct sent_date {
 		bool done;
-		char date[11];
+		unsigned char n;
+		char date[QG_SENT_DATES][11];
+		size_t at[QG_SENT_DATES]; /* middle of each, article offset */
 	} *sdates;
 	size_t capsdates;
 };
@@ -106,20 +113,47 @@ static void mark_tokens(qg_extractor *ex)
 	}
 }
 
-/* The speech date: a date named in the cue's sentence `si`, resolved
- * against the article's date ("on Sunday"); "" when none. */
-static const char *speech_date(qg_extractor *ex, const qg_article *a,
-                               size_t si)
+/* Read the dates of sentence `si` once. */
+static void sent_dates(qg_extractor *ex, const qg_article *a, size_t si)
 {
 	struct sent_date *sd = &ex->sdates[si];
 	const qg_sent *st = &ex->sg.sents[si];
+	size_t off = st->start;
+	qg_span at;
 
-	if (!sd->done &&
-	    !qg_date_scan(a->text + st->start, st->end - st->start, a->date,
-	                  sd->date, NULL))
-		sd->date[0] = '\0';
+	sd->n = 0;
+	while (sd->n < QG_SENT_DATES && off < st->end &&
+	       qg_date_scan(a->text + off, st->end - off, a->date,
+	                    sd->date[sd->n], &at) && at.end > 0) {
+		sd->at[sd->n++] = off + (at.start + at.end) / 2;
+		off += at.end;
+	}
 	sd->done = true;
-	return sd->date;
+}
+
+/*
+ * The speech date: of the dates named in the cue's sentence `si` (resolved
+ * against the article's date: "on Sunday"), the one nearest the cue at
+ * `pos`, as a sentence may also name the day of some other event; "" when
+ * none.
+ */
+static const char *speech_date(qg_extractor *ex, const qg_article *a,
+                               size_t si, size_t pos)
+{
+	struct sent_date *sd = &ex->sdates[si];
+	size_t best = 0, dist = SIZE_MAX;
+
+	if (!sd->done)
+		sent_dates(ex, a, si);
+	for (size_t i = 0; i < sd->n; i++) {
+		size_t d = sd->at[i] > pos ? sd->at[i] - pos : pos - sd->at[i];
+
+		if (d < dist) {
+			dist = d;
+			best = i;
+		}
+	}
+	return sd->n ? sd->date[best] : "";
 }
 
 /* Set a header field to the bytes of `sp` (left alone when empty). */
@@ -180,7 +214,8 @@ static qg_status add_decision(qg_extractor *ex, qg_article *a,
 	}
 	at.sentence = (qg_span){st->start, st->end};
 	date = speech_date(ex, a,
-	                   q->cue >= 0 ? ex->cs.items[q->cue].sent : q->sent);
+	                   q->cue >= 0 ? ex->cs.items[q->cue].sent : q->sent,
+	                   q->cue >= 0 ? at.cue_span.start : q->start);
 	if (date[0])
 		at.date = date;
 	at.rule = q->rule;
