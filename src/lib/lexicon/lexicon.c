@@ -994,6 +994,20 @@ static const char *lx_name_at(const lx_table *t, size_t max, const char *text,
 	int kind;
 	bool gap = false, prev_word = false;
 
+	/* Most capitalised words start no known name: when the first word is
+	 * plain ASCII, the quick filter turns it away before the walk below,
+	 * whose first lookup would be this same word. */
+	if (t && text && len > 0 && lx_kind((unsigned char)text[0]) == LX_WORD &&
+	    (unsigned char)text[0] < 0x80) {
+		size_t w = 1;
+
+		while (w < len && (unsigned char)text[w] < 0x80 &&
+		       lx_kind((unsigned char)text[w]) == LX_WORD)
+			w++;
+		if (w > max || ((w == len || (unsigned char)text[w] < 0x80) &&
+		                !lx_maybe(t, text, w)))
+			t = NULL; /* no name here: skip the walk */
+	}
 	while (t && text && n <= max) {
 		e = i;
 		if (i < len && (unsigned char)text[i] < 0x80)
