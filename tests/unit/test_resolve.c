@@ -275,6 +275,10 @@ static void test_resolve_unnamed_group_speaker(void **state)
 	           "The caretaker was angry and said: \"I have "
 	           "reported it ten times\", he said.\n",
 	           "I have reported", "The caretaker");
+	/* a quantified group, its noun no name: "Some analysts said" */
+	speaker_is("Lift\n\n"
+	           "Some analysts said the lift was \"beyond repair\".\n",
+	           "beyond repair", "Some analysts");
 	/* a named person still wins over the phrase */
 	speaker_is("Lift\n\n"
 	           "Olga Brent, the caretaker, said: \"I have reported it "

@@ -704,8 +704,8 @@ static bool gazetteer_at(const qg_doc *d, size_t i)
 
 /* Determiners that open a noun phrase standing for unnamed speakers. */
 static const char *const group_dets[] = {
-	"the", "a", "an", "another", "one", "two", "three", "several", "some",
-	"many", "other",
+	"the", "a", "an", "another", "one", "two", "three", "four", "five",
+	"several", "some", "many", "most", "few", "both", "other",
 };
 
 /* Words after such a phrase that show it is a subject: a reporting verb,
@@ -751,7 +751,7 @@ static bool group_noun(const qg_doc *d, size_t i, size_t *end)
 			*end = k;
 			return true;
 		}
-		if ((wclass(d, k) & (QG_W_PRONOUN | QG_W_NOT_NAME)) ||
+		if ((wclass(d, k) & QG_W_PRONOUN) ||
 		    tok_in(d->text, t, prepositions, QG_ARRAY_LEN(prepositions)) ||
 		    tok_in(d->text, t, subject_verbs, QG_ARRAY_LEN(subject_verbs)))
 			return false;
