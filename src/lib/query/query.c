@@ -24,10 +24,11 @@ typedef struct plan {
 static const char *const sql_speaker_ids =
 	"SELECT json_group_array(id), count(*) FROM ("
 	"SELECT id FROM entity WHERE type = 'person' AND key = ?1 "
-	"UNION SELECT id FROM entity WHERE type <> 'person' AND key = ?4 "
+	"UNION SELECT id FROM entity WHERE type IN ('org', 'outlet') "
+	"AND key = ?4 "
 	"UNION SELECT entity_id FROM alias WHERE key IN (?1, ?2) "
 	"UNION SELECT id FROM entity WHERE ?3 IS NOT NULL AND "
-	"type = 'person' AND surname = ?3)";
+	"+type = 'person' AND surname = ?3)"; /* by the surname index */
 static const char *const sql_outlet_ids =
 	"SELECT json_group_array(id), count(*) FROM ("
 	"SELECT id FROM entity WHERE type = 'outlet' AND key = ?4 "
