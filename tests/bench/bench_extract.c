@@ -416,12 +416,16 @@ static long rss_now_kb(void)
 	return resident * (sysconf(_SC_PAGESIZE) / 1024);
 }
 
+/* The kernel's high-water mark, or the highest RSS read from /proc if
+ * higher: the two are kept by different counters and the high-water mark
+ * can lag the last reading by a few pages. */
 static long rss_peak_kb(void)
 {
 	struct rusage ru;
+	long now = rss_now_kb();
 
 	getrusage(RUSAGE_SELF, &ru);
-	return ru.ru_maxrss;
+	return ru.ru_maxrss > now ? ru.ru_maxrss : now;
 }
 
 /* Read a whole file into *buf (grown as needed). */
