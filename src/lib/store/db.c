@@ -3,6 +3,7 @@
  * migration by PRAGMA user_version, transactions, messages.
  */
 #include <string.h>
+#include <time.h>
 
 #include "../cluster/cluster.h"
 #include "embedded.h"
@@ -95,11 +96,45 @@ static qg_status migrate(qg_db *db)
 	return rc;
 }
 
+/* How long a connection waits for another's write lock, and how long a
+ * writer pauses after each commit so that a waiting one can take it. */
+#define QG_BUSY_MS 10000
+#define QG_HANDOFF_NS 3000000L
+
+static double now_ms(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec * 1e3 + (double)ts.tv_nsec / 1e6;
+}
+
+/*
+ * Wait for a lock by trying again every millisecond, for QG_BUSY_MS.
+ * SQLite's own handler backs off to 100 ms between tries, and a writer
+ * that commits batch after batch releases the lock for microseconds only:
+ * the waiter kept missing it and gave up with "database is locked". Polled
+ * this fast, it takes the lock in the pause a writer makes after each
+ * commit (qg_db_commit).
+ */
+static int busy_wait(void *arg, int count)
+{
+	qg_db *db = arg;
+	struct timespec ms = {0, 1000000L};
+
+	if (count == 0)
+		db->busy_t0 = now_ms();
+	if (now_ms() - db->busy_t0 > QG_BUSY_MS)
+		return 0;
+	nanosleep(&ms, NULL);
+	return 1;
+}
+
 static qg_status configure(qg_db *db)
 {
 	qg_status rc;
 
-	sqlite3_busy_timeout(db->conn, 10000);
+	sqlite3_busy_handler(db->conn, busy_wait, db);
 	sqlite3_extended_result_codes(db->conn, 1);
 	rc = qg__db_exec(db, "PRAGMA foreign_keys = ON");
 	/* a corrupt or foreign file fails here, before anything is written */
@@ -286,9 +321,14 @@ qg_status qg_db_commit(qg_db *db)
 	if (rc == QG_OK)
 		rc = qg__db_exec(db, "COMMIT");
 	if (rc == QG_OK) {
+		struct timespec pause = {0, QG_HANDOFF_NS};
+
 		db->in_batch = 0;
 		qg__entity_cache_commit(db);
 		qg__db_fts_clear(db);
+		/* let a connection waiting for the lock take it before this
+		 * one begins its next batch (see busy_wait) */
+		nanosleep(&pause, NULL);
 	}
 	return rc;
 }

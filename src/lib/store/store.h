@@ -26,6 +26,7 @@ struct qg_db {
 	qg_error err;
 	unsigned flags;
 	int in_batch; /* inside qg_db_begin() ... qg_db_commit() */
+	double busy_t0; /* when the current wait for a lock began, in ms */
 	sqlite3_stmt *stmt[QG_STMT_SLOTS];
 	struct qg_entity_cache *entities; /* entity.c: names already resolved */
 	struct qg_cluster_filter *cluster; /* cluster/filter.c: index filter */
