@@ -130,6 +130,27 @@ static int busy_wait(void *arg, int count)
 	return 1;
 }
 
+/*
+ * Switch a new file to WAL. Two processes opening a new file at once both
+ * hold a shared lock when they ask for the exclusive one the switch needs:
+ * SQLite answers one of them SQLITE_BUSY at once, without its busy handler,
+ * to break the deadlock. That one drops its lock and tries again.
+ */
+static qg_status set_wal(qg_db *db)
+{
+	double t0 = now_ms();
+	struct timespec ms = {0, 1000000L};
+	int rc = sqlite3_exec(db->conn, "PRAGMA journal_mode = WAL", NULL, NULL,
+	                      NULL);
+
+	while ((rc & 0xff) == SQLITE_BUSY && now_ms() - t0 < QG_BUSY_MS) {
+		nanosleep(&ms, NULL);
+		rc = sqlite3_exec(db->conn, "PRAGMA journal_mode = WAL", NULL,
+		                  NULL, NULL);
+	}
+	return rc == SQLITE_OK ? QG_OK : qg__db_error(db, "sql");
+}
+
 static qg_status configure(qg_db *db)
 {
 	qg_status rc;
@@ -141,7 +162,7 @@ static qg_status configure(qg_db *db)
 	if (rc == QG_OK)
 		rc = qg__db_exec(db, "SELECT count(*) FROM sqlite_schema");
 	if (rc == QG_OK && !(db->flags & QG_DB_READONLY))
-		rc = qg__db_exec(db, "PRAGMA journal_mode = WAL");
+		rc = set_wal(db);
 	if (rc == QG_OK)
 		rc = qg__db_exec(db, "PRAGMA synchronous = NORMAL");
 	/* each article is a savepoint: keep its sub-journal in memory, and
