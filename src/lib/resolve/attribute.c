@@ -272,27 +272,42 @@ static long resolve_pronoun(const qg_resolver *r, const qg_doc *d,
 	return e;
 }
 
-/* "the minister": the latest person whose title holds that word. */
-static long resolve_role(const qg_resolver *r, const qg_doc *d,
-                         const qg_mention *m, int depth)
+/*
+ * The entity of the latest mention of `type`, within 30 sentences, whose
+ * title (people: "the minister") or name (organisations: "the board")
+ * holds the last word of `m`; -1 when none.
+ */
+static long latest_holding(const qg_resolver *r, const qg_doc *d,
+                           const qg_mention *m, int type)
 {
 	const qg_tok *w = &d->sg->toks[m->tok1 - 1];
 	size_t n = w->end - w->start;
 
 	for (size_t k = mentions_before(r, m->tok0); k > 0; k--) {
 		const qg_mention *p = &r->ms[k - 1];
-		const char *title;
+		const qg_entity *e;
+		const char *s;
 
 		if (p->sent + 30 < m->sent || p->tok1 + 2 * QG_REACH < m->tok0)
 			break;
-		if (p->type != QG_M_PERSON || p->entity < 0)
+		if (p->type != type || p->entity < 0)
 			continue;
-		title = qg_resolver_str(r, r->es[p->entity].title);
-		for (const char *c = title; c && *c; c++)
+		e = &r->es[p->entity];
+		s = qg_resolver_str(r, type == QG_M_PERSON ? e->title : e->name);
+		for (const char *c = s; c && *c; c++)
 			if (strncasecmp(c, d->text + w->start, n) == 0)
 				return p->entity;
 	}
-	return resolve_pronoun(r, d, m, depth);
+	return -1;
+}
+
+/* "the minister": the latest person whose title holds that word. */
+static long resolve_role(const qg_resolver *r, const qg_doc *d,
+                         const qg_mention *m, int depth)
+{
+	long e = latest_holding(r, d, m, QG_M_PERSON);
+
+	return e >= 0 ? e : resolve_pronoun(r, d, m, depth);
 }
 
 /* "The annotators", "another witness" are speakers of their own; "the
@@ -317,22 +332,10 @@ static long resolve_group(const qg_resolver *r, const qg_doc *d,
 static long resolve_orgref(const qg_resolver *r, const qg_doc *d,
                            const qg_mention *m, int depth)
 {
-	const qg_tok *w = &d->sg->toks[m->tok1 - 1];
-	size_t n = w->end - w->start;
+	long e = latest_holding(r, d, m, QG_M_ORG);
 
-	for (size_t k = mentions_before(r, m->tok0); k > 0; k--) {
-		const qg_mention *p = &r->ms[k - 1];
-		const char *name;
-
-		if (p->sent + 30 < m->sent || p->tok1 + 2 * QG_REACH < m->tok0)
-			break;
-		if (p->type != QG_M_ORG || p->entity < 0)
-			continue;
-		name = qg_resolver_str(r, r->es[p->entity].name);
-		for (const char *c = name; c && *c; c++)
-			if (strncasecmp(c, d->text + w->start, n) == 0)
-				return p->entity;
-	}
+	if (e >= 0)
+		return e;
 	for (size_t k = mentions_before(r, m->tok0); k > 0; k--) {
 		const qg_mention *p = &r->ms[k - 1];
 
