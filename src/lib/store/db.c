@@ -138,16 +138,12 @@ static int busy_wait(void *arg, int count)
  */
 static qg_status set_wal(qg_db *db)
 {
-	double t0 = now_ms();
-	struct timespec ms = {0, 1000000L};
-	int rc = sqlite3_exec(db->conn, "PRAGMA journal_mode = WAL", NULL, NULL,
-	                      NULL);
+	int rc, tries = 0;
 
-	while ((rc & 0xff) == SQLITE_BUSY && now_ms() - t0 < QG_BUSY_MS) {
-		nanosleep(&ms, NULL);
+	do
 		rc = sqlite3_exec(db->conn, "PRAGMA journal_mode = WAL", NULL,
 		                  NULL, NULL);
-	}
+	while ((rc & 0xff) == SQLITE_BUSY && busy_wait(db, tries++));
 	return rc == SQLITE_OK ? QG_OK : qg__db_error(db, "sql");
 }
 
