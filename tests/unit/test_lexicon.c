@@ -359,6 +359,62 @@ static void test_lexicon_verb_every_base(void **state)
 	assert_true(checked > 250);
 }
 
+/* qg_lexicon_info() says what the three separate lookups say, for the
+ * word in any case. */
+static void check_info(const char *w)
+{
+	qg_wordinfo wi;
+	unsigned form = 0;
+	size_t n = strlen(w);
+	const qg_verb *v = qg_lexicon_verb(lx, w, n, &form);
+
+	qg_lexicon_info(lx, w, n, &wi);
+	assert_ptr_equal(wi.verb, v);
+	assert_int_equal(wi.form, form);
+	assert_int_equal(wi.classes, qg_lexicon_word(lx, w, n));
+}
+
+/* Every word of every closed list carries its list's bit, capitalised
+ * too; a word in no list carries none; the merged table agrees with the
+ * verb and word tables. */
+static void test_lexicon_info_sets_and_merge(void **state)
+{
+	qg_wordinfo wi;
+	char up[64];
+	static const char *const words[] = {
+	    "said", "Said", "SAYS", "told", "Minister", "mr", "the", "was",
+	    "according", "Monday", "interview", "zebra", "", "x",
+	};
+
+	(void)state;
+	for (size_t id = 0; id < QG_S_COUNT; id++) {
+		assert_true(qg__wordsets[id].n > 0);
+		for (size_t i = 0; i < qg__wordsets[id].n; i++) {
+			const char *w = qg__wordsets[id].words[i];
+			size_t n = strlen(w);
+
+			qg_lexicon_info(lx, w, n, &wi);
+			assert_true((wi.sets >> id) & 1);
+			assert_true(n < sizeof(up));
+			memcpy(up, w, n);
+			if (up[0] >= 'a' && up[0] <= 'z')
+				up[0] = (char)(up[0] - 32);
+			qg_lexicon_info(lx, up, n, &wi);
+			assert_true((wi.sets >> id) & 1);
+			check_info(w);
+		}
+	}
+	qg_lexicon_info(lx, "zebra", 5, &wi);
+	assert_int_equal(wi.sets, 0);
+	qg_lexicon_info(lx, "tho", 3, &wi); /* a prefix of "though" */
+	assert_int_equal(wi.sets, 0);
+	for (size_t i = 0; i < QG_ARRAY_LEN(words); i++)
+		check_info(words[i]);
+	qg_lexicon_info(lx, "the", 3, &wi);
+	assert_true((wi.sets >> QG_S_CUE_DETERMINERS) & 1);
+	assert_false((wi.sets >> QG_S_CUE_MODALS) & 1);
+}
+
 static void test_lexicon_new_survives_failed_allocations(void **state)
 {
 	qg_lexicon *l = NULL;
@@ -418,6 +474,7 @@ int main(void)
 	    cmocka_unit_test(test_lexicon_outlet_every_alias),
 	    cmocka_unit_test(test_lexicon_org_every_alias),
 	    cmocka_unit_test(test_lexicon_verb_every_base),
+	    cmocka_unit_test(test_lexicon_info_sets_and_merge),
 	    cmocka_unit_test(test_lexicon_new_survives_failed_allocations),
 	    cmocka_unit_test(test_lexicon_lookups_do_not_allocate),
 	    cmocka_unit_test(test_lexicon_free_null),

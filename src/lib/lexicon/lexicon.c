@@ -4,14 +4,20 @@
  *
  * Loading runs twice over the same embedded text: a counting pass bounds
  * the string pool, the verb array and every table from above, then a
- * filling pass inserts. So qg_lexicon_new() makes eleven allocations and
- * lookups make none. Each table has a quick filter in front of it, one bit
- * per (length, first two bytes, last byte) of its keys, case folded: most
- * words of an article are in no list, and the filter (8 KB that stay in
- * cache) says so without lower-casing, hashing or touching the slots. Keys of words and verb forms are lower-cased (ASCII);
- * outlet and organisation names are word sequences kept with their
- * capitals, stored with every prefix that ends at a word boundary so that
- * a longest-match lookup stops as soon as the text leaves all known names.
+ * filling pass inserts. So qg_lexicon_new() makes fifteen allocations and
+ * lookups make none. The closed word lists of wordsets.c are a table too,
+ * and the verb, word and list tables are merged into one more (keys
+ * shared) that answers everything about a word in one probe:
+ * qg_lexicon_info(), called once per token of an article.
+ *
+ * Each table has a quick filter in front of it, one bit per (length, first
+ * two bytes, last byte) of its keys, case folded: most words of an article
+ * are in no list, and the filter (8 KB that stay in cache) says so without
+ * lower-casing, hashing or touching the slots. Keys of words and verb forms
+ * are lower-cased (ASCII); outlet and organisation names are word
+ * sequences kept with their capitals, stored with every prefix that ends
+ * at a word boundary so that a longest-match lookup stops as soon as the
+ * text leaves all known names.
  *
  * Data formats (every file: one entry per line, '#' starts a comment):
  *   verbs.txt   "say said said | DIRECT THAT": forms (base, past,
@@ -41,7 +47,8 @@ typedef struct lx_slot {
 	const char *key; /* in the pool; NULL: an empty slot */
 	const void *ptr; /* the qg_verb, or the canonical name */
 	uint32_t len;
-	uint32_t bits; /* QG_W_* or QG_VF_* */
+	uint32_t more; /* the info table: QG_W_* | QG_VF_* << 16 */
+	uint64_t bits; /* QG_W_*, QG_VF_* or 1 << QG_S_* */
 } lx_slot;
 
 typedef struct lx_table {
@@ -58,6 +65,9 @@ enum { LX_KEEP, LX_MERGE };
 
 struct qg_lexicon {
 	lx_table verbs, words;
+	lx_table sets; /* the closed word lists of wordsets.c */
+	lx_table info; /* verbs, words and sets merged, keys shared: what
+	                  qg_lexicon_info() finds in one probe */
 	lx_table outlets, orgs; /* names, and their prefixes (ptr NULL) */
 	qg_verb *verb_list;
 	size_t nverbs, verb_cap;
@@ -298,7 +308,7 @@ static const char *lx_intern(qg_lexicon *lx, const char *s, size_t len,
  * pointer marks a name prefix, which a full name inserted later fills in.
  */
 static void lx_place(qg_lexicon *lx, lx_table *t, const char *key, size_t len,
-                     const void *ptr, unsigned bits, int mode)
+                     const void *ptr, uint64_t bits, int mode)
 {
 	uint64_t h = lx_hash(key, len);
 	size_t i = (size_t)h & t->mask;
@@ -327,7 +337,7 @@ static void lx_place(qg_lexicon *lx, lx_table *t, const char *key, size_t len,
 
 /* lx_place() in the filling pass; in the counting pass, only count. */
 static void lx_insert(qg_lexicon *lx, lx_table *t, const char *key, size_t len,
-                      const void *ptr, unsigned bits, int mode)
+                      const void *ptr, uint64_t bits, int mode)
 {
 	if (lx->counting) {
 		t->count++;
@@ -848,6 +858,61 @@ static qg_status lx_load_names(qg_lexicon *lx, lx_table *t, size_t *max,
 	return rc;
 }
 
+/* The closed word lists: each word with the bits of the lists that hold
+ * it (one slot per word, its lists merged). */
+static void lx_load_sets(qg_lexicon *lx)
+{
+	static const char member = 1; /* the slots' shared non-NULL pointer */
+
+	for (size_t id = 0; id < QG_S_COUNT; id++)
+		for (size_t i = 0; i < qg__wordsets[id].n; i++)
+			lx_insert(lx, &lx->sets, qg__wordsets[id].words[i],
+			          strlen(qg__wordsets[id].words[i]), &member,
+			          (uint64_t)1 << id, LX_MERGE);
+}
+
+/* The info table's slot for the key of `src` (same hash function), made
+ * when missing; the key string is shared with `src`'s table. */
+static lx_slot *lx_info_slot(qg_lexicon *lx, const lx_slot *src)
+{
+	lx_table *t = &lx->info;
+	size_t i = (size_t)src->hash & t->mask, b;
+	lx_slot *s;
+
+	for (s = &t->slots[i]; s->key; s = &t->slots[i]) {
+		if (s->hash == src->hash && s->len == src->len &&
+		    !memcmp(s->key, src->key, src->len))
+			return s;
+		i = (i + 1) & t->mask;
+	}
+	b = lx_quick(src->key, src->len);
+	t->quick[b / 64] |= (uint64_t)1 << (b % 64);
+	s->hash = src->hash;
+	s->key = src->key;
+	s->len = src->len;
+	return s;
+}
+
+/* Merge the verbs, words and sets into the info table (filling pass). */
+static void lx_build_info(qg_lexicon *lx)
+{
+	for (size_t i = 0; i <= lx->verbs.mask; i++)
+		if (lx->verbs.slots[i].key) {
+			lx_slot *s = lx_info_slot(lx, &lx->verbs.slots[i]);
+
+			s->ptr = lx->verbs.slots[i].ptr;
+			s->more |= (uint32_t)lx->verbs.slots[i].bits << 16;
+		}
+	for (size_t i = 0; i <= lx->words.mask; i++)
+		if (lx->words.slots[i].key)
+			lx_info_slot(lx, &lx->words.slots[i])->more |=
+			    (uint32_t)lx->words.slots[i].bits;
+	for (size_t i = 0; i <= lx->sets.mask; i++)
+		if (lx->sets.slots[i].key)
+			lx_info_slot(lx, &lx->sets.slots[i])->bits =
+			    lx->sets.slots[i].bits;
+}
+
 /* ---- building */
 
 static qg_status lx_load_all(qg_lexicon *lx)
@@ -869,6 +934,8 @@ static qg_status lx_load_all(qg_lexicon *lx)
 		else
 			rc = lx_load_words(lx, f->data, f->len);
 	}
+	if (rc == QG_OK)
+		lx_load_sets(lx);
 	return rc;
 }
 
@@ -888,6 +955,13 @@ static qg_status lx_alloc(qg_lexicon *lx)
 	if (rc < 0)
 		goto done;
 	rc = lx_table_alloc(&lx->words);
+	if (rc < 0)
+		goto done;
+	rc = lx_table_alloc(&lx->sets);
+	if (rc < 0)
+		goto done;
+	lx->info.count = lx->verbs.count + lx->words.count + lx->sets.count;
+	rc = lx_table_alloc(&lx->info);
 	if (rc < 0)
 		goto done;
 	rc = lx_table_alloc(&lx->outlets);
@@ -918,6 +992,7 @@ qg_status qg_lexicon_new(qg_lexicon **out)
 	rc = lx_load_all(lx);
 	if (rc < 0)
 		goto done;
+	lx_build_info(lx);
 	*out = lx;
 	lx = NULL;
 done:
@@ -931,6 +1006,10 @@ void qg_lexicon_free(qg_lexicon *lx)
 		return;
 	qg__free(lx->verbs.slots);
 	qg__free(lx->words.slots);
+	qg__free(lx->sets.slots);
+	qg__free(lx->sets.quick);
+	qg__free(lx->info.slots);
+	qg__free(lx->info.quick);
 	qg__free(lx->outlets.slots);
 	qg__free(lx->orgs.slots);
 	qg__free(lx->verbs.quick);
@@ -964,7 +1043,7 @@ const qg_verb *qg_lexicon_verb(const qg_lexicon *lx, const char *w, size_t n,
 	if (lx && w && n > 0 && lx_maybe(&lx->verbs, w, n) && lx_key(w, n, buf))
 		s = lx_find(&lx->verbs, buf, n);
 	if (form)
-		*form = s ? s->bits : 0;
+		*form = s ? (unsigned)s->bits : 0;
 	return s ? s->ptr : NULL;
 }
 
@@ -975,7 +1054,22 @@ unsigned qg_lexicon_word(const qg_lexicon *lx, const char *w, size_t n)
 
 	if (lx && w && n > 0 && lx_maybe(&lx->words, w, n) && lx_key(w, n, buf))
 		s = lx_find(&lx->words, buf, n);
-	return s ? s->bits : 0;
+	return s ? (unsigned)s->bits : 0;
+}
+
+void qg_lexicon_info(const qg_lexicon *lx, const char *w, size_t n,
+                     qg_wordinfo *out)
+{
+	char buf[LX_WORD_MAX];
+	const lx_slot *s = NULL;
+
+	if (lx && w && n > 0 && n < LX_WORD_MAX && lx_maybe(&lx->info, w, n) &&
+	    lx_key(w, n, buf))
+		s = lx_find(&lx->info, buf, n);
+	out->verb = s ? s->ptr : NULL;
+	out->form = s ? s->more >> 16 : 0;
+	out->classes = s ? s->more & 0xFFFF : 0;
+	out->sets = s ? s->bits : 0;
 }
 
 /*

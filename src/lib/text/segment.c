@@ -209,7 +209,7 @@ static bool joiner(uint32_t cp)
 /* One word starting at text[*i]; advances *i past it. */
 static qg_tok scan_word(const char *text, size_t end, size_t *i)
 {
-	qg_tok t = {*i, *i, 0, QG_T_WORD, 0};
+	qg_tok t = {.start = *i, .end = *i, .flags = QG_T_WORD};
 	size_t j = *i;
 	uint32_t first = next_cp(text, end, &j);
 
@@ -266,7 +266,8 @@ static qg_status tokenize_para(qg_segments *sg, const char *text,
 		} else if (cp_letter(cp)) {
 			rc = tok_add(sg, scan_word(text, p->end, &i));
 		} else {
-			rc = tok_add(sg, (qg_tok){i, j, 0, QG_T_PUNCT, cp});
+			rc = tok_add(sg, (qg_tok){.start = i, .end = j, .flags = QG_T_PUNCT,
+			                          .cp = cp});
 			i = j;
 		}
 	}
