@@ -359,6 +359,24 @@ static void test_lexicon_verb_every_base(void **state)
 	assert_true(checked > 250);
 }
 
+/* qg_lexicon_info() of w, read byte by byte and 16 bytes at once (with
+ * other bytes after it), which must agree. */
+static void info(const char *w, size_t n, qg_wordinfo *wi)
+{
+	char pad[96];
+	qg_wordinfo other;
+
+	qg_lexicon_info(lx, w, n, n, wi);
+	assert_true(n + 16 <= sizeof(pad));
+	memset(pad, 'Q', sizeof(pad));
+	memcpy(pad, w, n);
+	qg_lexicon_info(lx, pad, n, sizeof(pad), &other);
+	assert_ptr_equal(other.verb, wi->verb);
+	assert_int_equal(other.form, wi->form);
+	assert_int_equal(other.classes, wi->classes);
+	assert_int_equal(other.sets, wi->sets);
+}
+
 /* qg_lexicon_info() says what the three separate lookups say, for the
  * word in any case. */
 static void check_info(const char *w)
@@ -368,7 +386,7 @@ static void check_info(const char *w)
 	size_t n = strlen(w);
 	const qg_verb *v = qg_lexicon_verb(lx, w, n, &form);
 
-	qg_lexicon_info(lx, w, n, &wi);
+	info(w, n, &wi);
 	assert_ptr_equal(wi.verb, v);
 	assert_int_equal(wi.form, form);
 	assert_int_equal(wi.classes, qg_lexicon_word(lx, w, n));
@@ -384,6 +402,12 @@ static void test_lexicon_info_sets_and_merge(void **state)
 	static const char *const words[] = {
 	    "said", "Said", "SAYS", "told", "Minister", "mr", "the", "was",
 	    "according", "Monday", "interview", "zebra", "", "x",
+	    "Misrepresenting", "ACKNOWLEDGEMENTS", "spokeswoman's",
+	    "vice-chairwoman", "interviewed", "SAID", "Ünited", "Ação",
+	};
+	static const char *const marks[] = {
+	    "’", "‘", "“", "”", "«", "»", "—", "–", "…", "•", "·", "„", "‹",
+	    "›", "\xC2\xA0", "€", "£", "°", "§", "©",
 	};
 
 	(void)state;
@@ -393,24 +417,40 @@ static void test_lexicon_info_sets_and_merge(void **state)
 			const char *w = qg__wordsets[id].words[i];
 			size_t n = strlen(w);
 
-			qg_lexicon_info(lx, w, n, &wi);
+			info(w, n, &wi);
 			assert_true((wi.sets >> id) & 1);
 			assert_true(n < sizeof(up));
 			memcpy(up, w, n);
 			if (up[0] >= 'a' && up[0] <= 'z')
 				up[0] = (char)(up[0] - 32);
-			qg_lexicon_info(lx, up, n, &wi);
+			info(up, n, &wi);
 			assert_true((wi.sets >> id) & 1);
 			check_info(w);
 		}
 	}
-	qg_lexicon_info(lx, "zebra", 5, &wi);
+	info("zebra", 5, &wi);
 	assert_int_equal(wi.sets, 0);
-	qg_lexicon_info(lx, "tho", 3, &wi); /* a prefix of "though" */
+	info("tho", 3, &wi); /* a prefix of "though" */
 	assert_int_equal(wi.sets, 0);
 	for (size_t i = 0; i < QG_ARRAY_LEN(words); i++)
 		check_info(words[i]);
-	qg_lexicon_info(lx, "the", 3, &wi);
+	/* no punctuation mark is a word of any list (qg_tokens_tag relies
+	 * on it) */
+	for (int c = 0x21; c < 0x7F; c++) {
+		char m = (char)c;
+
+		if ((c | 32) - 'a' < 26 || c - '0' < 10)
+			continue;
+		info(&m, 1, &wi);
+		assert_null(wi.verb);
+		assert_int_equal(wi.classes | wi.sets | wi.form, 0);
+	}
+	for (size_t i = 0; i < QG_ARRAY_LEN(marks); i++) {
+		info(marks[i], strlen(marks[i]), &wi);
+		assert_null(wi.verb);
+		assert_int_equal(wi.classes | wi.sets | wi.form, 0);
+	}
+	info("the", 3, &wi);
 	assert_true((wi.sets >> QG_S_CUE_DETERMINERS) & 1);
 	assert_false((wi.sets >> QG_S_CUE_MODALS) & 1);
 }

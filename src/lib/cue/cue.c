@@ -31,12 +31,18 @@ void qg_cues_dispose(qg_cues *cs)
 
 void qg_tokens_tag(qg_segments *sg, const qg_lexicon *lx, const char *text)
 {
+	/* tokens are in text order: no token reads past the last one's end */
+	size_t limit = sg->ntok ? sg->toks[sg->ntok - 1].end : 0;
+
 	for (size_t i = 0; i < sg->ntok; i++) {
 		qg_tok *t = &sg->toks[i];
 		size_t n = t->end - t->start, bare;
 		qg_wordinfo wi;
 
-		qg_lexicon_info(lx, text + t->start, n, &wi);
+		if (t->flags & QG_T_PUNCT)
+			continue; /* no word of the lexicon is one mark (a unit
+			             test checks): stays zero, as segmented */
+		qg_lexicon_info(lx, text + t->start, n, limit - t->start, &wi);
 		t->verb = wi.verb;
 		t->vform = wi.form;
 		t->sets = wi.sets;

@@ -47,7 +47,6 @@ typedef struct lx_slot {
 	const char *key; /* in the pool; NULL: an empty slot */
 	const void *ptr; /* the qg_verb, or the canonical name */
 	uint32_t len;
-	uint32_t more; /* the info table: QG_W_* | QG_VF_* << 16 */
 	uint64_t bits; /* QG_W_*, QG_VF_* or 1 << QG_S_* */
 } lx_slot;
 
@@ -58,6 +57,26 @@ typedef struct lx_table {
 	uint64_t *quick; /* LX_QUICK_BITS bits: see lx_quick() */
 } lx_table;
 
+/* The info table: what the verb, word and list tables say of each of
+ * their keys of at most LX_INFO_MAX bytes, the key packed lower case into
+ * two words, so that looking a token up costs a few multiplications and
+ * compares and no string comparison (qg_lexicon_info, once per token). */
+#define LX_INFO_MAX 16
+
+typedef struct lx_islot {
+	uint64_t k[2]; /* the key, zero padded */
+	uint64_t sets; /* 1 << QG_S_* */
+	const qg_verb *verb;
+	uint32_t len;  /* 0: an empty slot */
+	uint32_t more; /* QG_W_* | QG_VF_* << 16 */
+} lx_islot;
+
+typedef struct lx_itable {
+	lx_islot *slots;
+	size_t mask;
+	uint64_t *quick; /* as lx_table's */
+} lx_itable;
+
 #define LX_QUICK_BITS 65536
 
 /* How an insert treats a key that is already there. */
@@ -66,8 +85,7 @@ enum { LX_KEEP, LX_MERGE };
 struct qg_lexicon {
 	lx_table verbs, words;
 	lx_table sets; /* the closed word lists of wordsets.c */
-	lx_table info; /* verbs, words and sets merged, keys shared: what
-	                  qg_lexicon_info() finds in one probe */
+	lx_itable info; /* verbs, words and sets merged */
 	lx_table outlets, orgs; /* names, and their prefixes (ptr NULL) */
 	qg_verb *verb_list;
 	size_t nverbs, verb_cap;
@@ -253,12 +271,18 @@ static inline size_t lx_quick(const char *key, size_t len)
 }
 
 /* False when no key of `t` can be `key` (any case); len > 0. */
-static inline bool lx_maybe(const lx_table *t, const char *key,
-                            size_t len)
+static inline bool lx_quick_has(const uint64_t *quick, const char *key,
+                                size_t len)
 {
 	size_t b = lx_quick(key, len);
 
-	return t->quick && (t->quick[b / 64] >> (b % 64) & 1);
+	return quick && (quick[b / 64] >> (b % 64) & 1);
+}
+
+static inline bool lx_maybe(const lx_table *t, const char *key,
+                            size_t len)
+{
+	return lx_quick_has(t->quick, key, len);
 }
 
 static const lx_slot *lx_find(const lx_table *t, const char *key, size_t len)
@@ -871,46 +895,107 @@ static void lx_load_sets(qg_lexicon *lx)
 			          (uint64_t)1 << id, LX_MERGE);
 }
 
-/* The info table's slot for the key of `src` (same hash function), made
- * when missing; the key string is shared with `src`'s table. */
-static lx_slot *lx_info_slot(qg_lexicon *lx, const lx_slot *src)
+/* Pack the n <= LX_INFO_MAX bytes of `w`, ASCII lower-cased, into k. */
+static inline void lx_pack(const char *w, size_t n, uint64_t k[2])
 {
-	lx_table *t = &lx->info;
-	size_t i = (size_t)src->hash & t->mask, b;
-	lx_slot *s;
+	k[0] = k[1] = 0;
+	for (size_t i = 0; i < n; i++) {
+		uint64_t c = (unsigned char)w[i];
 
-	for (s = &t->slots[i]; s->key; s = &t->slots[i]) {
-		if (s->hash == src->hash && s->len == src->len &&
-		    !memcmp(s->key, src->key, src->len))
+		c |= (uint64_t)(c - 'A' < 26) << 5;
+		k[i >> 3] |= c << (8 * (i & 7));
+	}
+}
+
+/* The eight bytes of `x` with the ASCII capitals lower-cased, all other
+ * bytes (UTF-8 ones too) left as they are, eight at a time. */
+static inline uint64_t lx_lower8(uint64_t x)
+{
+	const uint64_t ones = 0x0101010101010101ULL, high = ones * 0x80;
+	uint64_t t = x & ~high;                  /* each byte below 0x80 */
+	uint64_t ge_a = t + ones * (0x80 - 'A'); /* high bit: t >= 'A' */
+	uint64_t gt_z = t + ones * (0x80 - 'Z' - 1); /* high bit: t > 'Z' */
+	uint64_t upper = ge_a & ~gt_z & ~x & high;
+
+	return x | upper >> 2; /* 0x80 >> 2 == 0x20 */
+}
+
+/* lx_pack() reading 16 bytes at once: `w` must have 16 readable bytes. */
+static inline void lx_pack16(const char *w, size_t n, uint64_t k[2])
+{
+	uint64_t a, b;
+
+	memcpy(&a, w, 8);
+	memcpy(&b, w + 8, 8);
+	/* keep the first n bytes (little-endian order, as lx_pack) */
+	if (n < 8) {
+		a &= ((uint64_t)1 << (8 * n)) - 1;
+		b = 0;
+	} else if (n < 16) {
+		b &= ((uint64_t)1 << (8 * (n - 8))) - 1;
+	}
+	k[0] = lx_lower8(a);
+	k[1] = lx_lower8(b);
+}
+
+static inline uint64_t lx_ihash(const uint64_t k[2], size_t n)
+{
+	uint64_t h = (k[0] ^ LX_SEED) * 0x9E3779B97F4A7C15ULL;
+
+	h ^= (k[1] + n) * 0xbf58476d1ce4e5b9ULL;
+	h ^= h >> 29;
+	h *= 0x94d049bb133111ebULL;
+	return h ^ (h >> 32);
+}
+
+/* The info slot of `key`, made when missing. */
+static lx_islot *lx_info_slot(qg_lexicon *lx, const char *key, size_t len)
+{
+	lx_itable *t = &lx->info;
+	uint64_t k[2];
+	size_t i, b;
+	lx_islot *s;
+
+	lx_pack(key, len, k);
+	i = (size_t)lx_ihash(k, len) & t->mask;
+	for (s = &t->slots[i]; s->len; s = &t->slots[i]) {
+		if (s->len == len && s->k[0] == k[0] && s->k[1] == k[1])
 			return s;
 		i = (i + 1) & t->mask;
 	}
-	b = lx_quick(src->key, src->len);
+	b = lx_quick(key, len);
 	t->quick[b / 64] |= (uint64_t)1 << (b % 64);
-	s->hash = src->hash;
-	s->key = src->key;
-	s->len = src->len;
+	s->k[0] = k[0];
+	s->k[1] = k[1];
+	s->len = (uint32_t)len;
 	return s;
 }
 
-/* Merge the verbs, words and sets into the info table (filling pass). */
+/* Merge the short keys of the verbs, words and sets into the info table
+ * (filling pass); longer words are looked up in the three tables. */
 static void lx_build_info(qg_lexicon *lx)
 {
-	for (size_t i = 0; i <= lx->verbs.mask; i++)
-		if (lx->verbs.slots[i].key) {
-			lx_slot *s = lx_info_slot(lx, &lx->verbs.slots[i]);
+	const lx_slot *v;
 
-			s->ptr = lx->verbs.slots[i].ptr;
-			s->more |= (uint32_t)lx->verbs.slots[i].bits << 16;
+	for (size_t i = 0; i <= lx->verbs.mask; i++) {
+		v = &lx->verbs.slots[i];
+		if (v->key && v->len <= LX_INFO_MAX) {
+			lx_islot *s = lx_info_slot(lx, v->key, v->len);
+
+			s->verb = v->ptr;
+			s->more |= (uint32_t)v->bits << 16;
 		}
-	for (size_t i = 0; i <= lx->words.mask; i++)
-		if (lx->words.slots[i].key)
-			lx_info_slot(lx, &lx->words.slots[i])->more |=
-			    (uint32_t)lx->words.slots[i].bits;
-	for (size_t i = 0; i <= lx->sets.mask; i++)
-		if (lx->sets.slots[i].key)
-			lx_info_slot(lx, &lx->sets.slots[i])->bits =
-			    lx->sets.slots[i].bits;
+	}
+	for (size_t i = 0; i <= lx->words.mask; i++) {
+		v = &lx->words.slots[i];
+		if (v->key && v->len <= LX_INFO_MAX)
+			lx_info_slot(lx, v->key, v->len)->more |= (uint32_t)v->bits;
+	}
+	for (size_t i = 0; i <= lx->sets.mask; i++) {
+		v = &lx->sets.slots[i];
+		if (v->key && v->len <= LX_INFO_MAX)
+			lx_info_slot(lx, v->key, v->len)->sets = v->bits;
+	}
 }
 
 /* ---- building */
@@ -939,6 +1024,16 @@ static qg_status lx_load_all(qg_lexicon *lx)
 	return rc;
 }
 
+static qg_status lx_info_alloc(lx_itable *t, size_t count)
+{
+	size_t cap = lx_capacity(count);
+
+	t->slots = qg__calloc(cap, sizeof(*t->slots));
+	t->mask = cap - 1;
+	t->quick = qg__calloc(LX_QUICK_BITS / 64, sizeof(uint64_t));
+	return t->slots && t->quick ? QG_OK : QG_ERR_NOMEM;
+}
+
 /* After the counting pass: room for everything it saw. */
 static qg_status lx_alloc(qg_lexicon *lx)
 {
@@ -960,8 +1055,8 @@ static qg_status lx_alloc(qg_lexicon *lx)
 	rc = lx_table_alloc(&lx->sets);
 	if (rc < 0)
 		goto done;
-	lx->info.count = lx->verbs.count + lx->words.count + lx->sets.count;
-	rc = lx_table_alloc(&lx->info);
+	rc = lx_info_alloc(&lx->info, lx->verbs.count + lx->words.count +
+	                                  lx->sets.count);
 	if (rc < 0)
 		goto done;
 	rc = lx_table_alloc(&lx->outlets);
@@ -1057,19 +1152,48 @@ unsigned qg_lexicon_word(const qg_lexicon *lx, const char *w, size_t n)
 	return s ? (unsigned)s->bits : 0;
 }
 
-void qg_lexicon_info(const qg_lexicon *lx, const char *w, size_t n,
-                     qg_wordinfo *out)
+/* A word longer than the info table's keys: the three tables. */
+static void lx_info_long(const qg_lexicon *lx, const char *w, size_t n,
+                         qg_wordinfo *out)
 {
 	char buf[LX_WORD_MAX];
 	const lx_slot *s = NULL;
 
-	if (lx && w && n > 0 && n < LX_WORD_MAX && lx_maybe(&lx->info, w, n) &&
-	    lx_key(w, n, buf))
-		s = lx_find(&lx->info, buf, n);
-	out->verb = s ? s->ptr : NULL;
-	out->form = s ? s->more >> 16 : 0;
-	out->classes = s ? s->more & 0xFFFF : 0;
+	out->verb = qg_lexicon_verb(lx, w, n, &out->form);
+	out->classes = qg_lexicon_word(lx, w, n);
+	if (lx_maybe(&lx->sets, w, n) && lx_key(w, n, buf))
+		s = lx_find(&lx->sets, buf, n);
 	out->sets = s ? s->bits : 0;
+}
+
+void qg_lexicon_info(const qg_lexicon *lx, const char *w, size_t n,
+                     size_t room, qg_wordinfo *out)
+{
+	const lx_islot *s = NULL;
+	uint64_t k[2];
+	size_t i;
+
+	if (lx && w && n > LX_INFO_MAX) {
+		lx_info_long(lx, w, n, out);
+		return;
+	}
+	if (lx && w && n > 0 && lx_quick_has(lx->info.quick, w, n)) {
+		if (room >= 16)
+			lx_pack16(w, n, k);
+		else
+			lx_pack(w, n, k);
+		i = (size_t)lx_ihash(k, n) & lx->info.mask;
+		/* never full: an empty slot ends every probe */
+		for (s = &lx->info.slots[i]; s->len; s = &lx->info.slots[i]) {
+			if (s->len == n && s->k[0] == k[0] && s->k[1] == k[1])
+				break;
+			i = (i + 1) & lx->info.mask;
+		}
+	}
+	out->verb = s && s->len ? s->verb : NULL;
+	out->form = s && s->len ? s->more >> 16 : 0;
+	out->classes = s && s->len ? s->more & 0xFFFF : 0;
+	out->sets = s && s->len ? s->sets : 0;
 }
 
 /*

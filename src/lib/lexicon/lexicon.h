@@ -148,8 +148,9 @@ typedef struct qg_wordinfo {
 } qg_wordinfo;
 
 /* Fill *out for the word `w` (n bytes, any case); all zero when the
- * lexicon knows nothing of it. */
+ * lexicon knows nothing of it. `room` is how many bytes from w on may be
+ * read (at least n): with 16 or more the word is read 16 bytes at once. */
 void qg_lexicon_info(const qg_lexicon *lx, const char *w, size_t n,
-                     qg_wordinfo *out);
+                     size_t room, qg_wordinfo *out);
 
 #endif
