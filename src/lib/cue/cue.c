@@ -259,6 +259,8 @@ qg_status qg_cues_find(qg_cues *cs, const qg_lexicon *lx, const char *text,
 		}
 		if (!(t->flags & QG_T_WORD) || (t->flags & QG_T_QUOTED))
 			continue;
+		if (!t->verb && !qg_tok_has(t, QG_S_CUE_PHRASE_OPENERS))
+			continue; /* no verb form, and no phrase starts here */
 		memset(&c, 0, sizeof(c));
 		if (qg_tok_is(text, t, "according") && i + 1 < sg->ntok &&
 		    qg_tok_is(text, &sg->toks[i + 1], "to")) {

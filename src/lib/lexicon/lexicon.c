@@ -180,6 +180,11 @@ static bool lx_cp_word(uint32_t cp)
  * or punctuation. ASCII, nearly all of the text, takes the short way. */
 enum { LX_WORD, LX_SPACE, LX_PUNCT };
 
+static inline bool lx_ascii_word(uint32_t c)
+{
+	return (c | 32) - 'a' < 26 || c - '0' < 10; /* false for c >= 0x80 */
+}
+
 static int lx_kind(uint32_t cp)
 {
 	if (cp < 0x80 && ((cp | 32) - 'a' < 26 || cp - '0' < 10))
@@ -1215,12 +1220,10 @@ static const char *lx_name_at(const lx_table *t, size_t max, const char *text,
 	/* Most capitalised words start no known name: when the first word is
 	 * plain ASCII, the quick filter turns it away before the walk below,
 	 * whose first lookup would be this same word. */
-	if (t && text && len > 0 && lx_kind((unsigned char)text[0]) == LX_WORD &&
-	    (unsigned char)text[0] < 0x80) {
+	if (t && text && len > 0 && lx_ascii_word((unsigned char)text[0])) {
 		size_t w = 1;
 
-		while (w < len && (unsigned char)text[w] < 0x80 &&
-		       lx_kind((unsigned char)text[w]) == LX_WORD)
+		while (w < len && lx_ascii_word((unsigned char)text[w]))
 			w++;
 		if (w > max || ((w == len || (unsigned char)text[w] < 0x80) &&
 		                !lx_maybe(t, text, w)))

@@ -39,6 +39,12 @@ static const char *const cue_speech_nouns[] = {
 	"article", "video", "podcast", "broadcast", "press",
 };
 
+/* The first words of the phrase cues: "according to", "in an interview
+ * with", "during remarks to". */
+static const char *const cue_phrase_openers[] = {
+	"according", "in", "during",
+};
+
 /* ---- cue/report.c */
 
 /* Verbs that take a bare clause or a noun ("noted the rule"): the clause
@@ -216,6 +222,9 @@ static const char *const attr_determiners[] = {
 
 /* ---- resolve/mention.c */
 
+/* The pronouns that stand for a person named before. */
+static const char *const mention_pronouns[] = {"he", "she"};
+
 /* Lower-case words that may join the capitalised words of one name. */
 static const char *const mention_connectors[] = {
 	"of", "for", "de", "da", "van", "von", "bin", "al", "le", "la", "du",
@@ -298,6 +307,7 @@ const qg_wordset qg__wordsets[QG_S_COUNT] = {
 	SET(QG_S_CUE_MODALS, cue_modals),
 	SET(QG_S_CUE_AUXILIARIES, cue_auxiliaries),
 	SET(QG_S_CUE_SPEECH_NOUNS, cue_speech_nouns),
+	SET(QG_S_CUE_PHRASE_OPENERS, cue_phrase_openers),
 	SET(QG_S_REPORT_FINITE_WORDS, report_finite_words),
 	SET(QG_S_REPORT_NO_CLAUSE, report_no_clause),
 	SET(QG_S_REPORT_SUBORDINATORS, report_subordinators),
@@ -320,6 +330,7 @@ const qg_wordset qg__wordsets[QG_S_COUNT] = {
 	SET(QG_S_ATTR_PRINT_NOUNS, attr_print_nouns),
 	SET(QG_S_ATTR_VENUE_NOUNS, attr_venue_nouns),
 	SET(QG_S_ATTR_DETERMINERS, attr_determiners),
+	SET(QG_S_MENTION_PRONOUNS, mention_pronouns),
 	SET(QG_S_MENTION_CONNECTORS, mention_connectors),
 	SET(QG_S_MENTION_OUTLET_HEADS, mention_outlet_heads),
 	SET(QG_S_MENTION_OUTLET_FIRSTS, mention_outlet_firsts),

@@ -82,16 +82,23 @@ static qg_status pool_str(qg_resolver *r, const char *s, size_t *off)
 	return rc;
 }
 
+/* The hash of a name, kept with each entity so that a lookup compares
+ * strings only with the entity whose name it likely is. */
+static uint64_t name_hash(const char *s)
+{
+	return qg_hash64(s, strlen(s), 0);
+}
+
 static long entity_find(const qg_resolver *r, const char *name, int type)
 {
+	uint64_t h = name_hash(name);
+
 	/* newest first: the latest person of that name is the likeliest */
 	for (size_t k = r->ne; k > 0; k--) {
-		const char *e;
+		const qg_entity *e = &r->es[k - 1];
 
-		if (r->es[k - 1].type != type)
-			continue;
-		e = qg_resolver_str(r, r->es[k - 1].name);
-		if (e[0] == name[0] && strcmp(e, name) == 0) /* 1st byte first */
+		if (e->type == type && e->hname == h &&
+		    strcmp(qg_resolver_str(r, e->name), name) == 0)
 			return (long)(k - 1);
 	}
 	return -1;
@@ -99,13 +106,13 @@ static long entity_find(const qg_resolver *r, const char *name, int type)
 
 static long surname_find(const qg_resolver *r, const char *surname)
 {
-	for (size_t k = r->ne; k > 0; k--) {
-		const char *e;
+	uint64_t h = name_hash(surname);
 
-		if (r->es[k - 1].type != QG_M_PERSON)
-			continue;
-		e = qg_resolver_str(r, r->es[k - 1].surname);
-		if (e[0] == surname[0] && strcmp(e, surname) == 0)
+	for (size_t k = r->ne; k > 0; k--) {
+		const qg_entity *e = &r->es[k - 1];
+
+		if (e->type == QG_M_PERSON && e->hsur == h &&
+		    strcmp(qg_resolver_str(r, e->surname), surname) == 0)
 			return (long)(k - 1);
 	}
 	return -1;
@@ -116,6 +123,8 @@ static qg_status entity_add(qg_resolver *r, qg_entity e, long *out)
 	qg_status rc = qg__grow((void **)&r->es, &r->cape, r->ne + 1,
 	                        sizeof(qg_entity));
 
+	e.hname = name_hash(qg_resolver_str(r, e.name));
+	e.hsur = name_hash(qg_resolver_str(r, e.surname));
 	if (rc == QG_OK) {
 		*out = (long)r->ne;
 		r->es[r->ne++] = e;
@@ -144,6 +153,7 @@ static qg_status person_entity(qg_resolver *r, const qg_doc *d,
 		e = surname_find(r, qg_resolver_str(r, sur));
 	if (e >= 0 && words > 1 && r->es[e].words == 1) {
 		r->es[e].name = name;
+		r->es[e].hname = name_hash(qg_resolver_str(r, name));
 		r->es[e].words = words;
 	} else if (e >= 0 && words > 1 && r->es[e].words > 1 &&
 	           strcmp(qg_resolver_str(r, r->es[e].name),
@@ -154,7 +164,7 @@ static qg_status person_entity(qg_resolver *r, const qg_doc *d,
 		return QG_OK; /* a lone sentence-initial word names nobody new */
 	if (e < 0)
 		rc = entity_add(r, (qg_entity){name, sur, title, QG_M_PERSON, words,
-		                               -1, 0, 0, 0},
+		                               -1, 0, 0, 0, 0, 0},
 		                &e);
 	if (rc == QG_OK && r->es[e].title == SIZE_MAX)
 		r->es[e].title = title;
@@ -178,7 +188,7 @@ static qg_status named_entity(qg_resolver *r, const char *canon,
 	e = entity_find(r, qg_resolver_str(r, name), m->type);
 	if (e < 0)
 		rc = entity_add(r, (qg_entity){name, name, SIZE_MAX, m->type, 1, -1,
-		                               0, 0, 0},
+		                               0, 0, 0, 0, 0},
 		                &e);
 	m->entity = e;
 	return rc;
@@ -687,7 +697,11 @@ qg_status qg_mentions_find(qg_resolver *r, const qg_doc *d)
 
 		if (!(t->flags & QG_T_WORD) || (t->flags & QG_T_QUOTED))
 			continue;
-		if (qg_tok_is(d->text, t, "he") || qg_tok_is(d->text, t, "she")) {
+		if (!(t->flags & QG_T_CAP) && !TOK_IN(t, PRONOUNS) &&
+		    !TOK_IN(t, GROUP_DETS))
+			continue; /* the tests below all need one of these; "the"
+			             is a determiner of groups */
+		if (TOK_IN(t, PRONOUNS)) {
 			rc = mention_add(r, d, (qg_mention){i, i + 1, i, QG_M_PRONOUN,
 			                                    0, -1, 0},
 			                 NULL);
