@@ -925,10 +925,23 @@ static inline uint64_t lx_lower8(uint64_t x)
 	return x | upper >> 2; /* 0x80 >> 2 == 0x20 */
 }
 
-/* lx_pack() reading 16 bytes at once: `w` must have 16 readable bytes. */
+/* lx_pack() reading 16 bytes at once: `w` must have 16 readable bytes.
+ * The packing puts the first byte lowest, as a little-endian load does;
+ * elsewhere (or without GCC's byte-order macros) it goes byte by byte. */
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+#define LX_WIDE 1
+#else
+#define LX_WIDE 0
+#endif
+
 static inline void lx_pack16(const char *w, size_t n, uint64_t k[2])
 {
 	uint64_t a, b;
+
+	if (!LX_WIDE) {
+		lx_pack(w, n, k);
+		return;
+	}
 
 	memcpy(&a, w, 8);
 	memcpy(&b, w + 8, 8);
