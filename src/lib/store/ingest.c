@@ -76,6 +76,8 @@ typedef struct ingest {
 	int64_t id, publisher;
 	qg_name *names; /* one per attribution: its speaker taken apart */
 	qg_buf norm;
+	qg__cluster_occ *occs; /* the occurrences written, for clustering */
+	size_t nocc;
 } ingest;
 
 static void bind_opt(sqlite3_stmt *st, int i, const char *s)
@@ -193,7 +195,8 @@ static qg_status parse_names(ingest *in)
 	if (a->count == 0)
 		return QG_OK;
 	in->names = qg__calloc(a->count, sizeof(*in->names));
-	if (!in->names)
+	in->occs = qg__calloc(a->count, sizeof(*in->occs));
+	if (!in->names || !in->occs)
 		return QG_ERR_NOMEM;
 	for (size_t i = 0; rc == QG_OK && i < a->count; i++) {
 		const qg_attribution *q = &a->items[i];
@@ -248,6 +251,23 @@ static qg_status cite(ingest *in, int64_t outlet)
 	return step_done(in->db, st, "recording a cited outlet");
 }
 
+/* An occurrence was written: queue it for full-text indexing, and keep
+ * what clustering needs of it. */
+static qg_status written(ingest *in, const qg_attribution *q,
+                         int64_t speaker)
+{
+	int64_t id = sqlite3_last_insert_rowid(in->db->conn);
+	qg__cluster_occ *o = &in->occs[in->nocc++];
+
+	o->id = id;
+	o->speaker = speaker;
+	o->indirect = q->kind == QG_KIND_INDIRECT;
+	o->text = q->quote;
+	o->date = q->date && *q->date ? q->date
+	                               : HEADER(in, date, in->a->date);
+	return qg__db_fts_note(in->db, id);
+}
+
 static qg_status insert_occurrence(ingest *in, size_t i)
 {
 	const qg_attribution *q = &in->a->items[i];
@@ -289,8 +309,7 @@ static qg_status insert_occurrence(ingest *in, size_t i)
 	rc = step_done(in->db, st, "inserting a quote");
 	/* a duplicate span inserts nothing (ON CONFLICT DO NOTHING) */
 	if (rc == QG_OK && sqlite3_changes(in->db->conn) == 1)
-		rc = qg__db_fts_note(in->db,
-		                     sqlite3_last_insert_rowid(in->db->conn));
+		rc = written(in, q, speaker);
 	return rc;
 }
 
@@ -341,7 +360,7 @@ static qg_status store_article(ingest *in)
 	if (rc == QG_OK && (in->a->count || in->publisher))
 		rc = add_outlet_totals(in);
 	if (rc == QG_OK)
-		rc = qg__cluster_article(in->db, in->id);
+		rc = qg__cluster_occurrences(in->db, in->occs, in->nocc);
 	return rc;
 }
 
@@ -379,7 +398,7 @@ qg_status qg_db_add_article_meta(qg_db *db, const qg_article *article,
                                  const qg_article_meta *meta,
                                  int64_t *article_id, int *is_new)
 {
-	ingest in = {db, article, meta, 0, 0, NULL, QG_BUF_INIT};
+	ingest in = {db, article, meta, 0, 0, NULL, QG_BUF_INIT, NULL, 0};
 	int own_txn = !db->in_batch, stored = 0;
 	qg_status rc;
 
@@ -414,6 +433,7 @@ qg_status qg_db_add_article_meta(qg_db *db, const qg_article *article,
 		*is_new = stored;
 done:
 	qg__free(in.names);
+	qg__free(in.occs);
 	qg_buf_dispose(&in.norm);
 	return rc;
 }
