@@ -35,8 +35,10 @@ void qg_tokens_tag(qg_segments *sg, const qg_lexicon *lx, const char *text)
 		t->vform = wi.form;
 		t->sets = wi.sets;
 		t->wclass = wi.classes;
+		if (t->wclass)
+			continue;
 		bare = qg_tok_bare_len(text, t);
-		if (!t->wclass && bare < n)
+		if (bare < n) /* "Saturday's": the classes of "Saturday" */
 			t->wclass = qg_lexicon_word(lx, text + t->start, bare);
 	}
 }
