@@ -34,7 +34,9 @@ CREATE TABLE quote_member (
                 REFERENCES occurrence (id) ON DELETE CASCADE,
   quote_id      INTEGER NOT NULL REFERENCES quote (id) ON DELETE CASCADE,
   relation      TEXT NOT NULL
-                CHECK (relation IN ('exact', 'fragment', 'variant')),
+                -- OR, not IN: see 001
+                CHECK (relation = 'exact' OR relation = 'fragment' OR
+                       relation = 'variant'),
   diff          TEXT                 -- variants: "this→that"
 ) STRICT;
 CREATE INDEX quote_member_quote ON quote_member (quote_id);

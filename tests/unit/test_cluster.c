@@ -32,6 +32,52 @@ static void test_cluster_normalises_marks_case_space(void **state)
 	qg__qwords_dispose(&w);
 }
 
+/* The stored words split again without normalising give the words
+ * normalising gives: the store relies on it to read candidates cheaply. */
+static void test_cluster_norm_splits_like_normalising(void **state)
+{
+	static const char *const texts[] = {
+		"We\xe2\x80\x99ll bring U.S. troops home -- \"soon\".",
+		"  Ca\xc3\xb1\xc3\xb3n   ca\xc3\xb1on, \xd0\x9c\xd0\xb8\xd1\x80! "
+		"rock 'n' roll; solution-based...",
+		"one",
+		"",
+	};
+	qg_qwords a = QG_QWORDS_INIT, b = QG_QWORDS_INIT;
+
+	(void)state;
+	for (size_t t = 0; t < QG_ARRAY_LEN(texts); t++) {
+		words_of(&a, texts[t]);
+		assert_int_equal(qg__qwords_norm(&b, a.text.data, a.text.len),
+		                 QG_OK);
+		assert_int_equal(b.n, a.n);
+		assert_string_equal(b.text.data, a.text.data);
+		for (size_t i = 0; i < a.n; i++) {
+			assert_int_equal(b.off[i], a.off[i]);
+			assert_int_equal(b.len[i], a.len[i]);
+			assert_int_equal(b.seg[i], i + 1 == a.n);
+			assert_int_equal(qg__qwords_common(&b, i),
+			                 qg__qwords_common(&a, i));
+		}
+	}
+	qg__qwords_dispose(&a);
+	qg__qwords_dispose(&b);
+}
+
+/* Common words are told by their whole spelling, not a prefix. */
+static void test_cluster_common_words(void **state)
+{
+	qg_qwords w = QG_QWORDS_INIT;
+	static const int expect[] = {1, 0, 1, 0, 1, 0, 1, 0, 1};
+
+	(void)state;
+	words_of(&w, "the then their theirs will willow of ours WERE");
+	assert_int_equal(w.n, QG_ARRAY_LEN(expect));
+	for (size_t i = 0; i < w.n; i++)
+		assert_int_equal(qg__qwords_common(&w, i), expect[i]);
+	qg__qwords_dispose(&w);
+}
+
 static void test_cluster_exact_after_normalisation(void **state)
 {
 	qg_qwords a = QG_QWORDS_INIT, b = QG_QWORDS_INIT;
@@ -550,6 +596,8 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_cluster_normalises_marks_case_space),
+		cmocka_unit_test(test_cluster_norm_splits_like_normalising),
+		cmocka_unit_test(test_cluster_common_words),
 		cmocka_unit_test(test_cluster_exact_after_normalisation),
 		cmocka_unit_test(test_cluster_fragment_and_superset),
 		cmocka_unit_test(test_cluster_variant_keeps_word_difference),

@@ -220,6 +220,102 @@ static void test_ingest_db_failure_rolls_back(void **state)
 	fx_db_remove(path);
 }
 
+/* Every row of the tables the store fills at commit (totals, titles,
+ * aliases), as one string; ids are the same in two databases filled with
+ * the same articles in the same order. */
+static char *commit_rows(qg_db *db)
+{
+	static const char *const sql =
+		"SELECT group_concat(r, ';') FROM ("
+		"SELECT printf('e%d %s %s', id, name, title) AS r FROM entity "
+		"UNION ALL SELECT printf('a%d %s %s %d', entity_id, alias, key, "
+		"seen) FROM alias "
+		"UNION ALL SELECT printf('s%d %d %d %s %s', entity_id, quotes, "
+		"articles, first, last) FROM speaker_stats "
+		"UNION ALL SELECT printf('so%d %d %d', speaker_id, outlet_id, "
+		"quotes) FROM speaker_outlet "
+		"UNION ALL SELECT printf('o%d %d %d %d', entity_id, quotes, "
+		"published, cited_by) FROM outlet_stats ORDER BY 1)";
+	sqlite3_stmt *st = NULL;
+	char *out = NULL;
+
+	assert_int_equal(sqlite3_prepare_v2(db->conn, sql, -1, &st, NULL),
+	                 SQLITE_OK);
+	assert_int_equal(sqlite3_step(st), SQLITE_ROW);
+	out = strdup((const char *)sqlite3_column_text(st, 0));
+	sqlite3_finalize(st);
+	assert_non_null(out);
+	return out;
+}
+
+/* An article that fails halfway through a batch takes back what it added
+ * to the totals, titles and aliases written at the commit: the rows are
+ * those of a batch that never held it. */
+static void test_ingest_failed_article_leaves_no_totals(void **state)
+{
+	char p1[64], p2[64];
+	qg_db *db = fx_db(p1), *clean = fx_db(p2);
+	qg_article *a = fx_build(&fx_broadsheet);
+	char *got, *want;
+
+	(void)state;
+	assert_int_equal(sqlite3_exec(db->conn,
+	                              "CREATE TRIGGER no_theatre BEFORE INSERT "
+	                              "ON occurrence WHEN new.text LIKE "
+	                              "'theatre%' BEGIN SELECT RAISE(ABORT, "
+	                              "'refused'); END", NULL, NULL, NULL),
+	                 SQLITE_OK);
+	assert_int_equal(qg_db_begin(db), QG_OK);
+	fx_store(db, &fx_wire, NULL);
+	assert_int_equal(qg_db_add_article(db, a, NULL, NULL), QG_ERR_DB);
+	fx_store(db, &fx_tabloid, NULL);
+	assert_int_equal(qg_db_commit(db), QG_OK);
+	assert_int_equal(qg_db_begin(clean), QG_OK);
+	fx_store(clean, &fx_wire, NULL);
+	fx_store(clean, &fx_tabloid, NULL);
+	assert_int_equal(qg_db_commit(clean), QG_OK);
+	got = commit_rows(db);
+	want = commit_rows(clean);
+	assert_string_equal(got, want);
+	assert_true(count(db, "alias") > 0 && count(db, "speaker_stats") > 0);
+	free(got);
+	free(want);
+	qg_article_free(a);
+	qg_db_close(db);
+	qg_db_close(clean);
+	fx_db_remove(p1);
+	fx_db_remove(p2);
+}
+
+/* A batch rolled back by its caller writes none of its totals, and the
+ * next batch starts from nothing pending. */
+static void test_ingest_rollback_forgets_totals(void **state)
+{
+	char p1[64], p2[64];
+	qg_db *db = fx_db(p1), *clean = fx_db(p2);
+	char *got, *want;
+
+	(void)state;
+	assert_int_equal(qg_db_begin(db), QG_OK);
+	fx_store(db, &fx_wire, NULL);
+	assert_int_equal(qg_db_rollback(db), QG_OK);
+	assert_int_equal(count(db, "speaker_stats"), 0);
+	assert_int_equal(qg_db_begin(db), QG_OK);
+	fx_store(db, &fx_blog, NULL);
+	assert_int_equal(qg_db_commit(db), QG_OK);
+	fx_store(clean, &fx_blog, NULL);
+	got = commit_rows(db);
+	want = commit_rows(clean);
+	assert_string_equal(got, want);
+	assert_int_equal(count(db, "article"), 1);
+	free(got);
+	free(want);
+	qg_db_close(db);
+	qg_db_close(clean);
+	fx_db_remove(p1);
+	fx_db_remove(p2);
+}
+
 /* Open a copy of `base` at `path`, store `a`, close; with the Nth
  * allocation failing. Returns the status; *arts and *occ what is stored. */
 static qg_status add_failing(const char *path, const char *base, size_t blen,
@@ -425,6 +521,8 @@ int main(void)
 		cmocka_unit_test(test_ingest_shared_surname_stays_two),
 		cmocka_unit_test(test_ingest_failed_article_leaves_nothing),
 		cmocka_unit_test(test_ingest_db_failure_rolls_back),
+		cmocka_unit_test(test_ingest_failed_article_leaves_no_totals),
+		cmocka_unit_test(test_ingest_rollback_forgets_totals),
 		cmocka_unit_test(test_ingest_allocation_failures),
 		cmocka_unit_test(test_ingest_speaker_totals),
 		cmocka_unit_test(test_ingest_outlet_totals),

@@ -359,6 +359,102 @@ static void test_lexicon_verb_every_base(void **state)
 	assert_true(checked > 250);
 }
 
+/* qg_lexicon_info() of w, read byte by byte and 16 bytes at once (with
+ * other bytes after it), which must agree. */
+static void info(const char *w, size_t n, qg_wordinfo *wi)
+{
+	char pad[96];
+	qg_wordinfo other;
+
+	qg_lexicon_info(lx, w, n, n, wi);
+	assert_true(n + 16 <= sizeof(pad));
+	memset(pad, 'Q', sizeof(pad));
+	memcpy(pad, w, n);
+	qg_lexicon_info(lx, pad, n, sizeof(pad), &other);
+	assert_ptr_equal(other.verb, wi->verb);
+	assert_int_equal(other.form, wi->form);
+	assert_int_equal(other.classes, wi->classes);
+	assert_int_equal(other.sets, wi->sets);
+}
+
+/* qg_lexicon_info() says what the three separate lookups say, for the
+ * word in any case. */
+static void check_info(const char *w)
+{
+	qg_wordinfo wi;
+	unsigned form = 0;
+	size_t n = strlen(w);
+	const qg_verb *v = qg_lexicon_verb(lx, w, n, &form);
+
+	info(w, n, &wi);
+	assert_ptr_equal(wi.verb, v);
+	assert_int_equal(wi.form, form);
+	assert_int_equal(wi.classes, qg_lexicon_word(lx, w, n));
+}
+
+/* Every word of every closed list carries its list's bit, capitalised
+ * too; a word in no list carries none; the merged table agrees with the
+ * verb and word tables. */
+static void test_lexicon_info_sets_and_merge(void **state)
+{
+	qg_wordinfo wi;
+	char up[64];
+	static const char *const words[] = {
+	    "said", "Said", "SAYS", "told", "Minister", "mr", "the", "was",
+	    "according", "Monday", "interview", "zebra", "", "x",
+	    "Misrepresenting", "ACKNOWLEDGEMENTS", "spokeswoman's",
+	    "vice-chairwoman", "interviewed", "SAID", "Ünited", "Ação",
+	};
+	static const char *const marks[] = {
+	    "’", "‘", "“", "”", "«", "»", "—", "–", "…", "•", "·", "„", "‹",
+	    "›", "\xC2\xA0", "€", "£", "°", "§", "©",
+	};
+
+	(void)state;
+	for (size_t id = 0; id < QG_S_COUNT; id++) {
+		assert_true(qg__wordsets[id].n > 0);
+		for (size_t i = 0; i < qg__wordsets[id].n; i++) {
+			const char *w = qg__wordsets[id].words[i];
+			size_t n = strlen(w);
+
+			info(w, n, &wi);
+			assert_true((wi.sets >> id) & 1);
+			assert_true(n < sizeof(up));
+			memcpy(up, w, n);
+			if (up[0] >= 'a' && up[0] <= 'z')
+				up[0] = (char)(up[0] - 32);
+			info(up, n, &wi);
+			assert_true((wi.sets >> id) & 1);
+			check_info(w);
+		}
+	}
+	info("zebra", 5, &wi);
+	assert_int_equal(wi.sets, 0);
+	info("tho", 3, &wi); /* a prefix of "though" */
+	assert_int_equal(wi.sets, 0);
+	for (size_t i = 0; i < QG_ARRAY_LEN(words); i++)
+		check_info(words[i]);
+	/* no punctuation mark is a word of any list (qg_tokens_tag relies
+	 * on it) */
+	for (int c = 0x21; c < 0x7F; c++) {
+		char m = (char)c;
+
+		if ((c | 32) - 'a' < 26 || c - '0' < 10)
+			continue;
+		info(&m, 1, &wi);
+		assert_null(wi.verb);
+		assert_int_equal(wi.classes | wi.sets | wi.form, 0);
+	}
+	for (size_t i = 0; i < QG_ARRAY_LEN(marks); i++) {
+		info(marks[i], strlen(marks[i]), &wi);
+		assert_null(wi.verb);
+		assert_int_equal(wi.classes | wi.sets | wi.form, 0);
+	}
+	info("the", 3, &wi);
+	assert_true((wi.sets >> QG_S_CUE_DETERMINERS) & 1);
+	assert_false((wi.sets >> QG_S_CUE_MODALS) & 1);
+}
+
 static void test_lexicon_new_survives_failed_allocations(void **state)
 {
 	qg_lexicon *l = NULL;
@@ -418,6 +514,7 @@ int main(void)
 	    cmocka_unit_test(test_lexicon_outlet_every_alias),
 	    cmocka_unit_test(test_lexicon_org_every_alias),
 	    cmocka_unit_test(test_lexicon_verb_every_base),
+	    cmocka_unit_test(test_lexicon_info_sets_and_merge),
 	    cmocka_unit_test(test_lexicon_new_survives_failed_allocations),
 	    cmocka_unit_test(test_lexicon_lookups_do_not_allocate),
 	    cmocka_unit_test(test_lexicon_free_null),

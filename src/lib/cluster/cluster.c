@@ -68,7 +68,7 @@ static const char *const sql[] = {
 	"SELECT norm, indirect, speaker_id, first_seen, members FROM quote "
 	"WHERE id = ?1",
 	"INSERT INTO quote (text, norm, words, indirect, speaker_id, canon_id, "
-	"first_seen) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+	"first_seen, members) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 1)",
 	"INSERT INTO quote_member (occurrence_id, quote_id, relation, diff) "
 	"VALUES (?1, ?2, ?3, ?4)",
 	"UPDATE quote SET members = members + ?4, "
@@ -93,7 +93,8 @@ typedef struct assign {
 	qg_db *db;
 	int64_t occ, speaker;
 	int indirect;
-	char *text, *date;
+	const char *text, *date;
+	char *own_text, *own_date; /* copies when read from the database */
 	qg_qwords w, c; /* the occurrence's words, a candidate's */
 	qg_buf diff, best_diff;
 	int64_t cand[MAX_CANDIDATES];
@@ -289,7 +290,20 @@ static qg_status find_similar(assign *a)
 	return rc;
 }
 
-/* Load quote `id` into a->c; *usable is 0 when it is of the other kind
+/* Whether the quote's stored words (column 0 of `st`) are the
+ * occurrence's own: the commonest case, a repeat found by its key, needs
+ * no word-by-word comparison then. */
+static int same_words(const assign *a, sqlite3_stmt *st)
+{
+	const void *norm = sqlite3_column_text(st, 0);
+
+	return !a->absorbing && norm &&
+	       (size_t)sqlite3_column_bytes(st, 0) == a->w.text.len &&
+	       memcmp(norm, a->w.text.data, a->w.text.len) == 0;
+}
+
+/* Load quote `id` into a->c; *usable is 2 when its words are the
+ * occurrence's (a->c is not loaded then), 0 when it is of the other kind
  * (reported speech vs quotes), gone (an index row left behind), or when a
  * cheap test of the words shows it cannot be related. */
 static qg_status load_quote(assign *a, int64_t id, int64_t *speaker,
@@ -315,10 +329,12 @@ static qg_status load_quote(assign *a, int64_t id, int64_t *speaker,
 		r = SQLITE_DONE;
 	if (r == SQLITE_ROW && sqlite3_column_int(st, 1) == a->indirect) {
 		*speaker = sqlite3_column_int64(st, 2);
-		*usable = 1;
-		rc = qg__qwords(&a->c, (const char *)sqlite3_column_text(st, 0),
-		                (size_t)sqlite3_column_bytes(st, 0));
-	} else if (rc == QG_OK && r != SQLITE_ROW && r != SQLITE_DONE) {
+		*usable = same_words(a, st) ? 2 : 1;
+	}
+	if (*usable == 1)
+		rc = qg__qwords_norm(&a->c,
+		                     (const char *)sqlite3_column_text(st, 0),
+		                     (size_t)sqlite3_column_bytes(st, 0)); else if (rc == QG_OK && r != SQLITE_ROW && r != SQLITE_DONE) {
 		rc = qg__db_error(a->db, "reading a quote");
 	}
 	if (st)
@@ -355,7 +371,9 @@ static qg_status try_candidate(assign *a, int64_t id)
 	qg_status rc = load_quote(a, id, &speaker, &usable);
 
 	qg_buf_reset(&a->diff);
-	if (rc == QG_OK && usable)
+	if (rc == QG_OK && usable == 2)
+		rel = QG_REL_EXACT;
+	else if (rc == QG_OK && usable)
 		rc = qg__relate(&a->w, &a->c, &a->diff, &rel);
 	if (rc == QG_OK && allowed(a, rel, speaker) &&
 	    (rank(rel) > rank(a->rel) ||
@@ -399,8 +417,8 @@ static qg_status load_occurrence(assign *a)
 		t = (const char *)sqlite3_column_text(st, 1);
 		d = (const char *)sqlite3_column_text(st, 3);
 		a->speaker = sqlite3_column_int64(st, 2);
-		a->text = qg__strdup(t ? t : "");
-		a->date = d ? qg__strdup(d) : NULL;
+		a->text = a->own_text = qg__strdup(t ? t : "");
+		a->date = a->own_date = d ? qg__strdup(d) : NULL;
 		if (!a->text || (d && !a->date))
 			rc = QG_ERR_NOMEM;
 	}
@@ -640,7 +658,8 @@ static qg_status place(assign *a)
 		rc = add_member(a, quote,
 		                fresh ? "exact" : qg__relation_name(a->rel),
 		                a->best_diff.data);
-	if (rc == QG_OK)
+	/* a new quote was made with this member counted */
+	if (rc == QG_OK && a->rel != QG_REL_NONE)
 		rc = quote_seen(a->db, quote, a->speaker, a->date, 1);
 	/* a new text (own quote, longer version, variant) is indexed by its
 	 * keys so that its next repeat is found at once; an exact repeat or
@@ -660,7 +679,8 @@ static qg_status place(assign *a)
 static qg_status assign_one(assign *a)
 {
 	size_t tried = 0;
-	qg_status rc = load_occurrence(a);
+	qg_status rc = a->text ? qg__qwords(&a->w, a->text, strlen(a->text))
+	                       : load_occurrence(a);
 
 	if (rc == QG_OK && a->w.n > 0)
 		rc = each_key(a, find_key, 0);
@@ -678,22 +698,35 @@ static qg_status assign_one(assign *a)
 	return rc;
 }
 
-qg_status qg__cluster_occurrence(qg_db *db, int64_t occurrence_id)
+/* Place one occurrence: `o` gives what the store just wrote, or is NULL
+ * to read occurrence `id` back. */
+static qg_status cluster_one(qg_db *db, int64_t id, const qg__cluster_occ *o)
 {
 	assign a;
 	qg_status rc;
 
 	memset(&a, 0, sizeof(a));
 	a.db = db;
-	a.occ = occurrence_id;
+	a.occ = id;
+	if (o) {
+		a.text = o->text ? o->text : "";
+		a.date = o->date && *o->date ? o->date : NULL;
+		a.speaker = o->speaker;
+		a.indirect = o->indirect;
+	}
 	rc = assign_one(&a);
-	qg__free(a.text);
-	qg__free(a.date);
+	qg__free(a.own_text);
+	qg__free(a.own_date);
 	qg__qwords_dispose(&a.w);
 	qg__qwords_dispose(&a.c);
 	qg_buf_dispose(&a.diff);
 	qg_buf_dispose(&a.best_diff);
 	return rc;
+}
+
+qg_status qg__cluster_occurrence(qg_db *db, int64_t occurrence_id)
+{
+	return cluster_one(db, occurrence_id, NULL);
 }
 
 /* The ids of the article's occurrences, read whole before any is placed
@@ -719,6 +752,18 @@ static qg_status article_occurrences(qg_db *db, int64_t article_id,
 		rc = qg__db_error(db, "listing an article's quotes");
 	if (st)
 		sqlite3_reset(st);
+	return rc;
+}
+
+qg_status qg__cluster_occurrences(qg_db *db, const qg__cluster_occ *occs,
+                                  size_t n)
+{
+	qg_status rc = qg__cluster_repair(db);
+
+	if (rc == QG_OK)
+		rc = qg__filter_tick(db, n);
+	for (size_t i = 0; rc == QG_OK && i < n; i++)
+		rc = cluster_one(db, occs[i].id, &occs[i]);
 	return rc;
 }
 

@@ -19,6 +19,21 @@
  */
 qg_status qg__cluster_article(qg_db *db, int64_t article_id);
 
+/*
+ * The same for occurrences the store has just written, handed over rather
+ * than read back: what clustering needs of each, in the order written.
+ */
+typedef struct qg__cluster_occ {
+	int64_t id;
+	int64_t speaker;  /* entity id, 0 for none */
+	int indirect;     /* kind 'indirect' */
+	const char *text; /* as stored in occurrence.text; borrowed */
+	const char *date; /* coalesce(occurrence.date, article.date), or NULL */
+} qg__cluster_occ;
+
+qg_status qg__cluster_occurrences(qg_db *db, const qg__cluster_occ *occs,
+                                  size_t n);
+
 /* Place one stored occurrence (used by the above and the benchmark). */
 qg_status qg__cluster_occurrence(qg_db *db, int64_t occurrence_id);
 
@@ -76,6 +91,12 @@ typedef struct qg_qwords {
 /* Normalise s[0..len) (valid UTF-8) into *w, replacing what it held. */
 qg_status qg__qwords(qg_qwords *w, const char *s, size_t len);
 void qg__qwords_dispose(qg_qwords *w);
+
+/* The words of a stored norm (the `text` of a qg_qwords: words joined by
+ * one space), split without normalising again: the same words as
+ * qg__qwords() gives for it, at a fraction of the cost. No word ends a
+ * sentence but the last. */
+qg_status qg__qwords_norm(qg_qwords *w, const char *norm, size_t len);
 
 /* Whether word i is a short common word ("the", "will", "of"). */
 int qg__qwords_common(const qg_qwords *w, size_t i);

@@ -19,21 +19,48 @@
 /* Short common words: never used to find a fragment's quote (they would
  * bring back the latest quotes instead of the right one), and left out of
  * MinHash, where shingles of them alone ("of the", "we will") would put
- * unrelated quotes in one bucket. */
-static const char *const common_words[] = {
-	"the", "and", "for", "that", "this", "with", "are", "was", "but",
-	"not", "have", "has", "will", "from", "they", "our", "you", "his",
-	"her", "its", "all", "can", "who", "had", "been", "were", "their",
+ * unrelated quotes in one bucket. Each is written packed, its bytes in
+ * one number (first byte lowest), since the test runs for every word of
+ * every quote, several times over. */
+#define B(c, i) ((uint64_t)(unsigned char)(c) << (8 * (i)))
+#define W3(a, b, c) (B(a, 0) | B(b, 1) | B(c, 2))
+#define W4(a, b, c, d) (W3(a, b, c) | B(d, 3))
+#define W5(a, b, c, d, e) (W4(a, b, c, d) | B(e, 4))
+static const uint64_t common_words[] = {
+	W3('t', 'h', 'e'), W3('a', 'n', 'd'), W3('f', 'o', 'r'),
+	W4('t', 'h', 'a', 't'), W4('t', 'h', 'i', 's'),
+	W4('w', 'i', 't', 'h'), W3('a', 'r', 'e'), W3('w', 'a', 's'),
+	W3('b', 'u', 't'), W3('n', 'o', 't'), W4('h', 'a', 'v', 'e'),
+	W3('h', 'a', 's'), W4('w', 'i', 'l', 'l'), W4('f', 'r', 'o', 'm'),
+	W4('t', 'h', 'e', 'y'), W3('o', 'u', 'r'), W3('y', 'o', 'u'),
+	W3('h', 'i', 's'), W3('h', 'e', 'r'), W3('i', 't', 's'),
+	W3('a', 'l', 'l'), W3('c', 'a', 'n'), W3('w', 'h', 'o'),
+	W3('h', 'a', 'd'), W4('b', 'e', 'e', 'n'), W4('w', 'e', 'r', 'e'),
+	W5('t', 'h', 'e', 'i', 'r'),
 };
 
+/* Up to eight bytes of a word as one number, first byte lowest. */
+static uint64_t pack(const char *s, size_t len)
+{
+	uint64_t v = 0;
+
+	for (size_t i = 0; i < len && i < 8; i++)
+		v |= B(s[i], i);
+	return v;
+}
+
+/* Words of more than five bytes are ruled out by their length. */
 int qg__qwords_common(const qg_qwords *w, size_t i)
 {
-	int common = w->len[i] < 3;
+	size_t len = w->len[i];
+	uint64_t v;
+	int common = len < 3;
 
+	if (common || len > 5)
+		return common;
+	v = pack(w->text.data + w->off[i], len);
 	for (size_t k = 0; !common && k < QG_ARRAY_LEN(common_words); k++)
-		common = strlen(common_words[k]) == w->len[i] &&
-		         memcmp(common_words[k], w->text.data + w->off[i],
-		                w->len[i]) == 0;
+		common = common_words[k] == v;
 	return common;
 }
 
@@ -78,7 +105,8 @@ static int ends_sentence(uint32_t cp)
 	       cp == 0x2026;
 }
 
-static qg_status start_word(qg_qwords *w)
+/* Room for one more word in off, len and seg. */
+static qg_status grow_words(qg_qwords *w)
 {
 	size_t cap = w->cap;
 	qg_status rc = QG_OK;
@@ -95,6 +123,13 @@ static qg_status start_word(qg_qwords *w)
 		if (rc == QG_OK)
 			w->cap = cap;
 	}
+	return rc;
+}
+
+static qg_status start_word(qg_qwords *w)
+{
+	qg_status rc = grow_words(w);
+
 	if (rc == QG_OK && w->text.len > 0)
 		rc = qg_buf_addc(&w->text, ' ');
 	if (rc == QG_OK) {
@@ -159,6 +194,32 @@ qg_status qg__qwords(qg_qwords *w, const char *s, size_t len)
 	if (rc == QG_OK && !w->text.data)
 		rc = qg_buf_add(&w->text, "", 0);
 	qg_buf_dispose(&folded);
+	return rc;
+}
+
+qg_status qg__qwords_norm(qg_qwords *w, const char *norm, size_t len)
+{
+	size_t i = 0;
+	qg_status rc = QG_OK;
+
+	qg_buf_reset(&w->text);
+	w->n = 0;
+	rc = qg_buf_add(&w->text, norm, len);
+	while (rc == QG_OK && i < len) {
+		const char *sp = memchr(norm + i, ' ', len - i);
+		size_t end = sp ? (size_t)(sp - norm) : len;
+
+		rc = grow_words(w);
+		if (rc == QG_OK) {
+			w->off[w->n] = i;
+			w->len[w->n] = end - i;
+			w->seg[w->n] = 0;
+			w->n++;
+		}
+		i = end + 1;
+	}
+	if (w->n > 0)
+		w->seg[w->n - 1] = 1;
 	return rc;
 }
 

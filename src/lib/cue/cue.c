@@ -1,30 +1,13 @@
 /*
- * cue.c -- reporting cues: each word outside quotes looked up in the verb
- * lexicon (one hash lookup), then read in its context: a determiner before
- * it makes it a noun ("the report"), "to" or a modal an infinitive ("to
- * say"), an auxiliary a passive ("was told"). A few multiword cues are
- * matched word by word.
+ * cue.c -- reporting cues: each word outside quotes tested for a verb form
+ * (the tag qg_tokens_tag() put on it, one lexicon lookup per token), then
+ * read in its context: a determiner before it makes it a noun ("the
+ * report"), "to" or a modal an infinitive ("to say"), an auxiliary a
+ * passive ("was told"). A few multiword cues are matched word by word.
  */
 #include <string.h>
 
 #include "cue.h"
-
-/* Words before a verb form that make it a noun. */
-static const char *const determiners[] = {
-	"a", "an", "the", "his", "her", "its", "their", "our", "my", "your",
-	"this", "these", "those", "whose", "such", "any", "no", "every",
-	"each", "of", "another",
-};
-
-static const char *const modals[] = {
-	"to", "would", "could", "might", "may", "can", "should", "shall",
-	"must", "will", "wo", "cannot", "did", "does", "do", "not", "never",
-	"n't", "didn't", "don't", "doesn't", "won't", "wouldn't",
-};
-
-static const char *const auxiliaries[] = {
-	"was", "were", "is", "are", "be", "been", "being", "am", "'s", "’s",
-};
 
 /* Verbs of thinking or perceiving: they report no speech. */
 static const char *const thought_verbs[] = {
@@ -38,15 +21,6 @@ static const char *const thought_verbs[] = {
 	"estimate", "calculate", "verify", "certify", "resolve",
 };
 
-/* Nouns of speech after "in" (+ determiner): "in an interview with". */
-static const char *const speech_nouns[] = {
-	"interview", "interviews", "remarks", "statement", "statements",
-	"comments", "speech", "address", "post", "tweet", "letter", "op-ed",
-	"message", "briefing", "conversation", "call", "appearance",
-	"testimony", "email", "e-mail", "note", "memo", "column", "essay",
-	"article", "video", "podcast", "broadcast", "press",
-};
-
 void qg_cues_dispose(qg_cues *cs)
 {
 	qg__free(cs->items);
@@ -55,37 +29,29 @@ void qg_cues_dispose(qg_cues *cs)
 	memset(cs, 0, sizeof(*cs));
 }
 
-static char lower_byte(char c)
+void qg_tokens_tag(qg_segments *sg, const qg_lexicon *lx, const char *text)
 {
-	return (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;
-}
+	/* tokens are in text order: no token reads past the last one's end */
+	size_t limit = sg->ntok ? sg->toks[sg->ntok - 1].end : 0;
 
-/* Every module tries tokens against word lists, so the first two bytes
- * are compared inline and qg_tok_is() runs only on the few entries that
- * share them. */
-bool qg_tok_in(const char *text, const qg_tok *t, const char *const *list,
-               size_t n)
-{
-	size_t len = t->end - t->start;
-	char c0, c1;
+	for (size_t i = 0; i < sg->ntok; i++) {
+		qg_tok *t = &sg->toks[i];
+		size_t n = t->end - t->start, bare;
+		qg_wordinfo wi;
 
-	if (len == 0) {
-		for (size_t i = 0; i < n; i++)
-			if (list[i][0] == '\0')
-				return true;
-		return false;
+		if (t->flags & QG_T_PUNCT)
+			continue; /* no word of the lexicon is one mark (a unit
+			             test checks): stays zero, as segmented */
+		qg_lexicon_info(lx, text + t->start, n, limit - t->start, &wi);
+		t->verb = wi.verb;
+		t->vform = wi.form;
+		t->sets = wi.sets;
+		t->wclass = wi.classes;
+		bare = qg_tok_bare_len(text, t);
+		if (!t->wclass && bare < n)
+			t->wclass = qg_lexicon_word(lx, text + t->start, bare);
 	}
-	c0 = lower_byte(text[t->start]);
-	c1 = len > 1 ? lower_byte(text[t->start + 1]) : '\0';
-	/* list[i][1] exists when list[i][0] == c0, which is no NUL */
-	for (size_t i = 0; i < n; i++)
-		if (list[i][0] == c0 && list[i][1] == c1 &&
-		    qg_tok_is(text, t, list[i]))
-			return true;
-	return false;
 }
-
-#define TOK_IN(text, t, list) qg_tok_in(text, t, list, QG_ARRAY_LEN(list))
 
 bool qg_cue_speech(const qg_cue *c)
 {
@@ -187,11 +153,11 @@ static bool noun_cue(const char *text, const qg_segments *sg, size_t i,
 	    !qg_tok_is(text, &sg->toks[i], "during"))
 		return false;
 	while (k < n && k < i + 4 && sg->toks[k].sent == s &&
-	       !TOK_IN(text, &sg->toks[k], speech_nouns) &&
+	       !qg_tok_has(&sg->toks[k], QG_S_CUE_SPEECH_NOUNS) &&
 	       (sg->toks[k].flags & QG_T_WORD) && !(sg->toks[k].flags & QG_T_CAP))
 		k++;
 	if (k >= n || sg->toks[k].sent != s ||
-	    !TOK_IN(text, &sg->toks[k], speech_nouns))
+	    !qg_tok_has(&sg->toks[k], QG_S_CUE_SPEECH_NOUNS))
 		return false;
 	/* "in press briefings": press is only the first half */
 	if (qg_tok_is(text, &sg->toks[k], "press") && k + 1 < n)
@@ -209,15 +175,13 @@ static bool noun_cue(const char *text, const qg_segments *sg, size_t i,
 }
 
 /* Read the verb form at token i in its context. */
-static bool verb_cue(const qg_lexicon *lx, const char *text,
-                     const qg_segments *sg, size_t i, bool titlecase,
-                     qg_cue *c)
+static bool verb_cue(const char *text, const qg_segments *sg, size_t i,
+                     bool titlecase, qg_cue *c)
 {
 	const qg_tok *t = &sg->toks[i], *p;
-	const qg_verb *v;
-	unsigned form = 0;
+	const qg_verb *v = t->verb;
+	unsigned form = t->vform;
 
-	v = qg_lexicon_verb(lx, text + t->start, t->end - t->start, &form);
 	if (!v)
 		return false;
 	/* "the Washington Post", "Hope Hicks"; but a headline capitalises
@@ -226,7 +190,7 @@ static bool verb_cue(const qg_lexicon *lx, const char *text,
 	    !(titlecase && (form & (QG_VF_PAST | QG_VF_3SG | QG_VF_ING))))
 		return false;
 	p = prev_word(text, sg, i);
-	if (p && TOK_IN(text, p, determiners))
+	if (p && qg_tok_has(p, QG_S_CUE_DETERMINERS))
 		return false;
 	if (noun_after_modifier(sg, i))
 		return false;
@@ -237,9 +201,9 @@ static bool verb_cue(const qg_lexicon *lx, const char *text,
 	c->tok1 = i + 1;
 	c->kind = QG_CUE_VERB;
 	if (p && (form & (QG_VF_BASE)) && !(form & QG_VF_PAST) &&
-	    TOK_IN(text, p, modals))
+	    qg_tok_has(p, QG_S_CUE_MODALS))
 		c->kind |= QG_CUE_INFINITIVE;
-	if (p && (form & QG_VF_PART) && TOK_IN(text, p, auxiliaries))
+	if (p && (form & QG_VF_PART) && qg_tok_has(p, QG_S_CUE_AUXILIARIES))
 		c->kind |= QG_CUE_PASSIVE;
 	if ((form & QG_VF_ING) && !(form & (QG_VF_PAST | QG_VF_3SG)))
 		c->kind |= QG_CUE_PARTICIPLE;
@@ -277,13 +241,14 @@ static bool title_case(const qg_segments *sg, size_t s)
 }
 
 qg_status qg_cues_find(qg_cues *cs, const qg_lexicon *lx, const char *text,
-                       const qg_segments *sg)
+                       qg_segments *sg)
 {
 	qg_status rc = QG_OK;
 	size_t sent = SIZE_MAX;
 	bool titlecase = false;
 
 	cs->n = 0;
+	qg_tokens_tag(sg, lx, text);
 	for (size_t i = 0; rc == QG_OK && i < sg->ntok; i++) {
 		const qg_tok *t = &sg->toks[i];
 		qg_cue c;
@@ -294,6 +259,8 @@ qg_status qg_cues_find(qg_cues *cs, const qg_lexicon *lx, const char *text,
 		}
 		if (!(t->flags & QG_T_WORD) || (t->flags & QG_T_QUOTED))
 			continue;
+		if (!t->verb && !qg_tok_has(t, QG_S_CUE_PHRASE_OPENERS))
+			continue; /* no verb form, and no phrase starts here */
 		memset(&c, 0, sizeof(c));
 		if (qg_tok_is(text, t, "according") && i + 1 < sg->ntok &&
 		    qg_tok_is(text, &sg->toks[i + 1], "to")) {
@@ -305,7 +272,7 @@ qg_status qg_cues_find(qg_cues *cs, const qg_lexicon *lx, const char *text,
 		} else if (noun_cue(text, sg, i, &c)) {
 			rc = cue_add(cs, &c, text, sg);
 			i = c.tok1 - 1;
-		} else if (verb_cue(lx, text, sg, i, titlecase, &c)) {
+		} else if (verb_cue(text, sg, i, titlecase, &c)) {
 			rc = cue_add(cs, &c, text, sg);
 		}
 	}

@@ -51,10 +51,16 @@ typedef struct qg_cues {
 
 void qg_cues_dispose(qg_cues *cs);
 
+/* Tag every token with what the lexicon says of its word (the wclass,
+ * vform, verb and sets fields of qg_tok), one lookup per token, so that
+ * the cue and resolve stages test word lists and verbs by reading a field
+ * however often they ask. */
+void qg_tokens_tag(qg_segments *sg, const qg_lexicon *lx, const char *text);
+
 /* Every cue outside quotes, in token order, and the clauses they report
- * (qg_reports_find). */
+ * (qg_reports_find). Tags the tokens first (qg_tokens_tag). */
 qg_status qg_cues_find(qg_cues *cs, const qg_lexicon *lx, const char *text,
-                       const qg_segments *sg);
+                       qg_segments *sg);
 
 /* The reported clauses of the cues found (needs qg_cues_find first). */
 qg_status qg_reports_find(qg_cues *cs, const char *text,
@@ -82,10 +88,6 @@ static inline bool qg_tok_is(const char *text, const qg_tok *t,
 	}
 	return w[n] == '\0';
 }
-
-/* Whether token `t` is one of the `n` lower-case words of `l`. */
-bool qg_tok_in(const char *text, const qg_tok *t, const char *const *l,
-               size_t n);
 
 /* Whether a cue can frame a direct quote / reported speech. */
 bool qg_cue_speech(const qg_cue *c);

@@ -58,96 +58,8 @@ static const char *const belief_verbs[] = {
 	"realize", "realise", "hope",
 };
 
-/* Verbs that take a bare clause or a noun ("noted the rule"): the clause
- * reading needs a finite verb near its start. */
-static const char *const finite_words[] = {
-	"is", "are", "was", "were", "will", "would", "could", "can", "has",
-	"have", "had", "should", "must", "may", "might", "did", "does", "do",
-	"won't", "wasn't", "isn't", "aren't", "weren't", "hasn't", "haven't",
-	"didn't", "doesn't", "don't", "wouldn't", "couldn't", "can't",
-	"shouldn't", "remains", "remain", "needs", "need",
-};
-
-/* Words that cannot open a reported clause. */
-static const char *const no_clause[] = {
-	"to", "in", "of", "for", "with", "about", "on", "at", "by", "from",
-	"so", "as", "than", "and", "or", "but", "nothing", "something",
-	"anything", "what", "which", "who", "whom", "whose", "it.", "goodbye",
-	"hello", "yes", "no", "thanks", "sorry", "was", "were", "is", "are",
-	"be", "been", "had", "has", "have", "would", "will", "could",
-	"according", "otherwise", "little", "much", "more", "less", "not",
-	"how", "why", "since", "because", "if", "whether", "when", "while",
-	"regardless", "despite", "after", "before", "during", "into", "over",
-	"against", "up", "out", "off", "down", "back", "under", "through",
-	"toward", "towards", "upon", "among", "amid", "via", "without",
-};
-
-/* Words that open a subordinate clause. */
-static const char *const subordinators[] = {
-	"when", "while", "if", "after", "before", "as", "although", "though",
-	"because", "since", "unless", "until", "once",
-};
-
-/* Words that open no subject of a cue: the cue is in a relative or
- * subordinate clause ("the plan, which he said ..."). */
-static const char *const no_subject[] = {
-	"which", "who", "whom", "that", "as", "what", "where", "when", "while",
-	"because", "if", "and", "but", "or", "than", "whether", "regardless",
-	"of", "to", "in", "for", "with", "about", "on", "at", "by", "from",
-};
-
-/* Words after a verb that open an adjunct, not a clause: "..., she said
- * in Geneva." */
-static const char *const prepositions[] = {
-	"in", "on", "at", "during", "after", "before", "to", "with", "from",
-	"while", "when", "as", "outside", "inside", "near", "via", "through",
-	"of", "about", "for", "amid", "following", "ahead",
-};
-
-/* Time and manner words right after a verb: "said Friday", "said last
- * week", "said again". */
-static const char *const adverbials[] = {
-	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-	"sunday", "today", "yesterday", "tonight", "recently", "previously",
-	"earlier", "later", "again", "also", "then", "once", "often",
-	"afterward", "afterwards", "repeatedly", "privately", "publicly",
-	"separately", "too", "however", "morning", "afternoon", "evening",
-	"night",
-};
-
-static const char *const time_openers[] = {
-	"last", "this", "next", "on", "late", "early", "in", "during", "at",
-};
-
-/* Nouns whose "that" clause is what was said: "reaffirmed the
- * country's stance that ...", "repeated his claim that ...". */
-static const char *const content_nouns[] = {
-	"stance", "view", "views", "position", "claim", "claims", "belief",
-	"assertion", "argument", "point", "message", "warning", "promise",
-	"pledge", "assurance", "assurances", "insistence", "contention",
-	"allegation", "allegations", "accusation", "charge", "charges",
-	"statement", "assessment", "conclusion", "opinion", "demand",
-	"suggestion", "prediction", "theory", "argument", "case", "notion",
-	"idea",
-};
-
-/* Words that can open the subject of a cue besides a capitalised word and
- * a plural noun: "..., the minister said", "..., he said". */
-static const char *const subject_openers[] = {
-	"the", "a", "an", "one", "another", "some", "many", "most", "several",
-	"two", "three", "both", "other", "its", "his", "her", "their", "our",
-	"this", "these", "those", "he", "she", "they", "it", "we", "i", "you",
-	"police", "staff", "management", "everyone", "nobody",
-};
-
-/* Pronouns that stand as a hearer: "told him the talks had failed". */
-static const char *const hearer_pronouns[] = {
-	"him", "her", "them", "us", "me", "you", "reporters", "journalists",
-	"lawmakers", "supporters", "voters", "senators", "members",
-};
-
 #define IS(t, w) qg_tok_is(text, &sg->toks[t], w)
-#define IN(t, l) qg_tok_in(text, &sg->toks[t], l, QG_ARRAY_LEN(l))
+#define IN(t, set) qg_tok_has(&sg->toks[t], QG_S_REPORT_##set)
 
 static bool punct(const qg_segments *sg, size_t k, uint32_t cp)
 {
@@ -208,13 +120,13 @@ static size_t skip_adverbials(const char *text, const qg_segments *sg,
 			 * too, up to a comma, "that" or a time word */
 			for (size_t m = 0; m < 6 && k < end && word(sg, k) &&
 			                   !IS(k, "that") && !IS(k, "on") &&
-			                   !IN(k, adverbials);
+			                   !IN(k, ADVERBIALS);
 			     m++)
 				k++;
-		} else if (IN(k, adverbials)) {
+		} else if (IN(k, ADVERBIALS)) {
 			k++;
-		} else if (IN(k, time_openers) && k + 1 < end &&
-		           (IN(k + 1, adverbials) || IS(k + 1, "week") ||
+		} else if (IN(k, TIME_OPENERS) && k + 1 < end &&
+		           (IN(k + 1, ADVERBIALS) || IS(k + 1, "week") ||
 		            IS(k + 1, "month") || IS(k + 1, "year") ||
 		            IS(k + 1, "weekend"))) {
 			k += 2;
@@ -229,13 +141,6 @@ static size_t skip_adverbials(const char *text, const qg_segments *sg,
 	return k;
 }
 
-/* Words before a base form that make it a noun: "the state", "and
- * state law", "of state". */
-static const char *const modifiers_before[] = {
-	"the", "a", "an", "and", "or", "of", "to", "in", "for", "with", "on",
-	"at", "by", "from", "as", "than", "but", "nor",
-};
-
 /* Does a subject stand before the base form of cue `c` ("critics say",
  * "they believe"), not a modifier ("Battleground state Florida",
  * "federal and state law")? */
@@ -248,9 +153,9 @@ static bool base_subject(const char *text, const qg_segments *sg,
 	if (k == sg->sents[c->sent].tok0)
 		return false;
 	p = &sg->toks[k - 1];
-	if (!(p->flags & QG_T_WORD) || IN(k - 1, modifiers_before))
+	if (!(p->flags & QG_T_WORD) || IN(k - 1, MODIFIERS_BEFORE))
 		return false;
-	if (IS(k - 1, "i") || IN(k - 1, subject_openers))
+	if (IS(k - 1, "i") || IN(k - 1, SUBJECT_OPENERS))
 		return true;
 	if (p->flags & QG_T_CAP)
 		return p->end - p->start > 3 && text[p->end - 1] == 's' &&
@@ -284,8 +189,8 @@ static size_t clause_end(const char *text, const qg_segments *sg,
 	 * of a participle after a preposition ends at its comma */
 	bool phrase = (cs->items[ci].kind & QG_CUE_PARTICIPLE) &&
 	              cs->items[ci].tok0 > st->tok0 &&
-	              (IN(cs->items[ci].tok0 - 1, prepositions) ||
-	               IN(cs->items[ci].tok0 - 1, subordinators) ||
+	              (IN(cs->items[ci].tok0 - 1, PREPOSITIONS) ||
+	               IN(cs->items[ci].tok0 - 1, SUBORDINATORS) ||
 	               IS(cs->items[ci].tok0 - 1, "despite") ||
 	               IS(cs->items[ci].tok0 - 1, "by"));
 
@@ -311,7 +216,7 @@ static size_t clause_end(const char *text, const qg_segments *sg,
 		/* ", and when pressed, she replied": a new clause */
 		if (punct(sg, k, ',') && k + 2 < end &&
 		    (IS(k + 1, "and") || IS(k + 1, "but")) &&
-		    IN(k + 2, subordinators))
+		    IN(k + 2, SUBORDINATORS))
 			break;
 	}
 	end = k;
@@ -329,7 +234,7 @@ static size_t clause_end(const char *text, const qg_segments *sg,
 				cut = k - 1;
 				break;
 			}
-			if (!word(sg, k - 1) || IN(k - 1, no_subject))
+			if (!word(sg, k - 1) || IN(k - 1, NO_SUBJECT))
 				break;
 		}
 		if (cut != SIZE_MAX) {
@@ -365,7 +270,7 @@ static qg_status add_clause(qg_cues *cs, const char *text,
 	size_t t1 = clause_end(text, sg, cs, ci, t0);
 
 	/* "assurances that will ...": a relative clause has no subject */
-	if (t0 > 0 && IS(t0 - 1, "that") && t0 < t1 && IN(t0, finite_words)) {
+	if (t0 > 0 && IS(t0 - 1, "that") && t0 < t1 && IN(t0, FINITE_WORDS)) {
 		*added = false;
 		return QG_OK;
 	}
@@ -403,7 +308,7 @@ static qg_status that_clause(qg_cues *cs, const char *text,
 		return add_clause(cs, text, sg, ci, k, added);
 	/* "believe that is likely": "that" is the subject */
 	if (k + 1 < end && k == c->tok1 && IS(k, "that") &&
-	    IN(k + 1, finite_words))
+	    IN(k + 1, FINITE_WORDS))
 		return add_clause(cs, text, sg, ci, k, added);
 	if (k < end && IS(k, "that"))
 		return add_clause(cs, text, sg, ci, k + 1, added);
@@ -416,17 +321,17 @@ static qg_status that_clause(qg_cues *cs, const char *text,
 				return add_clause(cs, text, sg, ci, j + 1, added);
 	/* "says at a stop in Toledo, Ohio, that", "told a meeting of
 	 * island leaders that" */
-	if (k < end && IN(k, prepositions) && !IS(k, "that"))
+	if (k < end && IN(k, PREPOSITIONS) && !IS(k, "that"))
 		for (size_t j = k + 1; j < end && j < k + 12; j++) {
 			if (IS(j, "that"))
 				return add_clause(cs, text, sg, ci, j + 1, added);
-			if (IN(j, finite_words) ||
+			if (IN(j, FINITE_WORDS) ||
 			    (!word(sg, j) && !punct(sg, j, ',')))
 				break;
 		}
 	/* "reaffirmed the country's stance that" */
 	for (size_t j = k; j < end && j < k + 5 && word(sg, j); j++)
-		if (IN(j, content_nouns) && j + 1 < end && IS(j + 1, "that"))
+		if (IN(j, CONTENT_NOUNS) && j + 1 < end && IS(j + 1, "that"))
 			return add_clause(cs, text, sg, ci, j + 2, added);
 	return QG_OK;
 }
@@ -481,10 +386,10 @@ static bool subject_start(const char *text, const qg_segments *sg, size_t k)
 	const qg_tok *t = &sg->toks[k];
 	size_t n = t->end - t->start;
 
-	if (!(t->flags & QG_T_WORD) || IN(k, no_subject) ||
-	    IN(k, finite_words))
+	if (!(t->flags & QG_T_WORD) || IN(k, NO_SUBJECT) ||
+	    IN(k, FINITE_WORDS))
 		return false;
-	if ((t->flags & QG_T_CAP) || IN(k, subject_openers))
+	if ((t->flags & QG_T_CAP) || IN(k, SUBJECT_OPENERS))
 		return true;
 	/* "operator spokeswoman X", "party officials"; not a verb or an
 	 * adverb: "refrained from ...", "recently" */
@@ -531,9 +436,9 @@ static bool inverted_subject(const char *text, const qg_segments *sg,
 	for (; k < end && k < c->tok1 + 8; k++) {
 		const qg_tok *t = &sg->toks[k];
 
-		if (!word(sg, k) || IN(k, prepositions))
+		if (!word(sg, k) || IN(k, PREPOSITIONS))
 			return k > c->tok1;
-		if (IN(k, finite_words) || IS(k, "that"))
+		if (IN(k, FINITE_WORDS) || IS(k, "that"))
 			return false;
 		if (t->flags & QG_T_CAP) {
 			name = true;
@@ -629,7 +534,7 @@ static qg_status around(qg_cues *cs, const char *text,
 	/* only a tail may follow: its end, an appositive, a participle, an
 	 * adjunct ("in Geneva"); else the verb has its own clause */
 	if (!inverted && k < st->tok1 && !(sg->toks[k].flags & QG_T_PUNCT) &&
-	    (!IN(k, prepositions) || (IS(k, "to") && infinitive(text, sg, k))))
+	    (!IN(k, PREPOSITIONS) || (IS(k, "to") && infinitive(text, sg, k))))
 		return QG_OK;
 	*added = true;
 	return report_add(cs, sg, ci, s0, t1);
@@ -642,7 +547,7 @@ static size_t skip_hearer(const char *text, const qg_segments *sg, size_t k,
 {
 	if (k >= end)
 		return k;
-	if (IN(k, hearer_pronouns))
+	if (IN(k, HEARER_PRONOUNS))
 		return k + 1;
 	if (IS(k, "the") || IS(k, "a") || IS(k, "an")) {
 		k++;
@@ -666,7 +571,7 @@ static bool finite_near(const char *text, const qg_segments *sg, size_t t0,
                         size_t t1)
 {
 	for (size_t k = t0; k < t1 && k < t0 + 10; k++)
-		if (IN(k, finite_words))
+		if (IN(k, FINITE_WORDS))
 			return true;
 	return false;
 }
@@ -692,7 +597,7 @@ static qg_status bare_clause(qg_cues *cs, const char *text,
 	if (c->vflags & QG_VERB_TELL)
 		k = skip_hearer(text, sg, k, st->tok1);
 	k = skip_adverbials(text, sg, cs, ci, k, st->tok1);
-	if (k >= st->tok1 || !word(sg, k) || IN(k, no_clause) ||
+	if (k >= st->tok1 || !word(sg, k) || IN(k, NO_CLAUSE) ||
 	    IS(k, "that"))
 		return QG_OK;
 	/* ", said Ann Ruiz": the subject follows the verb */
@@ -726,7 +631,7 @@ static bool infinitive(const char *text, const qg_segments *sg, size_t k)
 	t = &sg->toks[k + 1];
 	return !(t->flags & QG_T_CAP) && !(text[t->start] >= '0' &&
 	                                   text[t->start] <= '9') &&
-	       !IN(k + 1, subject_openers) && !IN(k + 1, no_subject);
+	       !IN(k + 1, SUBJECT_OPENERS) && !IN(k + 1, NO_SUBJECT);
 }
 
 /* X vowed to CLAUSE / X urged Y to CLAUSE / X denied OBJECT */
@@ -764,7 +669,7 @@ static qg_status complement(qg_cues *cs, const char *text,
 	}
 	/* a verb form only: "question", "attack" alone are mostly nouns */
 	if (base_in(c, object_verbs, QG_ARRAY_LEN(object_verbs)) &&
-	    (c->form & (QG_VF_PAST | QG_VF_ING)) && !IN(k, no_clause) &&
+	    (c->form & (QG_VF_PAST | QG_VF_ING)) && !IN(k, NO_CLAUSE) &&
 	    !IS(k, "that") && !IS(k, "including") && c->tok1 == c->head + 1)
 		return add_clause(cs, text, sg, ci, k, &added);
 	return QG_OK;

@@ -4,14 +4,20 @@
  *
  * Loading runs twice over the same embedded text: a counting pass bounds
  * the string pool, the verb array and every table from above, then a
- * filling pass inserts. So qg_lexicon_new() makes eleven allocations and
- * lookups make none. Each table has a quick filter in front of it, one bit
- * per (length, first two bytes, last byte) of its keys, case folded: most
- * words of an article are in no list, and the filter (8 KB that stay in
- * cache) says so without lower-casing, hashing or touching the slots. Keys of words and verb forms are lower-cased (ASCII);
- * outlet and organisation names are word sequences kept with their
- * capitals, stored with every prefix that ends at a word boundary so that
- * a longest-match lookup stops as soon as the text leaves all known names.
+ * filling pass inserts. So qg_lexicon_new() makes fifteen allocations and
+ * lookups make none. The closed word lists of wordsets.c are a table too,
+ * and the verb, word and list tables are merged into one more (keys
+ * shared) that answers everything about a word in one probe:
+ * qg_lexicon_info(), called once per token of an article.
+ *
+ * Each table has a quick filter in front of it, one bit per (length, first
+ * two bytes, last byte) of its keys, case folded: most words of an article
+ * are in no list, and the filter (8 KB that stay in cache) says so without
+ * lower-casing, hashing or touching the slots. Keys of words and verb forms
+ * are lower-cased (ASCII); outlet and organisation names are word
+ * sequences kept with their capitals, stored with every prefix that ends
+ * at a word boundary so that a longest-match lookup stops as soon as the
+ * text leaves all known names.
  *
  * Data formats (every file: one entry per line, '#' starts a comment):
  *   verbs.txt   "say said said | DIRECT THAT": forms (base, past,
@@ -41,7 +47,7 @@ typedef struct lx_slot {
 	const char *key; /* in the pool; NULL: an empty slot */
 	const void *ptr; /* the qg_verb, or the canonical name */
 	uint32_t len;
-	uint32_t bits; /* QG_W_* or QG_VF_* */
+	uint64_t bits; /* QG_W_*, QG_VF_* or 1 << QG_S_* */
 } lx_slot;
 
 typedef struct lx_table {
@@ -51,6 +57,26 @@ typedef struct lx_table {
 	uint64_t *quick; /* LX_QUICK_BITS bits: see lx_quick() */
 } lx_table;
 
+/* The info table: what the verb, word and list tables say of each of
+ * their keys of at most LX_INFO_MAX bytes, the key packed lower case into
+ * two words, so that looking a token up costs a few multiplications and
+ * compares and no string comparison (qg_lexicon_info, once per token). */
+#define LX_INFO_MAX 16
+
+typedef struct lx_islot {
+	uint64_t k[2]; /* the key, zero padded */
+	uint64_t sets; /* 1 << QG_S_* */
+	const qg_verb *verb;
+	uint32_t len;  /* 0: an empty slot */
+	uint32_t more; /* QG_W_* | QG_VF_* << 16 */
+} lx_islot;
+
+typedef struct lx_itable {
+	lx_islot *slots;
+	size_t mask;
+	uint64_t *quick; /* as lx_table's */
+} lx_itable;
+
 #define LX_QUICK_BITS 65536
 
 /* How an insert treats a key that is already there. */
@@ -58,6 +84,8 @@ enum { LX_KEEP, LX_MERGE };
 
 struct qg_lexicon {
 	lx_table verbs, words;
+	lx_table sets; /* the closed word lists of wordsets.c */
+	lx_itable info; /* verbs, words and sets merged */
 	lx_table outlets, orgs; /* names, and their prefixes (ptr NULL) */
 	qg_verb *verb_list;
 	size_t nverbs, verb_cap;
@@ -152,6 +180,11 @@ static bool lx_cp_word(uint32_t cp)
  * or punctuation. ASCII, nearly all of the text, takes the short way. */
 enum { LX_WORD, LX_SPACE, LX_PUNCT };
 
+static inline bool lx_ascii_word(uint32_t c)
+{
+	return (c | 32) - 'a' < 26 || c - '0' < 10; /* false for c >= 0x80 */
+}
+
 static int lx_kind(uint32_t cp)
 {
 	if (cp < 0x80 && ((cp | 32) - 'a' < 26 || cp - '0' < 10))
@@ -243,12 +276,18 @@ static inline size_t lx_quick(const char *key, size_t len)
 }
 
 /* False when no key of `t` can be `key` (any case); len > 0. */
-static inline bool lx_maybe(const lx_table *t, const char *key,
-                            size_t len)
+static inline bool lx_quick_has(const uint64_t *quick, const char *key,
+                                size_t len)
 {
 	size_t b = lx_quick(key, len);
 
-	return t->quick && (t->quick[b / 64] >> (b % 64) & 1);
+	return quick && (quick[b / 64] >> (b % 64) & 1);
+}
+
+static inline bool lx_maybe(const lx_table *t, const char *key,
+                            size_t len)
+{
+	return lx_quick_has(t->quick, key, len);
 }
 
 static const lx_slot *lx_find(const lx_table *t, const char *key, size_t len)
@@ -298,7 +337,7 @@ static const char *lx_intern(qg_lexicon *lx, const char *s, size_t len,
  * pointer marks a name prefix, which a full name inserted later fills in.
  */
 static void lx_place(qg_lexicon *lx, lx_table *t, const char *key, size_t len,
-                     const void *ptr, unsigned bits, int mode)
+                     const void *ptr, uint64_t bits, int mode)
 {
 	uint64_t h = lx_hash(key, len);
 	size_t i = (size_t)h & t->mask;
@@ -327,7 +366,7 @@ static void lx_place(qg_lexicon *lx, lx_table *t, const char *key, size_t len,
 
 /* lx_place() in the filling pass; in the counting pass, only count. */
 static void lx_insert(qg_lexicon *lx, lx_table *t, const char *key, size_t len,
-                      const void *ptr, unsigned bits, int mode)
+                      const void *ptr, uint64_t bits, int mode)
 {
 	if (lx->counting) {
 		t->count++;
@@ -848,6 +887,135 @@ static qg_status lx_load_names(qg_lexicon *lx, lx_table *t, size_t *max,
 	return rc;
 }
 
+/* The closed word lists: each word with the bits of the lists that hold
+ * it (one slot per word, its lists merged). */
+static void lx_load_sets(qg_lexicon *lx)
+{
+	static const char member = 1; /* the slots' shared non-NULL pointer */
+
+	for (size_t id = 0; id < QG_S_COUNT; id++)
+		for (size_t i = 0; i < qg__wordsets[id].n; i++)
+			lx_insert(lx, &lx->sets, qg__wordsets[id].words[i],
+			          strlen(qg__wordsets[id].words[i]), &member,
+			          (uint64_t)1 << id, LX_MERGE);
+}
+
+/* Pack the n <= LX_INFO_MAX bytes of `w`, ASCII lower-cased, into k. */
+static inline void lx_pack(const char *w, size_t n, uint64_t k[2])
+{
+	k[0] = k[1] = 0;
+	for (size_t i = 0; i < n; i++) {
+		uint64_t c = (unsigned char)w[i];
+
+		c |= (uint64_t)(c - 'A' < 26) << 5;
+		k[i >> 3] |= c << (8 * (i & 7));
+	}
+}
+
+/* The eight bytes of `x` with the ASCII capitals lower-cased, all other
+ * bytes (UTF-8 ones too) left as they are, eight at a time. */
+static inline uint64_t lx_lower8(uint64_t x)
+{
+	const uint64_t ones = 0x0101010101010101ULL, high = ones * 0x80;
+	uint64_t t = x & ~high;                  /* each byte below 0x80 */
+	uint64_t ge_a = t + ones * (0x80 - 'A'); /* high bit: t >= 'A' */
+	uint64_t gt_z = t + ones * (0x80 - 'Z' - 1); /* high bit: t > 'Z' */
+	uint64_t upper = ge_a & ~gt_z & ~x & high;
+
+	return x | upper >> 2; /* 0x80 >> 2 == 0x20 */
+}
+
+/* lx_pack() reading 16 bytes at once: `w` must have 16 readable bytes.
+ * The packing puts the first byte lowest, as a little-endian load does;
+ * elsewhere (or without GCC's byte-order macros) it goes byte by byte. */
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+#define LX_WIDE 1
+#else
+#define LX_WIDE 0
+#endif
+
+static inline void lx_pack16(const char *w, size_t n, uint64_t k[2])
+{
+	uint64_t a, b;
+
+	if (!LX_WIDE) {
+		lx_pack(w, n, k);
+		return;
+	}
+
+	memcpy(&a, w, 8);
+	memcpy(&b, w + 8, 8);
+	/* keep the first n bytes (little-endian order, as lx_pack) */
+	if (n < 8) {
+		a &= ((uint64_t)1 << (8 * n)) - 1;
+		b = 0;
+	} else if (n < 16) {
+		b &= ((uint64_t)1 << (8 * (n - 8))) - 1;
+	}
+	k[0] = lx_lower8(a);
+	k[1] = lx_lower8(b);
+}
+
+static inline uint64_t lx_ihash(const uint64_t k[2], size_t n)
+{
+	uint64_t h = (k[0] ^ LX_SEED) * 0x9E3779B97F4A7C15ULL;
+
+	h ^= (k[1] + n) * 0xbf58476d1ce4e5b9ULL;
+	h ^= h >> 29;
+	h *= 0x94d049bb133111ebULL;
+	return h ^ (h >> 32);
+}
+
+/* The info slot of `key`, made when missing. */
+static lx_islot *lx_info_slot(qg_lexicon *lx, const char *key, size_t len)
+{
+	lx_itable *t = &lx->info;
+	uint64_t k[2];
+	size_t i, b;
+	lx_islot *s;
+
+	lx_pack(key, len, k);
+	i = (size_t)lx_ihash(k, len) & t->mask;
+	for (s = &t->slots[i]; s->len; s = &t->slots[i]) {
+		if (s->len == len && s->k[0] == k[0] && s->k[1] == k[1])
+			return s;
+		i = (i + 1) & t->mask;
+	}
+	b = lx_quick(key, len);
+	t->quick[b / 64] |= (uint64_t)1 << (b % 64);
+	s->k[0] = k[0];
+	s->k[1] = k[1];
+	s->len = (uint32_t)len;
+	return s;
+}
+
+/* Merge the short keys of the verbs, words and sets into the info table
+ * (filling pass); longer words are looked up in the three tables. */
+static void lx_build_info(qg_lexicon *lx)
+{
+	const lx_slot *v;
+
+	for (size_t i = 0; i <= lx->verbs.mask; i++) {
+		v = &lx->verbs.slots[i];
+		if (v->key && v->len <= LX_INFO_MAX) {
+			lx_islot *s = lx_info_slot(lx, v->key, v->len);
+
+			s->verb = v->ptr;
+			s->more |= (uint32_t)v->bits << 16;
+		}
+	}
+	for (size_t i = 0; i <= lx->words.mask; i++) {
+		v = &lx->words.slots[i];
+		if (v->key && v->len <= LX_INFO_MAX)
+			lx_info_slot(lx, v->key, v->len)->more |= (uint32_t)v->bits;
+	}
+	for (size_t i = 0; i <= lx->sets.mask; i++) {
+		v = &lx->sets.slots[i];
+		if (v->key && v->len <= LX_INFO_MAX)
+			lx_info_slot(lx, v->key, v->len)->sets = v->bits;
+	}
+}
+
 /* ---- building */
 
 static qg_status lx_load_all(qg_lexicon *lx)
@@ -869,7 +1037,19 @@ static qg_status lx_load_all(qg_lexicon *lx)
 		else
 			rc = lx_load_words(lx, f->data, f->len);
 	}
+	if (rc == QG_OK)
+		lx_load_sets(lx);
 	return rc;
+}
+
+static qg_status lx_info_alloc(lx_itable *t, size_t count)
+{
+	size_t cap = lx_capacity(count);
+
+	t->slots = qg__calloc(cap, sizeof(*t->slots));
+	t->mask = cap - 1;
+	t->quick = qg__calloc(LX_QUICK_BITS / 64, sizeof(uint64_t));
+	return t->slots && t->quick ? QG_OK : QG_ERR_NOMEM;
 }
 
 /* After the counting pass: room for everything it saw. */
@@ -888,6 +1068,13 @@ static qg_status lx_alloc(qg_lexicon *lx)
 	if (rc < 0)
 		goto done;
 	rc = lx_table_alloc(&lx->words);
+	if (rc < 0)
+		goto done;
+	rc = lx_table_alloc(&lx->sets);
+	if (rc < 0)
+		goto done;
+	rc = lx_info_alloc(&lx->info, lx->verbs.count + lx->words.count +
+	                                  lx->sets.count);
 	if (rc < 0)
 		goto done;
 	rc = lx_table_alloc(&lx->outlets);
@@ -918,6 +1105,7 @@ qg_status qg_lexicon_new(qg_lexicon **out)
 	rc = lx_load_all(lx);
 	if (rc < 0)
 		goto done;
+	lx_build_info(lx);
 	*out = lx;
 	lx = NULL;
 done:
@@ -931,6 +1119,10 @@ void qg_lexicon_free(qg_lexicon *lx)
 		return;
 	qg__free(lx->verbs.slots);
 	qg__free(lx->words.slots);
+	qg__free(lx->sets.slots);
+	qg__free(lx->sets.quick);
+	qg__free(lx->info.slots);
+	qg__free(lx->info.quick);
 	qg__free(lx->outlets.slots);
 	qg__free(lx->orgs.slots);
 	qg__free(lx->verbs.quick);
@@ -964,7 +1156,7 @@ const qg_verb *qg_lexicon_verb(const qg_lexicon *lx, const char *w, size_t n,
 	if (lx && w && n > 0 && lx_maybe(&lx->verbs, w, n) && lx_key(w, n, buf))
 		s = lx_find(&lx->verbs, buf, n);
 	if (form)
-		*form = s ? s->bits : 0;
+		*form = s ? (unsigned)s->bits : 0;
 	return s ? s->ptr : NULL;
 }
 
@@ -975,7 +1167,51 @@ unsigned qg_lexicon_word(const qg_lexicon *lx, const char *w, size_t n)
 
 	if (lx && w && n > 0 && lx_maybe(&lx->words, w, n) && lx_key(w, n, buf))
 		s = lx_find(&lx->words, buf, n);
-	return s ? s->bits : 0;
+	return s ? (unsigned)s->bits : 0;
+}
+
+/* A word longer than the info table's keys: the three tables. */
+static void lx_info_long(const qg_lexicon *lx, const char *w, size_t n,
+                         qg_wordinfo *out)
+{
+	char buf[LX_WORD_MAX];
+	const lx_slot *s = NULL;
+
+	out->verb = qg_lexicon_verb(lx, w, n, &out->form);
+	out->classes = qg_lexicon_word(lx, w, n);
+	if (lx_maybe(&lx->sets, w, n) && lx_key(w, n, buf))
+		s = lx_find(&lx->sets, buf, n);
+	out->sets = s ? s->bits : 0;
+}
+
+void qg_lexicon_info(const qg_lexicon *lx, const char *w, size_t n,
+                     size_t room, qg_wordinfo *out)
+{
+	const lx_islot *s = NULL;
+	uint64_t k[2];
+	size_t i;
+
+	if (lx && w && n > LX_INFO_MAX) {
+		lx_info_long(lx, w, n, out);
+		return;
+	}
+	if (lx && w && n > 0 && lx_quick_has(lx->info.quick, w, n)) {
+		if (room >= 16)
+			lx_pack16(w, n, k);
+		else
+			lx_pack(w, n, k);
+		i = (size_t)lx_ihash(k, n) & lx->info.mask;
+		/* never full: an empty slot ends every probe */
+		for (s = &lx->info.slots[i]; s->len; s = &lx->info.slots[i]) {
+			if (s->len == n && s->k[0] == k[0] && s->k[1] == k[1])
+				break;
+			i = (i + 1) & lx->info.mask;
+		}
+	}
+	out->verb = s && s->len ? s->verb : NULL;
+	out->form = s && s->len ? s->more >> 16 : 0;
+	out->classes = s && s->len ? s->more & 0xFFFF : 0;
+	out->sets = s && s->len ? s->sets : 0;
 }
 
 /*
@@ -997,12 +1233,10 @@ static const char *lx_name_at(const lx_table *t, size_t max, const char *text,
 	/* Most capitalised words start no known name: when the first word is
 	 * plain ASCII, the quick filter turns it away before the walk below,
 	 * whose first lookup would be this same word. */
-	if (t && text && len > 0 && lx_kind((unsigned char)text[0]) == LX_WORD &&
-	    (unsigned char)text[0] < 0x80) {
+	if (t && text && len > 0 && lx_ascii_word((unsigned char)text[0])) {
 		size_t w = 1;
 
-		while (w < len && (unsigned char)text[w] < 0x80 &&
-		       lx_kind((unsigned char)text[w]) == LX_WORD)
+		while (w < len && lx_ascii_word((unsigned char)text[w]))
 			w++;
 		if (w > max || ((w == len || (unsigned char)text[w] < 0x80) &&
 		                !lx_maybe(t, text, w)))

@@ -82,4 +82,77 @@ const char *qg_lexicon_outlet(const qg_lexicon *lx, const char *text,
 const char *qg_lexicon_org(const qg_lexicon *lx, const char *text, size_t len,
                            size_t *matched);
 
+/* ---- closed word lists (wordsets.c): each a QG_S_* bit of one 64-bit
+ * set, named by the file that reads it */
+enum qg_set {
+	/* cue/cue.c */
+	QG_S_CUE_DETERMINERS,
+	QG_S_CUE_MODALS,
+	QG_S_CUE_AUXILIARIES,
+	QG_S_CUE_SPEECH_NOUNS,
+	QG_S_CUE_PHRASE_OPENERS,
+	/* cue/report.c */
+	QG_S_REPORT_FINITE_WORDS,
+	QG_S_REPORT_NO_CLAUSE,
+	QG_S_REPORT_SUBORDINATORS,
+	QG_S_REPORT_NO_SUBJECT,
+	QG_S_REPORT_PREPOSITIONS,
+	QG_S_REPORT_ADVERBIALS,
+	QG_S_REPORT_TIME_OPENERS,
+	QG_S_REPORT_CONTENT_NOUNS,
+	QG_S_REPORT_SUBJECT_OPENERS,
+	QG_S_REPORT_HEARER_PRONOUNS,
+	QG_S_REPORT_MODIFIERS_BEFORE,
+	/* resolve/attribute.c */
+	QG_S_ATTR_SUBORDINATORS,
+	QG_S_ATTR_OUTLET_LINKS,
+	QG_S_ATTR_FUNCTION_WORDS,
+	QG_S_ATTR_COORDINATORS,
+	QG_S_ATTR_ADVERBS,
+	QG_S_ATTR_SPEECH_NOUNS_AFTER,
+	QG_S_ATTR_SPEECH_LINKS,
+	QG_S_ATTR_STAFF_NOUNS,
+	QG_S_ATTR_PRINT_NOUNS,
+	QG_S_ATTR_VENUE_NOUNS,
+	QG_S_ATTR_DETERMINERS,
+	/* resolve/mention.c */
+	QG_S_MENTION_PRONOUNS,
+	QG_S_MENTION_CONNECTORS,
+	QG_S_MENTION_OUTLET_HEADS,
+	QG_S_MENTION_OUTLET_FIRSTS,
+	QG_S_MENTION_OUTLET_NOUNS,
+	QG_S_MENTION_OUTLET_KINDS,
+	QG_S_MENTION_PLACE_NOUNS,
+	QG_S_MENTION_DOC_NOUNS,
+	QG_S_MENTION_PREPOSITIONS,
+	QG_S_MENTION_GROUP_DETS,
+	QG_S_MENTION_SUBJECT_VERBS,
+	QG_S_COUNT
+};
+
+/* One list: `n` lower-case words. */
+typedef struct qg_wordset {
+	const char *const *words;
+	size_t n;
+} qg_wordset;
+
+/* Indexed by enum qg_set. */
+extern const qg_wordset qg__wordsets[QG_S_COUNT];
+
+/* Everything the lexicon knows of one word, found in one lookup per table
+ * (the word lower-cased once): what qg_lexicon_verb(), qg_lexicon_word()
+ * and the word lists would each say of it. */
+typedef struct qg_wordinfo {
+	uint64_t sets;       /* 1 << QG_S_* for each list holding the word */
+	const qg_verb *verb; /* as qg_lexicon_verb() */
+	unsigned form;       /* its QG_VF_* form */
+	unsigned classes;    /* as qg_lexicon_word() */
+} qg_wordinfo;
+
+/* Fill *out for the word `w` (n bytes, any case); all zero when the
+ * lexicon knows nothing of it. `room` is how many bytes from w on may be
+ * read (at least n): with 16 or more the word is read 16 bytes at once. */
+void qg_lexicon_info(const qg_lexicon *lx, const char *w, size_t n,
+                     size_t room, qg_wordinfo *out);
+
 #endif

@@ -14,52 +14,8 @@
 
 #include "resolve.h"
 
-/* Sentence openers whose clause is subordinate: its subject is not the
- * sentence's. */
-static const char *const subordinators[] = {
-	"while", "although", "though", "as", "after", "before", "when", "if",
-	"because", "since", "whereas", "despite", "unlike", "once", "until",
-};
-
-/* Words before an outlet that tie it to the speech: "told X", "in an
- * interview with X", "according to X", "relayed by X". */
-static const char *const outlet_links[] = {
-	"told", "tell", "tells", "telling", "to", "with", "on", "by", "in",
-	"according", "during", "via",
-};
-
-/* Words after a quote that continue the writer's sentence without making
- * the quote one of its nouns. */
-static const char *const function_words[] = {
-	"for", "to", "and", "or", "but", "in", "on", "at", "by", "with", "from",
-	"as", "than", "because", "if", "when", "while", "of", "over", "after",
-	"before", "about", "against", "since", "until", "unless", "so", "yet",
-	"that", "which", "who", "where", "is", "was", "were", "are", "be",
-	"would", "will", "could", "should", "can", "may", "might", "must",
-	"during", "despite", "among", "amid", "into", "without", "within",
-};
-
-/* Words that join a second verb to the first one's subject. */
-static const char *const coordinators[] = {"and", "but", "then"};
-
-/* Adverbs between such a word and the verb: "and then said". */
-static const char *const adverbs[] = {
-	"then", "also", "later", "again", "quickly", "immediately", "finally",
-};
-
-static const char *const speech_nouns_after[] = {
-	"interview", "interviews", "broadcast", "program", "programme", "show",
-	"appearance", "podcast", "report", "reported",
-};
-
-static bool tok_in(const char *text, const qg_tok *t, const char *const *l,
-                   size_t n)
-{
-	return qg_tok_in(text, t, l, n); /* the fast one */
-}
-
-#define TOK_IN(d, k, list) \
-	tok_in((d)->text, &(d)->sg->toks[k], list, QG_ARRAY_LEN(list))
+/* Whether token k is in the word list QG_S_ATTR_<set> (wordsets.c). */
+#define TOK_IN(d, k, set) qg_tok_has(&(d)->sg->toks[k], QG_S_ATTR_##set)
 
 static bool is_punct(const qg_doc *d, size_t k, uint32_t cp)
 {
@@ -138,7 +94,7 @@ static long person_behind(const qg_resolver *r, const qg_doc *d, long m)
 			return p;
 		/* only a noun may stand between: "Senate candidate X" */
 		if (p >= 0 || !(d->sg->toks[k].flags & QG_T_WORD) ||
-		    cue_in(d, k, k + 1, false) >= 0 || TOK_IN(d, k, function_words))
+		    cue_in(d, k, k + 1, false) >= 0 || TOK_IN(d, k, FUNCTION_WORDS))
 			break;
 	}
 	return m;
@@ -164,7 +120,7 @@ static long sentence_subject(const qg_resolver *r, const qg_doc *d,
 	const qg_sent *st = &d->sg->sents[s];
 	size_t from = st->tok0;
 
-	if (TOK_IN(d, st->tok0, subordinators)) {
+	if (TOK_IN(d, st->tok0, SUBORDINATORS)) {
 		for (size_t k = st->tok0; k < lim && k < st->tok0 + QG_REACH; k++)
 			if (is_punct(d, k, ',')) {
 				from = k + 1;
@@ -454,9 +410,9 @@ static long clause_subject(const qg_resolver *r, const qg_doc *d,
 
 	if (p <= from + 1)
 		return -1;
-	if (TOK_IN(d, p - 1, adverbs) && p - 1 > from + 1)
+	if (TOK_IN(d, p - 1, ADVERBS) && p - 1 > from + 1)
 		p--; /* "and then said", "but also told" */
-	if (TOK_IN(d, p - 1, coordinators))
+	if (TOK_IN(d, p - 1, COORDINATORS))
 		return clause_first(r, d, from, p - 1);
 	if (!is_punct(d, c->tok0 - 1, ',') &&
 	    !((c->kind & QG_CUE_PARTICIPLE) &&
@@ -512,7 +468,7 @@ static long inverted_subject(const qg_resolver *r, const qg_doc *d,
 			return r->tokm[j];
 		if ((t->flags & (QG_T_MARK | QG_T_QUOTED)) ||
 		    ((t->flags & QG_T_PUNCT) && t->cp != '/' && t->cp != '-') ||
-		    ((t->flags & QG_T_WORD) && TOK_IN(d, j, function_words)) ||
+		    ((t->flags & QG_T_WORD) && TOK_IN(d, j, FUNCTION_WORDS)) ||
 		    cue_in(d, j, j + 1, false) >= 0)
 			break;
 	}
@@ -592,30 +548,6 @@ static long cue_subject(const qg_resolver *r, const qg_doc *d,
 
 /* ---- outlets */
 
-/* Words before an outlet that make it where the words were said or
- * relayed: "told CNN", "in an interview with Izvestia", "said on MSNBC",
- * "relayed by Izvestia". */
-static const char *const speech_links[] = {
-	"told", "tell", "tells", "telling", "to", "with", "on", "during", "by",
-	"according", "via",
-};
-
-/* Role nouns whose "for X" / "of X" / "at X" names an employer: "a writer
- * for The Atlantic", "Bill Hale of Fox News" is affiliation, not venue. */
-static const char *const staff_nouns[] = {
-	"writer", "columnist", "reporter", "correspondent", "contributor",
-	"editor", "host", "anchor", "analyst", "producer", "journalist",
-	"commentator", "critic", "staffer", "employee", "publisher",
-};
-
-/* Nouns after an outlet that make it the author, not the venue: "a New
- * York Times report", "a CNN poll". */
-static const char *const print_nouns[] = {
-	"report", "reported", "reports", "reporting", "poll", "polls",
-	"analysis", "investigation", "story", "article", "survey", "review",
-	"editorial", "exclusive", "headline", "piece",
-};
-
 /* Is the link word at token j an affiliation ("a writer for X")? */
 static bool affiliation(const qg_doc *d, size_t j, size_t s0)
 {
@@ -624,7 +556,7 @@ static bool affiliation(const qg_doc *d, size_t j, size_t s0)
 	if (!qg_tok_is(d->text, t, "for") && !qg_tok_is(d->text, t, "of") &&
 	    !qg_tok_is(d->text, t, "at"))
 		return false;
-	return j > s0 && TOK_IN(d, j - 1, staff_nouns);
+	return j > s0 && TOK_IN(d, j - 1, STAFF_NOUNS);
 }
 
 /* Does outlet mention m stand where words were said (strong) or at least
@@ -635,7 +567,7 @@ static bool outlet_linked(const qg_resolver *r, const qg_doc *d,
 {
 	const qg_tok *n = m->tok1 < st->tok1 ? &d->sg->toks[m->tok1] : NULL;
 
-	if (n && TOK_IN(d, m->tok1, print_nouns))
+	if (n && TOK_IN(d, m->tok1, PRINT_NOUNS))
 		return !strong;
 	/* the link word, then only articles and adjectives: "told the
 	 * Russian daily Izvestia", not "ambassador to Russia, said of RT" */
@@ -644,19 +576,19 @@ static bool outlet_linked(const qg_resolver *r, const qg_doc *d,
 
 		if (affiliation(d, j - 1, st->tok0))
 			return false;
-		if (TOK_IN(d, j - 1, speech_links) ||
-		    (!strong && TOK_IN(d, j - 1, outlet_links)))
+		if (TOK_IN(d, j - 1, SPEECH_LINKS) ||
+		    (!strong && TOK_IN(d, j - 1, OUTLET_LINKS)))
 			return true;
 		if (!(t->flags & QG_T_WORD) || cue_in(d, j - 1, j, false) >= 0 ||
-		    TOK_IN(d, j - 1, function_words))
+		    TOK_IN(d, j - 1, FUNCTION_WORDS))
 			break;
 	}
-	if (n && TOK_IN(d, m->tok1, speech_nouns_after))
+	if (n && TOK_IN(d, m->tok1, SPEECH_NOUNS_AFTER))
 		return true;
 	/* "CNN's Wolf Blitzer", "MSNBC's "Morning Joe"", "CNN's programme" */
 	return (m->flags & QG_MF_POSS) && n &&
 	       ((n->flags & (QG_T_CAP | QG_T_MARK)) ||
-	        TOK_IN(d, m->tok1, speech_nouns_after) ||
+	        TOK_IN(d, m->tok1, SPEECH_NOUNS_AFTER) ||
 	        r->tokm[m->tok1] >= 0);
 }
 
@@ -707,15 +639,6 @@ static void sentence_venue(const qg_resolver *r, const qg_doc *d, size_t s,
 	}
 }
 
-/* Occasions of speech that are not the interview an outlet got. */
-static const char *const venue_nouns[] = {
-	"rally", "rallies", "speech", "stop", "event", "debate", "forum",
-	"conference", "hearing", "meeting", "briefing", "statement", "tweet",
-	"post", "summit", "convention", "ceremony", "session", "address",
-	"testimony", "sermon", "lecture", "fundraiser", "luncheon", "dinner",
-	"gathering", "town", "appearance", "release", "memo", "letter",
-};
-
 /* Does sentence `s` set its words at another occasion ("said at a rally",
  * "during the first debate")? Then the speaker's outlet stays out. */
 static bool other_venue(const qg_doc *d, size_t s)
@@ -730,7 +653,7 @@ static bool other_venue(const qg_doc *d, size_t s)
 		      qg_tok_is(d->text, t, "in") || qg_tok_is(d->text, t, "on")))
 			continue;
 		for (size_t j = k + 1; j < st->tok1 && j < k + 5; j++)
-			if (TOK_IN(d, j, venue_nouns))
+			if (TOK_IN(d, j, VENUE_NOUNS))
 				return true;
 	}
 	return false;
@@ -750,7 +673,7 @@ static bool told_other(const qg_resolver *r, const qg_doc *d,
 	if (qg_tok_is(d->text, &d->sg->toks[k], "the"))
 		k++;
 	return k < d->sg->ntok && (d->sg->toks[k].flags & QG_T_WORD) &&
-	       !TOK_IN(d, k, function_words) &&
+	       !TOK_IN(d, k, FUNCTION_WORDS) &&
 	       (r->tokm[k] < 0 || r->ms[r->tokm[k]].type != QG_M_OUTLET);
 }
 
@@ -1096,13 +1019,8 @@ static bool used_as_phrase(const qg_resolver *r, const qg_doc *d, size_t qa,
 	t = &d->sg->toks[qa];
 	return (t->flags & QG_T_WORD) && !(t->flags & QG_T_CAP) &&
 	       r->tokm[qa] < 0 && cue_in(d, qa, qa + 1, false) < 0 &&
-	       !TOK_IN(d, qa, function_words);
+	       !TOK_IN(d, qa, FUNCTION_WORDS);
 }
-
-static const char *const determiners[] = {
-	"a", "an", "the", "this", "that", "these", "those", "his", "her",
-	"its", "their", "our", "my", "your", "some", "any", "no", "every",
-};
 
 /* A quoted modifier that a cue frames: after "as" ("described the terms
  * as "ironclad" necessities"), after "to" (a verb: "to "sabotage" the
@@ -1129,7 +1047,7 @@ static bool framed_modifier(const qg_doc *d, size_t qo)
 	/* in a reported clause, but not as a determiner's modifier ("said
 	 * a "broad and vague" claim ...") */
 	return qg_reports_frame(d->cs, d->sg, qo) &&
-	       !TOK_IN(d, qo - 1, determiners);
+	       !TOK_IN(d, qo - 1, DETERMINERS);
 }
 
 /* Shape of a quote: kind and whether it stands without a cue. */

@@ -11,67 +11,6 @@
 
 #include "resolve.h"
 
-/* Lower-case words that may join the capitalised words of one name. */
-static const char *const connectors[] = {
-	"of", "for", "de", "da", "van", "von", "bin", "al", "le", "la", "du",
-	"der", "del",
-};
-
-/* Last words of newspaper and broadcaster names ("the Fenwick Standard",
- * "Channel 9 News"): a run of capitalised words ending so is an outlet.
- * From the common mastheads of English-language newspapers. */
-static const char *const outlet_heads[] = {
-	"times", "post", "herald", "tribune", "standard", "gazette", "journal",
-	"telegraph", "guardian", "observer", "mirror", "express", "mail",
-	"chronicle", "courier", "bugle", "review", "examiner", "inquirer",
-	"register", "globe", "monitor", "dispatch", "bulletin", "news", "radio",
-	"tv", "television", "channel", "magazine", "newspaper", "daily",
-	"weekly", "enquirer", "sentinel", "argus", "advertiser", "gazeta",
-	"pravda", "izvestia", "zeitung", "presse", "recorder", "leader",
-	"press", "wire", "network", "broadcasting", "podcast", "echo", "star",
-	"sun", "independent", "ledger", "beacon", "clarion", "statesman",
-	"mercury", "citizen",
-};
-
-/* First words of broadcasters' names: "Radio Valmont", "Channel Nine". */
-static const char *const outlet_firsts[] = {
-	"radio", "channel", "tv", "television", "kanal", "canal",
-};
-
-/* Nouns after an outlet's name that show it is one: "a KTV interview". */
-static const char *const outlet_nouns[] = {
-	"interview", "interviews", "broadcast", "programme", "program",
-	"podcast", "show", "documentary", "op-ed", "column", "editorial",
-};
-
-/* Kinds of outlet that may follow its name ("The Standard newspaper") or
- * precede it ("Russian daily Izvestia"): after a name only when no
- * capitalised word follows, else the name is a demonym or a place. */
-static const char *const outlet_kinds[] = {
-	"newspaper", "paper", "daily", "weekly", "tabloid", "magazine",
-	"website", "channel", "station", "network", "broadcaster",
-};
-
-/* Nouns after a name that make it a place: "the Kursk region". */
-static const char *const place_nouns[] = {
-	"region", "province", "county", "district", "state", "city", "town",
-	"village", "area", "oblast", "valley", "border", "coast", "river",
-};
-
-/* Documents that "say" what their author says. */
-static const char *const doc_nouns[] = {
-	"statement", "report", "letter", "release", "filing", "post", "tweet",
-	"message", "email", "memo", "complaint", "lawsuit", "ruling", "ad",
-	"advert", "document", "notice", "announcement", "communique",
-};
-
-static const char *const prepositions[] = {
-	"with", "to", "by", "of", "for", "from", "on", "about", "against",
-	"between", "at", "in", "into", "than", "like", "toward", "towards",
-	"under", "over", "after", "before", "among", "including", "as",
-	"and", "or", "nor", "whom",
-};
-
 void qg_resolver_dispose(qg_resolver *r)
 {
 	qg__free(r->ms);
@@ -88,37 +27,21 @@ const char *qg_resolver_str(const qg_resolver *r, size_t off)
 	return off == SIZE_MAX || !r->pool.data ? NULL : r->pool.data + off;
 }
 
-static bool tok_in(const char *text, const qg_tok *t, const char *const *l,
-                   size_t n)
-{
-	return qg_tok_in(text, t, l, n); /* the fast one */
-}
+/* Whether token `t` is in the word list QG_S_MENTION_<set> (wordsets.c). */
+#define TOK_IN(t, set) qg_tok_has(t, QG_S_MENTION_##set)
 
 
 /* Length of a token without a possessive "'s" / "’s" / "s'" ending. */
 static size_t bare_len(const char *text, const qg_tok *t)
 {
-	size_t n = t->end - t->start;
-	const char *w = text + t->start;
-
-	if (n > 2 && w[n - 2] == '\'' && (w[n - 1] == 's' || w[n - 1] == 'S'))
-		return n - 2;
-	if (n > 4 && memcmp(w + n - 4, "\xE2\x80\x99", 3) == 0 &&
-	    (w[n - 1] == 's' || w[n - 1] == 'S'))
-		return n - 4;
-	return n;
+	return qg_tok_bare_len(text, t);
 }
 
-/* Word classes of token i, a possessive "'s" left out ("Saturday's"). */
+/* Word classes of token i, a possessive "'s" left out ("Saturday's"):
+ * its tag (qg_tokens_tag). */
 static unsigned wclass(const qg_doc *d, size_t i)
 {
-	const qg_tok *t = &d->sg->toks[i];
-	unsigned c = qg_lexicon_word(d->lx, d->text + t->start,
-	                             t->end - t->start);
-
-	if (!c && bare_len(d->text, t) < t->end - t->start)
-		c = qg_lexicon_word(d->lx, d->text + t->start, bare_len(d->text, t));
-	return c;
+	return d->sg->toks[i].wclass;
 }
 
 static bool possessive(const char *text, const qg_tok *t)
@@ -159,16 +82,23 @@ static qg_status pool_str(qg_resolver *r, const char *s, size_t *off)
 	return rc;
 }
 
+/* The hash of a name, kept with each entity so that a lookup compares
+ * strings only with the entity whose name it likely is. */
+static uint64_t name_hash(const char *s)
+{
+	return qg_hash64(s, strlen(s), 0);
+}
+
 static long entity_find(const qg_resolver *r, const char *name, int type)
 {
+	uint64_t h = name_hash(name);
+
 	/* newest first: the latest person of that name is the likeliest */
 	for (size_t k = r->ne; k > 0; k--) {
-		const char *e;
+		const qg_entity *e = &r->es[k - 1];
 
-		if (r->es[k - 1].type != type)
-			continue;
-		e = qg_resolver_str(r, r->es[k - 1].name);
-		if (e[0] == name[0] && strcmp(e, name) == 0) /* 1st byte first */
+		if (e->type == type && e->hname == h &&
+		    strcmp(qg_resolver_str(r, e->name), name) == 0)
 			return (long)(k - 1);
 	}
 	return -1;
@@ -176,13 +106,13 @@ static long entity_find(const qg_resolver *r, const char *name, int type)
 
 static long surname_find(const qg_resolver *r, const char *surname)
 {
-	for (size_t k = r->ne; k > 0; k--) {
-		const char *e;
+	uint64_t h = name_hash(surname);
 
-		if (r->es[k - 1].type != QG_M_PERSON)
-			continue;
-		e = qg_resolver_str(r, r->es[k - 1].surname);
-		if (e[0] == surname[0] && strcmp(e, surname) == 0)
+	for (size_t k = r->ne; k > 0; k--) {
+		const qg_entity *e = &r->es[k - 1];
+
+		if (e->type == QG_M_PERSON && e->hsur == h &&
+		    strcmp(qg_resolver_str(r, e->surname), surname) == 0)
 			return (long)(k - 1);
 	}
 	return -1;
@@ -193,6 +123,8 @@ static qg_status entity_add(qg_resolver *r, qg_entity e, long *out)
 	qg_status rc = qg__grow((void **)&r->es, &r->cape, r->ne + 1,
 	                        sizeof(qg_entity));
 
+	e.hname = name_hash(qg_resolver_str(r, e.name));
+	e.hsur = name_hash(qg_resolver_str(r, e.surname));
 	if (rc == QG_OK) {
 		*out = (long)r->ne;
 		r->es[r->ne++] = e;
@@ -221,6 +153,7 @@ static qg_status person_entity(qg_resolver *r, const qg_doc *d,
 		e = surname_find(r, qg_resolver_str(r, sur));
 	if (e >= 0 && words > 1 && r->es[e].words == 1) {
 		r->es[e].name = name;
+		r->es[e].hname = name_hash(qg_resolver_str(r, name));
 		r->es[e].words = words;
 	} else if (e >= 0 && words > 1 && r->es[e].words > 1 &&
 	           strcmp(qg_resolver_str(r, r->es[e].name),
@@ -231,7 +164,7 @@ static qg_status person_entity(qg_resolver *r, const qg_doc *d,
 		return QG_OK; /* a lone sentence-initial word names nobody new */
 	if (e < 0)
 		rc = entity_add(r, (qg_entity){name, sur, title, QG_M_PERSON, words,
-		                               -1, 0, 0, 0},
+		                               -1, 0, 0, 0, 0, 0},
 		                &e);
 	if (rc == QG_OK && r->es[e].title == SIZE_MAX)
 		r->es[e].title = title;
@@ -255,7 +188,7 @@ static qg_status named_entity(qg_resolver *r, const char *canon,
 	e = entity_find(r, qg_resolver_str(r, name), m->type);
 	if (e < 0)
 		rc = entity_add(r, (qg_entity){name, name, SIZE_MAX, m->type, 1, -1,
-		                               0, 0, 0},
+		                               0, 0, 0, 0, 0},
 		                &e);
 	m->entity = e;
 	return rc;
@@ -282,7 +215,7 @@ static bool modifier(const qg_doc *d, const qg_mention *m)
 	    (n->flags & QG_T_CAP))
 		return false;
 	if (m->tok1 == m->tok0 + 1 &&
-	    tok_in(d->text, n, place_nouns, QG_ARRAY_LEN(place_nouns)))
+	    TOK_IN(n, PLACE_NOUNS))
 		return true; /* "the Kursk region" */
 	if (!(wclass(d, m->tok1) & (QG_W_TITLE | QG_W_ROLE | QG_W_ORG_WORD)))
 		return false;
@@ -295,15 +228,12 @@ static bool modifier(const qg_doc *d, const qg_mention *m)
 /* Is token k a reporting verb ("Burton said")? */
 static bool verb_next(const qg_doc *d, size_t k)
 {
-	unsigned form = 0;
 	const qg_tok *t;
 
 	if (k >= d->sg->ntok)
 		return false;
 	t = &d->sg->toks[k];
-	return (t->flags & QG_T_WORD) && !(t->flags & QG_T_CAP) &&
-	       qg_lexicon_verb(d->lx, d->text + t->start, t->end - t->start,
-	                       &form) != NULL;
+	return (t->flags & QG_T_WORD) && !(t->flags & QG_T_CAP) && t->verb;
 }
 
 /* "envoy to the Middle East Steve Witkoff": the preposition governs the
@@ -334,8 +264,7 @@ static qg_status mention_add(qg_resolver *r, const qg_doc *d, qg_mention m,
 
 		if (p > 0 && qg_tok_is(d->text, &d->sg->toks[p], "the"))
 			p--;
-		if ((tok_in(d->text, &d->sg->toks[p], prepositions,
-		            QG_ARRAY_LEN(prepositions)) &&
+		if ((TOK_IN(&d->sg->toks[p], PREPOSITIONS) &&
 		     !place_then_name(d, &m) && !verb_next(d, m.tok1)) ||
 		    ((d->sg->toks[m.tok0 - 1].flags & QG_T_PUNCT) &&
 		     d->sg->toks[m.tok0 - 1].cp == '('))
@@ -382,8 +311,7 @@ static size_t chain_end(const qg_doc *d, size_t i)
 				break;
 		} else if (j + 1 < sg->ntok && sg->toks[j + 1].sent == s &&
 		           cap_word(&sg->toks[j + 1]) &&
-		           (tok_in(d->text, &sg->toks[j], connectors,
-		                   QG_ARRAY_LEN(connectors)) ||
+		           (TOK_IN(&sg->toks[j], CONNECTORS) ||
 		            digit_word(d->text, &sg->toks[j]))) {
 			j += 2;
 		} else {
@@ -414,21 +342,17 @@ static bool outlet_shape(const qg_doc *d, size_t a, size_t b)
 {
 	const qg_segments *sg = d->sg;
 
-	if (b - a >= 2 && tok_in(d->text, &sg->toks[b - 1], outlet_heads,
-	                         QG_ARRAY_LEN(outlet_heads)))
+	if (b - a >= 2 && TOK_IN(&sg->toks[b - 1], OUTLET_HEADS))
 		return true;
 	/* "Radio Valmont", "Channel Nine", "TV Rain" */
 	if (b - a >= 2 && b - a <= 3 &&
-	    tok_in(d->text, &sg->toks[a], outlet_firsts,
-	           QG_ARRAY_LEN(outlet_firsts)))
+	    TOK_IN(&sg->toks[a], OUTLET_FIRSTS))
 		return true;
 	if (b >= sg->ntok || sg->toks[b].sent != sg->toks[a].sent)
 		return false;
-	if (tok_in(d->text, &sg->toks[b], outlet_nouns,
-	           QG_ARRAY_LEN(outlet_nouns)))
+	if (TOK_IN(&sg->toks[b], OUTLET_NOUNS))
 		return true;
-	return tok_in(d->text, &sg->toks[b], outlet_kinds,
-	              QG_ARRAY_LEN(outlet_kinds)) &&
+	return TOK_IN(&sg->toks[b], OUTLET_KINDS) &&
 	       !(wclass(d, a) & QG_W_DEMONYM) &&
 	       (b + 1 >= sg->ntok || !(sg->toks[b + 1].flags & QG_T_CAP));
 }
@@ -437,8 +361,7 @@ static bool outlet_shape(const qg_doc *d, size_t a, size_t b)
  * and "for", which join a person to a place or a body. */
 static bool particle(const qg_doc *d, size_t k)
 {
-	return tok_in(d->text, &d->sg->toks[k], connectors,
-	              QG_ARRAY_LEN(connectors)) &&
+	return TOK_IN(&d->sg->toks[k], CONNECTORS) &&
 	       !qg_tok_is(d->text, &d->sg->toks[k], "of") &&
 	       !qg_tok_is(d->text, &d->sg->toks[k], "for");
 }
@@ -683,7 +606,7 @@ static bool org_noun(const qg_doc *d, size_t i)
 		                 the noun comes later */
 	return ((wclass(d, i + 1) & QG_W_ORG_WORD) &&
 	        !(wclass(d, i + 1) & (QG_W_TITLE | QG_W_ROLE))) ||
-	       tok_in(d->text, t, doc_nouns, QG_ARRAY_LEN(doc_nouns));
+	       TOK_IN(t, DOC_NOUNS);
 }
 
 /* Does a known outlet or organisation start at token i ("New York
@@ -701,20 +624,6 @@ static bool gazetteer_at(const qg_doc *d, size_t i)
 	       qg_lexicon_org(d->lx, d->text + t->start, p->end - t->start,
 	                      &got);
 }
-
-/* Determiners that open a noun phrase standing for unnamed speakers. */
-static const char *const group_dets[] = {
-	"the", "a", "an", "another", "one", "two", "three", "four", "five",
-	"several", "some", "many", "most", "few", "both", "other",
-};
-
-/* Words after such a phrase that show it is a subject: a reporting verb,
- * or an auxiliary or light verb ("The annotator got annoyed and said"). */
-static const char *const subject_verbs[] = {
-	"was", "were", "is", "are", "has", "had", "have", "got", "gets", "will",
-	"would", "could", "can", "may", "might", "must", "also", "then", "later",
-	"did", "does",
-};
 
 /* Does a clause start at token i (its sentence, or after a mark, comma or
  * colon)? */
@@ -737,8 +646,7 @@ static bool group_noun(const qg_doc *d, size_t i, size_t *end)
 	size_t k = i + 1, s = sg->toks[i].sent;
 
 	if (!clause_start(d, i) || /* the cheaper test first */
-	    !tok_in(d->text, &sg->toks[i], group_dets,
-	            QG_ARRAY_LEN(group_dets)))
+	    !TOK_IN(&sg->toks[i], GROUP_DETS))
 		return false;
 	for (; k < sg->ntok && k < i + 5 && sg->toks[k].sent == s; k++) {
 		const qg_tok *t = &sg->toks[k];
@@ -746,14 +654,13 @@ static bool group_noun(const qg_doc *d, size_t i, size_t *end)
 		if (!(t->flags & QG_T_WORD) || (t->flags & (QG_T_CAP | QG_T_QUOTED)))
 			return false;
 		if (k > i + 1 && (verb_next(d, k) ||
-		                  tok_in(d->text, t, subject_verbs,
-		                         QG_ARRAY_LEN(subject_verbs)))) {
+		                  TOK_IN(t, SUBJECT_VERBS))) {
 			*end = k;
 			return true;
 		}
 		if ((wclass(d, k) & QG_W_PRONOUN) ||
-		    tok_in(d->text, t, prepositions, QG_ARRAY_LEN(prepositions)) ||
-		    tok_in(d->text, t, subject_verbs, QG_ARRAY_LEN(subject_verbs)))
+		    TOK_IN(t, PREPOSITIONS) ||
+		    TOK_IN(t, SUBJECT_VERBS))
 			return false;
 	}
 	return false;
@@ -790,7 +697,11 @@ qg_status qg_mentions_find(qg_resolver *r, const qg_doc *d)
 
 		if (!(t->flags & QG_T_WORD) || (t->flags & QG_T_QUOTED))
 			continue;
-		if (qg_tok_is(d->text, t, "he") || qg_tok_is(d->text, t, "she")) {
+		if (!(t->flags & QG_T_CAP) && !TOK_IN(t, PRONOUNS) &&
+		    !TOK_IN(t, GROUP_DETS))
+			continue; /* the tests below all need one of these; "the"
+			             is a determiner of groups */
+		if (TOK_IN(t, PRONOUNS)) {
 			rc = mention_add(r, d, (qg_mention){i, i + 1, i, QG_M_PRONOUN,
 			                                    0, -1, 0},
 			                 NULL);

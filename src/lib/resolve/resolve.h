@@ -44,6 +44,8 @@ typedef struct qg_entity {
 	size_t outlet_pos; /* byte from which that scope holds */
 	size_t outlet_end; /* byte where it stops (another occasion), 0: never */
 	size_t talk_pos;   /* 1 + byte of a first unnamed interview, 0: none */
+	uint64_t hname, hsur; /* hashes of name and surname: the lookups
+	                         compare strings only when these agree */
 } qg_entity;
 
 /* What the sieves decided for one quote or reported clause. */

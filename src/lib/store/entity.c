@@ -475,9 +475,7 @@ enum {
 	ST_BY_KEY = QG_STMT_STORE + 0,
 	ST_BY_ALIAS,
 	ST_BY_SURNAME,
-	ST_INSERT,
-	ST_ALIAS,
-	ST_TITLE
+	ST_INSERT
 };
 
 static const char *const sql_by_key =
@@ -494,11 +492,6 @@ static const char *const sql_by_surname =
 static const char *const sql_insert =
 	"INSERT INTO entity (type, name, key, surname, title) "
 	"VALUES (?1, ?2, ?3, ?4, ?5)";
-static const char *const sql_alias =
-	"INSERT INTO alias (entity_id, alias, key) VALUES (?1, ?2, ?3) "
-	"ON CONFLICT (entity_id, key) DO UPDATE SET seen = seen + 1";
-static const char *const sql_title =
-	"UPDATE entity SET title = ?2 WHERE id = ?1 AND title IS NOT ?2";
 
 static void bind_text(sqlite3_stmt *st, int i, const char *s)
 {
@@ -559,7 +552,6 @@ static qg_status insert(qg_db *db, const char *type, const char *name,
 static qg_status add_alias(qg_db *db, int64_t id, const char *alias,
                            int is_org)
 {
-	sqlite3_stmt *st;
 	char key[QG_NAME_MAX];
 	qg_buf b = QG_BUF_INIT;
 	qg_status rc;
@@ -571,28 +563,19 @@ static qg_status add_alias(qg_db *db, int64_t id, const char *alias,
 	if (rc == QG_OK && !is_org)
 		copy_cut(key, sizeof(key), b.data ? b.data : "", b.len);
 	qg_buf_dispose(&b);
-	if (rc == QG_OK)
-		rc = qg__db_stmt(db, ST_ALIAS, sql_alias, &st);
 	if (rc < 0 || !key[0])
 		return rc;
-	sqlite3_bind_int64(st, 1, id);
-	sqlite3_bind_text(st, 2, alias, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 3, key, -1, SQLITE_STATIC);
-	if (sqlite3_step(st) != SQLITE_DONE)
-		rc = qg__db_error(db, "recording an alias");
-	sqlite3_reset(st);
-	return rc;
+	return qg__pending_alias(db, id, alias, key);
 }
 
-/* Keep the latest title seen, but not a bare honorific ("Mr"). */
+/* Keep the latest title seen, but not a bare honorific ("Mr"): noted
+ * now, written when the batch commits (pending.c). */
 static qg_status set_title(qg_db *db, int64_t id, const char *title)
 {
 	static const char *const honorifics[] = {"mr", "mr.", "mrs", "mrs.",
 	                                         "ms", "ms.", "dr", "dr.",
 	                                         "miss", "sir"};
 	char low[8] = "";
-	sqlite3_stmt *st;
-	qg_status rc;
 
 	if (!title || !*title)
 		return QG_OK;
@@ -602,15 +585,7 @@ static qg_status set_title(qg_db *db, int64_t id, const char *title)
 	if (strlen(title) < sizeof(low) - 1 &&
 	    in_list(low, honorifics, QG_ARRAY_LEN(honorifics)))
 		return QG_OK;
-	rc = qg__db_stmt(db, ST_TITLE, sql_title, &st);
-	if (rc < 0)
-		return rc;
-	sqlite3_bind_int64(st, 1, id);
-	sqlite3_bind_text(st, 2, title, -1, SQLITE_STATIC);
-	if (sqlite3_step(st) != SQLITE_DONE)
-		rc = qg__db_error(db, "setting a title");
-	sqlite3_reset(st);
-	return rc;
+	return qg__pending_title(db, id, title);
 }
 
 /* A surname alone: the one stored person with it and a given name. */

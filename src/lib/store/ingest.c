@@ -17,10 +17,7 @@ enum {
 	ST_CITES,
 	ST_SAVEPOINT,
 	ST_RELEASE,
-	ST_ROLLBACK_TO,
-	ST_SPEAKER_STATS,
-	ST_SPEAKER_OUTLET,
-	ST_OUTLET_STATS
+	ST_ROLLBACK_TO
 };
 
 static const char *const sql_by_hash =
@@ -34,36 +31,6 @@ static const char *const sql_occurrence =
 	"date, cue, cue_start, cue_end, rule, confidence, day) VALUES (?1, ?2, "
 	"?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, "
 	"?18, ?19, coalesce(?14, ?20)) ON CONFLICT DO NOTHING";
-/* the article's additions to the running totals of its speakers */
-static const char *const sql_speaker_stats =
-	"INSERT INTO speaker_stats (entity_id, quotes, articles, first, last) "
-	"SELECT speaker_id, count(*), 1, min(day), max(day) FROM occurrence "
-	"WHERE article_id = ?1 AND speaker_id IS NOT NULL GROUP BY speaker_id "
-	"ON CONFLICT (entity_id) DO UPDATE SET quotes = quotes + "
-	"excluded.quotes, articles = articles + 1, "
-	"first = coalesce(min(first, excluded.first), first, excluded.first), "
-	"last = coalesce(max(last, excluded.last), last, excluded.last)";
-static const char *const sql_speaker_outlet =
-	"INSERT INTO speaker_outlet (speaker_id, outlet_id, quotes) "
-	"SELECT speaker_id, outlet_id, count(*) FROM occurrence "
-	"WHERE article_id = ?1 AND speaker_id IS NOT NULL AND outlet_id IS NOT "
-	"NULL GROUP BY speaker_id, outlet_id "
-	"ON CONFLICT (speaker_id, outlet_id) DO UPDATE SET quotes = quotes + "
-	"excluded.quotes";
-/* the article's additions to the totals of its outlets (schema 005):
- * quotes said to them, the publisher, the outlets it cites */
-static const char *const sql_outlet_stats =
-	"INSERT INTO outlet_stats (entity_id, quotes, published, cited_by) "
-	"SELECT id, sum(q), sum(p), sum(c) FROM ("
-	"SELECT outlet_id AS id, 1 AS q, 0 AS p, 0 AS c FROM occurrence "
-	"WHERE article_id = ?1 AND outlet_id IS NOT NULL "
-	"UNION ALL SELECT ?2, 0, 1, 0 WHERE ?2 IS NOT NULL "
-	"UNION ALL SELECT outlet_id, 0, 0, 1 FROM article_cites "
-	"WHERE article_id = ?1) GROUP BY id "
-	"ON CONFLICT (entity_id) DO UPDATE SET "
-	"quotes = quotes + excluded.quotes, "
-	"published = published + excluded.published, "
-	"cited_by = cited_by + excluded.cited_by";
 static const char *const sql_cites =
 	"INSERT OR IGNORE INTO article_cites (article_id, outlet_id) "
 	"VALUES (?1, ?2)";
@@ -76,6 +43,10 @@ typedef struct ingest {
 	int64_t id, publisher;
 	qg_name *names; /* one per attribution: its speaker taken apart */
 	qg_buf norm;
+	qg__cluster_occ *occs; /* the occurrences written, for clustering */
+	size_t nocc;
+	int64_t *cited; /* the outlets the article names, each once */
+	size_t ncited;
 } ingest;
 
 static void bind_opt(sqlite3_stmt *st, int i, const char *s)
@@ -193,7 +164,9 @@ static qg_status parse_names(ingest *in)
 	if (a->count == 0)
 		return QG_OK;
 	in->names = qg__calloc(a->count, sizeof(*in->names));
-	if (!in->names)
+	in->occs = qg__calloc(a->count, sizeof(*in->occs));
+	in->cited = qg__calloc(a->count, sizeof(*in->cited));
+	if (!in->names || !in->occs || !in->cited)
 		return QG_ERR_NOMEM;
 	for (size_t i = 0; rc == QG_OK && i < a->count; i++) {
 		const qg_attribution *q = &a->items[i];
@@ -236,16 +209,46 @@ static void bind_span(sqlite3_stmt *st, int i, qg_span sp)
 	}
 }
 
+/* The article names `outlet`: once per article, counted for the outlet's
+ * cited_by. */
 static qg_status cite(ingest *in, int64_t outlet)
 {
 	sqlite3_stmt *st;
-	qg_status rc = qg__db_stmt(in->db, ST_CITES, sql_cites, &st);
+	qg_status rc = QG_OK;
+	size_t k;
 
+	for (k = 0; k < in->ncited && in->cited[k] != outlet; k++)
+		;
+	if (k < in->ncited)
+		return QG_OK;
+	in->cited[in->ncited++] = outlet;
+	rc = qg__pending_outlet(in->db, outlet, 0);
+	if (rc == QG_OK)
+		rc = qg__db_stmt(in->db, ST_CITES, sql_cites, &st);
 	if (rc < 0)
 		return rc;
 	sqlite3_bind_int64(st, 1, in->id);
 	sqlite3_bind_int64(st, 2, outlet);
 	return step_done(in->db, st, "recording a cited outlet");
+}
+
+/* An occurrence was written: queue it for full-text indexing, and keep
+ * what clustering needs of it. */
+static qg_status written(ingest *in, const qg_attribution *q,
+                         int64_t speaker, int64_t outlet)
+{
+	int64_t id = sqlite3_last_insert_rowid(in->db->conn);
+	qg__cluster_occ *o = &in->occs[in->nocc++];
+	qg_status rc;
+
+	o->id = id;
+	o->speaker = speaker;
+	o->indirect = q->kind == QG_KIND_INDIRECT;
+	o->text = q->quote;
+	o->date = q->date && *q->date ? q->date
+	                               : HEADER(in, date, in->a->date);
+	rc = qg__pending_occurrence(in->db, speaker, outlet, o->date);
+	return rc == QG_OK ? qg__db_fts_note(in->db, id) : rc;
 }
 
 static qg_status insert_occurrence(ingest *in, size_t i)
@@ -289,42 +292,8 @@ static qg_status insert_occurrence(ingest *in, size_t i)
 	rc = step_done(in->db, st, "inserting a quote");
 	/* a duplicate span inserts nothing (ON CONFLICT DO NOTHING) */
 	if (rc == QG_OK && sqlite3_changes(in->db->conn) == 1)
-		rc = qg__db_fts_note(in->db,
-		                     sqlite3_last_insert_rowid(in->db->conn));
+		rc = written(in, q, speaker, outlet);
 	return rc;
-}
-
-static qg_status add_totals(ingest *in)
-{
-	sqlite3_stmt *st;
-	qg_status rc = qg__db_stmt(in->db, ST_SPEAKER_STATS, sql_speaker_stats,
-	                           &st);
-
-	if (rc == QG_OK) {
-		sqlite3_bind_int64(st, 1, in->id);
-		rc = step_done(in->db, st, "counting the speakers' quotes");
-	}
-	if (rc == QG_OK)
-		rc = qg__db_stmt(in->db, ST_SPEAKER_OUTLET, sql_speaker_outlet,
-		                 &st);
-	if (rc == QG_OK) {
-		sqlite3_bind_int64(st, 1, in->id);
-		rc = step_done(in->db, st, "counting the speakers' outlets");
-	}
-	return rc;
-}
-
-static qg_status add_outlet_totals(ingest *in)
-{
-	sqlite3_stmt *st;
-	qg_status rc = qg__db_stmt(in->db, ST_OUTLET_STATS, sql_outlet_stats,
-	                           &st);
-
-	if (rc < 0)
-		return rc;
-	sqlite3_bind_int64(st, 1, in->id);
-	bind_id(st, 2, in->publisher);
-	return step_done(in->db, st, "counting the outlets' quotes");
 }
 
 /* Everything of one article, inside the savepoint. */
@@ -336,12 +305,10 @@ static qg_status store_article(ingest *in)
 		rc = insert_article(in);
 	for (size_t i = 0; rc == QG_OK && i < in->a->count; i++)
 		rc = insert_occurrence(in, i);
-	if (rc == QG_OK && in->a->count)
-		rc = add_totals(in);
-	if (rc == QG_OK && (in->a->count || in->publisher))
-		rc = add_outlet_totals(in);
+	if (rc == QG_OK && in->publisher)
+		rc = qg__pending_outlet(in->db, in->publisher, 1);
 	if (rc == QG_OK)
-		rc = qg__cluster_article(in->db, in->id);
+		rc = qg__cluster_occurrences(in->db, in->occs, in->nocc);
 	return rc;
 }
 
@@ -379,7 +346,8 @@ qg_status qg_db_add_article_meta(qg_db *db, const qg_article *article,
                                  const qg_article_meta *meta,
                                  int64_t *article_id, int *is_new)
 {
-	ingest in = {db, article, meta, 0, 0, NULL, QG_BUF_INIT};
+	ingest in = {db, article, meta, 0, 0, NULL, QG_BUF_INIT, NULL, 0, NULL,
+	             0};
 	int own_txn = !db->in_batch, stored = 0;
 	qg_status rc;
 
@@ -414,6 +382,8 @@ qg_status qg_db_add_article_meta(qg_db *db, const qg_article *article,
 		*is_new = stored;
 done:
 	qg__free(in.names);
+	qg__free(in.occs);
+	qg__free(in.cited);
 	qg_buf_dispose(&in.norm);
 	return rc;
 }

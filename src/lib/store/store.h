@@ -30,6 +30,7 @@ struct qg_db {
 	sqlite3_stmt *stmt[QG_STMT_SLOTS];
 	struct qg_entity_cache *entities; /* entity.c: names already resolved */
 	struct qg_cluster_filter *cluster; /* cluster/filter.c: index filter */
+	struct qg_pending *pending; /* pending.c: writes waiting for the commit */
 	/* occurrences inserted by the open transaction and not yet in
 	 * FTS5, as runs of ids [lo, hi]; the mark is where the article being
 	 * stored began, so that its runs can be taken back */
@@ -67,6 +68,26 @@ qg_status qg__db_fts_sync(qg_db *db);
 void qg__db_fts_mark(qg_db *db);
 void qg__db_fts_undo(qg_db *db);
 void qg__db_fts_clear(qg_db *db);
+
+/*
+ * Writes that wait for the commit (pending.c): what each article adds to
+ * the running totals (an occurrence with its speaker, outlet and day; an
+ * outlet publishing or cited by the article), entity titles and aliases.
+ * qg__pending_flush() sums them and writes each row once; qg_db_commit()
+ * calls it. mark/undo/clear follow the article and the transaction like
+ * the FTS notes above.
+ */
+qg_status qg__pending_occurrence(qg_db *db, int64_t speaker, int64_t outlet,
+                                 const char *day);
+qg_status qg__pending_outlet(qg_db *db, int64_t outlet, int published);
+qg_status qg__pending_title(qg_db *db, int64_t entity, const char *title);
+qg_status qg__pending_alias(qg_db *db, int64_t entity, const char *alias,
+                            const char *key);
+qg_status qg__pending_flush(qg_db *db);
+void qg__pending_mark(qg_db *db);
+void qg__pending_undo(qg_db *db);
+void qg__pending_clear(qg_db *db);
+void qg__pending_free(qg_db *db);
 
 /*
  * What the store keeps in memory for the open transaction (names resolved,

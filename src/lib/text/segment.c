@@ -160,16 +160,23 @@ qg_status qg_segment_paras(qg_segments *sg, const char *text, size_t len)
 	return rc;
 }
 
-static inline qg_status tok_add(qg_segments *sg, qg_tok t)
+/* A new token at the end of the array, all zero but its span and flags
+ * (written in place: a token is 56 bytes). NULL when out of memory. */
+static inline qg_tok *tok_new(qg_segments *sg, size_t start, size_t end,
+                              unsigned flags)
 {
-	qg_status rc = QG_OK;
+	qg_tok *t;
 
-	if (sg->ntok >= sg->captok) /* rarely: the array is reused */
-		rc = qg__grow((void **)&sg->toks, &sg->captok, sg->ntok + 1,
-		              sizeof(qg_tok));
-	if (rc == QG_OK)
-		sg->toks[sg->ntok++] = t;
-	return rc;
+	if (sg->ntok >= sg->captok && /* rarely: the array is reused */
+	    qg__grow((void **)&sg->toks, &sg->captok, sg->ntok + 1,
+	             sizeof(qg_tok)) < 0)
+		return NULL;
+	t = &sg->toks[sg->ntok++];
+	memset(t, 0, sizeof(*t));
+	t->start = start;
+	t->end = end;
+	t->flags = flags;
+	return t;
 }
 
 static bool is_abbrev(const char *w, size_t n)
@@ -206,24 +213,72 @@ static bool joiner(uint32_t cp)
 	       cp == 0x2010 || cp == 0x2011 || cp == '&';
 }
 
-/* One word starting at text[*i]; advances *i past it. */
-static qg_tok scan_word(const char *text, size_t end, size_t *i)
+/* The bytes of ASCII letters and digits among the eight of `x`: the high
+ * bit of each such byte set (bytes of 0x80 and above are none). */
+static inline uint64_t alnum8(uint64_t x)
 {
-	qg_tok t = {*i, *i, 0, QG_T_WORD, 0};
-	size_t j = *i;
+	const uint64_t ones = 0x0101010101010101ULL, high = ones * 0x80;
+	uint64_t t = x & ~high, u = t | ones * 0x20; /* u: letters folded */
+	uint64_t digit = (t + ones * (0x80 - '0')) & ~(t + ones * (0x7F - '9'));
+	uint64_t letter = (u + ones * (0x80 - 'a')) & ~(u + ones * (0x7F - 'z'));
+
+	return (digit | letter) & ~x & high;
+}
+
+/* The end of the run of ASCII letters and digits from text[j] (before
+ * `end`): eight bytes at a time while eight remain, then byte by byte.
+ * The eight-byte way needs to know which byte comes first: GCC and Clang
+ * on a little-endian machine; elsewhere every byte takes the slow way. */
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && \
+    __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+#define SEG_WIDE 1
+#else
+#define SEG_WIDE 0
+#endif
+
+static inline size_t alnum_run(const char *text, size_t j, size_t end)
+{
+	while (SEG_WIDE && j + 8 <= end) {
+		uint64_t x, stop;
+
+		memcpy(&x, text + j, 8);
+		stop = ~alnum8(x) & 0x8080808080808080ULL;
+		if (stop) /* little-endian: the lowest set byte comes first */
+			return j + (size_t)(__builtin_ctzll(stop) / 8);
+		j += 8;
+	}
+	while (j < end && (unsigned char)text[j] < 0x80 &&
+	       ascii_alnum[(unsigned char)text[j]])
+		j++;
+	return j;
+}
+
+/* ASCII bytes that may join two letter runs (the ASCII ones of joiner()). */
+static inline bool ascii_joiner(unsigned char c)
+{
+	return c == '\'' || c == '-' || c == '.' || c == '&';
+}
+
+/* One word starting at text[*i]; advances *i past it. */
+static inline qg_status scan_word(qg_segments *sg, const char *text,
+                                  size_t end, size_t *i)
+{
+	size_t j = *i, start = *i;
 	uint32_t first = next_cp(text, end, &j);
+	unsigned flags = QG_T_WORD;
+	qg_tok *t;
 
 	if (first < 0x80 ? (first >= 'A' && first <= 'Z') : qg_cp_upper(first))
-		t.flags |= QG_T_CAP;
+		flags |= QG_T_CAP;
 	for (;;) {
 		size_t k;
 		uint32_t cp;
 
-		/* the common case: a run of ASCII letters and digits */
-		while (j < end && (unsigned char)text[j] < 0x80 &&
-		       ascii_alnum[(unsigned char)text[j]])
-			j++;
-		if (j >= end)
+		/* the common case: a run of ASCII letters and digits, ended by
+		 * an ASCII byte that joins nothing (a space, a comma) */
+		j = alnum_run(text, j, end);
+		if (j >= end || ((unsigned char)text[j] < 0x80 &&
+		                 !ascii_joiner((unsigned char)text[j])))
 			break;
 		k = j;
 		cp = next_cp(text, end, &k);
@@ -242,13 +297,13 @@ static qg_tok scan_word(const char *text, size_t end, size_t *i)
 		}
 		break;
 	}
-	t.end = j;
-	if (j < end && text[j] == '.' && is_abbrev(text + t.start, j - t.start)) {
-		t.end = j + 1;
-		t.flags |= QG_T_ABBR;
+	if (j < end && text[j] == '.' && is_abbrev(text + start, j - start)) {
+		j++;
+		flags |= QG_T_ABBR;
 	}
-	*i = t.end;
-	return t;
+	*i = j;
+	t = tok_new(sg, start, j, flags);
+	return t ? QG_OK : QG_ERR_NOMEM;
 }
 
 static qg_status tokenize_para(qg_segments *sg, const char *text,
@@ -259,14 +314,28 @@ static qg_status tokenize_para(qg_segments *sg, const char *text,
 
 	while (rc == QG_OK && i < p->end) {
 		size_t j = i;
-		uint32_t cp = next_cp(text, p->end, &j);
+		unsigned char c = (unsigned char)text[i];
+		uint32_t cp;
 
+		if (c == ' ') { /* the short ways first: a space, a word */
+			i++;
+			continue;
+		}
+		if (c < 0x80 && ascii_alnum[c]) {
+			rc = scan_word(sg, text, p->end, &i);
+			continue;
+		}
+		cp = next_cp(text, p->end, &j);
 		if (cp_space(cp)) {
 			i = j;
 		} else if (cp_letter(cp)) {
-			rc = tok_add(sg, scan_word(text, p->end, &i));
+			rc = scan_word(sg, text, p->end, &i);
 		} else {
-			rc = tok_add(sg, (qg_tok){i, j, 0, QG_T_PUNCT, cp});
+			qg_tok *t = tok_new(sg, i, j, QG_T_PUNCT);
+
+			if (t)
+				t->cp = cp;
+			rc = t ? QG_OK : QG_ERR_NOMEM;
 			i = j;
 		}
 	}

@@ -9,6 +9,8 @@
 #ifndef QG_SEGMENT_H
 #define QG_SEGMENT_H
 
+#include <string.h>
+
 #include "../core/core.h"
 
 /* Token flags. */
@@ -24,7 +26,35 @@ typedef struct qg_tok {
 	size_t sent;    /* index of its sentence */
 	unsigned flags; /* QG_T_* */
 	uint32_t cp;    /* for punctuation: the code point */
+	/* What the lexicon says of the word, looked up once per token by
+	 * qg_tokens_tag() (cue.h) for every stage after it; zero before. */
+	unsigned wclass; /* QG_W_* classes, of the word without a possessive
+	                    's when the word itself has none ("Saturday's") */
+	unsigned vform;  /* QG_VF_* form when it is a reporting verb */
+	const struct qg_verb *verb; /* that verb, or NULL */
+	uint64_t sets;   /* 1 << QG_S_* for each word list holding it */
 } qg_tok;
+
+/* Length of token `t` without a possessive "'s" / "’s" ending. */
+static inline size_t qg_tok_bare_len(const char *text, const qg_tok *t)
+{
+	size_t n = t->end - t->start;
+	const char *w = text + t->start;
+
+	if (n > 2 && w[n - 2] == '\'' && (w[n - 1] == 's' || w[n - 1] == 'S'))
+		return n - 2;
+	if (n > 4 && memcmp(w + n - 4, "\xE2\x80\x99", 3) == 0 &&
+	    (w[n - 1] == 's' || w[n - 1] == 'S'))
+		return n - 4;
+	return n;
+}
+
+/* Whether token `t` is in the word list `set` (an enum qg_set of
+ * lexicon.h): a bit test, the token having been tagged. */
+static inline bool qg_tok_has(const qg_tok *t, unsigned set)
+{
+	return (t->sets >> set) & 1;
+}
 
 typedef struct qg_sent {
 	size_t start, end;

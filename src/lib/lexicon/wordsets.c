@@ -1,0 +1,344 @@
+/*
+ * wordsets.c -- the short closed lists of function words that the cue and
+ * resolve stages test tokens against ("the", "was", "according", the last
+ * words of newspaper names). They used to be searched entry by entry at
+ * every test; here they are gathered so that qg_lexicon_new() compiles
+ * them into one hash table (word -> the QG_S_* sets that hold it), and
+ * every token is looked up once per article, however many tests it meets
+ * (qg_tokens_tag() in cue.c). Each list is grouped under the file that
+ * reads it and keeps that file's comment; the words are lower case and a
+ * token matches when it equals one with ASCII case folded.
+ */
+#include "lexicon.h"
+
+/* ---- cue/cue.c */
+
+/* Words before a verb form that make it a noun. */
+static const char *const cue_determiners[] = {
+	"a", "an", "the", "his", "her", "its", "their", "our", "my", "your",
+	"this", "these", "those", "whose", "such", "any", "no", "every",
+	"each", "of", "another",
+};
+
+static const char *const cue_modals[] = {
+	"to", "would", "could", "might", "may", "can", "should", "shall",
+	"must", "will", "wo", "cannot", "did", "does", "do", "not", "never",
+	"n't", "didn't", "don't", "doesn't", "won't", "wouldn't",
+};
+
+static const char *const cue_auxiliaries[] = {
+	"was", "were", "is", "are", "be", "been", "being", "am", "'s", "’s",
+};
+
+/* Nouns of speech after "in" (+ determiner): "in an interview with". */
+static const char *const cue_speech_nouns[] = {
+	"interview", "interviews", "remarks", "statement", "statements",
+	"comments", "speech", "address", "post", "tweet", "letter", "op-ed",
+	"message", "briefing", "conversation", "call", "appearance",
+	"testimony", "email", "e-mail", "note", "memo", "column", "essay",
+	"article", "video", "podcast", "broadcast", "press",
+};
+
+/* The first words of the phrase cues: "according to", "in an interview
+ * with", "during remarks to". */
+static const char *const cue_phrase_openers[] = {
+	"according", "in", "during",
+};
+
+/* ---- cue/report.c */
+
+/* Verbs that take a bare clause or a noun ("noted the rule"): the clause
+ * reading needs a finite verb near its start. */
+static const char *const report_finite_words[] = {
+	"is", "are", "was", "were", "will", "would", "could", "can", "has",
+	"have", "had", "should", "must", "may", "might", "did", "does", "do",
+	"won't", "wasn't", "isn't", "aren't", "weren't", "hasn't", "haven't",
+	"didn't", "doesn't", "don't", "wouldn't", "couldn't", "can't",
+	"shouldn't", "remains", "remain", "needs", "need",
+};
+
+/* Words that cannot open a reported clause. */
+static const char *const report_no_clause[] = {
+	"to", "in", "of", "for", "with", "about", "on", "at", "by", "from",
+	"so", "as", "than", "and", "or", "but", "nothing", "something",
+	"anything", "what", "which", "who", "whom", "whose", "it.", "goodbye",
+	"hello", "yes", "no", "thanks", "sorry", "was", "were", "is", "are",
+	"be", "been", "had", "has", "have", "would", "will", "could",
+	"according", "otherwise", "little", "much", "more", "less", "not",
+	"how", "why", "since", "because", "if", "whether", "when", "while",
+	"regardless", "despite", "after", "before", "during", "into", "over",
+	"against", "up", "out", "off", "down", "back", "under", "through",
+	"toward", "towards", "upon", "among", "amid", "via", "without",
+};
+
+/* Words that open a subordinate clause. */
+static const char *const report_subordinators[] = {
+	"when", "while", "if", "after", "before", "as", "although", "though",
+	"because", "since", "unless", "until", "once",
+};
+
+/* Words that open no subject of a cue: the cue is in a relative or
+ * subordinate clause ("the plan, which he said ..."). */
+static const char *const report_no_subject[] = {
+	"which", "who", "whom", "that", "as", "what", "where", "when", "while",
+	"because", "if", "and", "but", "or", "than", "whether", "regardless",
+	"of", "to", "in", "for", "with", "about", "on", "at", "by", "from",
+};
+
+/* Words after a verb that open an adjunct, not a clause: "..., she said
+ * in Geneva." */
+static const char *const report_prepositions[] = {
+	"in", "on", "at", "during", "after", "before", "to", "with", "from",
+	"while", "when", "as", "outside", "inside", "near", "via", "through",
+	"of", "about", "for", "amid", "following", "ahead",
+};
+
+/* Time and manner words right after a verb: "said Friday", "said last
+ * week", "said again". */
+static const char *const report_adverbials[] = {
+	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+	"sunday", "today", "yesterday", "tonight", "recently", "previously",
+	"earlier", "later", "again", "also", "then", "once", "often",
+	"afterward", "afterwards", "repeatedly", "privately", "publicly",
+	"separately", "too", "however", "morning", "afternoon", "evening",
+	"night",
+};
+
+static const char *const report_time_openers[] = {
+	"last", "this", "next", "on", "late", "early", "in", "during", "at",
+};
+
+/* Nouns whose "that" clause is what was said: "reaffirmed the
+ * country's stance that ...", "repeated his claim that ...". */
+static const char *const report_content_nouns[] = {
+	"stance", "view", "views", "position", "claim", "claims", "belief",
+	"assertion", "argument", "point", "message", "warning", "promise",
+	"pledge", "assurance", "assurances", "insistence", "contention",
+	"allegation", "allegations", "accusation", "charge", "charges",
+	"statement", "assessment", "conclusion", "opinion", "demand",
+	"suggestion", "prediction", "theory", "argument", "case", "notion",
+	"idea",
+};
+
+/* Words that can open the subject of a cue besides a capitalised word and
+ * a plural noun: "..., the minister said", "..., he said". */
+static const char *const report_subject_openers[] = {
+	"the", "a", "an", "one", "another", "some", "many", "most", "several",
+	"two", "three", "both", "other", "its", "his", "her", "their", "our",
+	"this", "these", "those", "he", "she", "they", "it", "we", "i", "you",
+	"police", "staff", "management", "everyone", "nobody",
+};
+
+/* Pronouns that stand as a hearer: "told him the talks had failed". */
+static const char *const report_hearer_pronouns[] = {
+	"him", "her", "them", "us", "me", "you", "reporters", "journalists",
+	"lawmakers", "supporters", "voters", "senators", "members",
+};
+
+/* Words before a base form that make it a noun: "the state", "and
+ * state law", "of state". */
+static const char *const report_modifiers_before[] = {
+	"the", "a", "an", "and", "or", "of", "to", "in", "for", "with", "on",
+	"at", "by", "from", "as", "than", "but", "nor",
+};
+
+/* ---- resolve/attribute.c */
+
+/* Sentence openers whose clause is subordinate: its subject is not the
+ * sentence's. */
+static const char *const attr_subordinators[] = {
+	"while", "although", "though", "as", "after", "before", "when", "if",
+	"because", "since", "whereas", "despite", "unlike", "once", "until",
+};
+
+/* Words before an outlet that tie it to the speech: "told X", "in an
+ * interview with X", "according to X", "relayed by X". */
+static const char *const attr_outlet_links[] = {
+	"told", "tell", "tells", "telling", "to", "with", "on", "by", "in",
+	"according", "during", "via",
+};
+
+/* Words after a quote that continue the writer's sentence without making
+ * the quote one of its nouns. */
+static const char *const attr_function_words[] = {
+	"for", "to", "and", "or", "but", "in", "on", "at", "by", "with", "from",
+	"as", "than", "because", "if", "when", "while", "of", "over", "after",
+	"before", "about", "against", "since", "until", "unless", "so", "yet",
+	"that", "which", "who", "where", "is", "was", "were", "are", "be",
+	"would", "will", "could", "should", "can", "may", "might", "must",
+	"during", "despite", "among", "amid", "into", "without", "within",
+};
+
+/* Words that join a second verb to the first one's subject. */
+static const char *const attr_coordinators[] = {"and", "but", "then"};
+
+/* Adverbs between such a word and the verb: "and then said". */
+static const char *const attr_adverbs[] = {
+	"then", "also", "later", "again", "quickly", "immediately", "finally",
+};
+
+static const char *const attr_speech_nouns_after[] = {
+	"interview", "interviews", "broadcast", "program", "programme", "show",
+	"appearance", "podcast", "report", "reported",
+};
+
+/* Words before an outlet that make it where the words were said or
+ * relayed: "told CNN", "in an interview with Izvestia", "said on MSNBC",
+ * "relayed by Izvestia". */
+static const char *const attr_speech_links[] = {
+	"told", "tell", "tells", "telling", "to", "with", "on", "during", "by",
+	"according", "via",
+};
+
+/* Role nouns whose "for X" / "of X" / "at X" names an employer: "a writer
+ * for The Atlantic", "Bill Hale of Fox News" is affiliation, not venue. */
+static const char *const attr_staff_nouns[] = {
+	"writer", "columnist", "reporter", "correspondent", "contributor",
+	"editor", "host", "anchor", "analyst", "producer", "journalist",
+	"commentator", "critic", "staffer", "employee", "publisher",
+};
+
+/* Nouns after an outlet that make it the author, not the venue: "a New
+ * York Times report", "a CNN poll". */
+static const char *const attr_print_nouns[] = {
+	"report", "reported", "reports", "reporting", "poll", "polls",
+	"analysis", "investigation", "story", "article", "survey", "review",
+	"editorial", "exclusive", "headline", "piece",
+};
+
+/* Occasions of speech that are not the interview an outlet got. */
+static const char *const attr_venue_nouns[] = {
+	"rally", "rallies", "speech", "stop", "event", "debate", "forum",
+	"conference", "hearing", "meeting", "briefing", "statement", "tweet",
+	"post", "summit", "convention", "ceremony", "session", "address",
+	"testimony", "sermon", "lecture", "fundraiser", "luncheon", "dinner",
+	"gathering", "town", "appearance", "release", "memo", "letter",
+};
+
+static const char *const attr_determiners[] = {
+	"a", "an", "the", "this", "that", "these", "those", "his", "her",
+	"its", "their", "our", "my", "your", "some", "any", "no", "every",
+};
+
+/* ---- resolve/mention.c */
+
+/* The pronouns that stand for a person named before. */
+static const char *const mention_pronouns[] = {"he", "she"};
+
+/* Lower-case words that may join the capitalised words of one name. */
+static const char *const mention_connectors[] = {
+	"of", "for", "de", "da", "van", "von", "bin", "al", "le", "la", "du",
+	"der", "del",
+};
+
+/* Last words of newspaper and broadcaster names ("the Fenwick Standard",
+ * "Channel 9 News"): a run of capitalised words ending so is an outlet.
+ * From the common mastheads of English-language newspapers. */
+static const char *const mention_outlet_heads[] = {
+	"times", "post", "herald", "tribune", "standard", "gazette", "journal",
+	"telegraph", "guardian", "observer", "mirror", "express", "mail",
+	"chronicle", "courier", "bugle", "review", "examiner", "inquirer",
+	"register", "globe", "monitor", "dispatch", "bulletin", "news", "radio",
+	"tv", "television", "channel", "magazine", "newspaper", "daily",
+	"weekly", "enquirer", "sentinel", "argus", "advertiser", "gazeta",
+	"pravda", "izvestia", "zeitung", "presse", "recorder", "leader",
+	"press", "wire", "network", "broadcasting", "podcast", "echo", "star",
+	"sun", "independent", "ledger", "beacon", "clarion", "statesman",
+	"mercury", "citizen",
+};
+
+/* First words of broadcasters' names: "Radio Valmont", "Channel Nine". */
+static const char *const mention_outlet_firsts[] = {
+	"radio", "channel", "tv", "television", "kanal", "canal",
+};
+
+/* Nouns after an outlet's name that show it is one: "a KTV interview". */
+static const char *const mention_outlet_nouns[] = {
+	"interview", "interviews", "broadcast", "programme", "program",
+	"podcast", "show", "documentary", "op-ed", "column", "editorial",
+};
+
+/* Kinds of outlet that may follow its name ("The Standard newspaper") or
+ * precede it ("Russian daily Izvestia"): after a name only when no
+ * capitalised word follows, else the name is a demonym or a place. */
+static const char *const mention_outlet_kinds[] = {
+	"newspaper", "paper", "daily", "weekly", "tabloid", "magazine",
+	"website", "channel", "station", "network", "broadcaster",
+};
+
+/* Nouns after a name that make it a place: "the Kursk region". */
+static const char *const mention_place_nouns[] = {
+	"region", "province", "county", "district", "state", "city", "town",
+	"village", "area", "oblast", "valley", "border", "coast", "river",
+};
+
+/* Documents that "say" what their author says. */
+static const char *const mention_doc_nouns[] = {
+	"statement", "report", "letter", "release", "filing", "post", "tweet",
+	"message", "email", "memo", "complaint", "lawsuit", "ruling", "ad",
+	"advert", "document", "notice", "announcement", "communique",
+};
+
+static const char *const mention_prepositions[] = {
+	"with", "to", "by", "of", "for", "from", "on", "about", "against",
+	"between", "at", "in", "into", "than", "like", "toward", "towards",
+	"under", "over", "after", "before", "among", "including", "as",
+	"and", "or", "nor", "whom",
+};
+
+/* Determiners that open a noun phrase standing for unnamed speakers. */
+static const char *const mention_group_dets[] = {
+	"the", "a", "an", "another", "one", "two", "three", "four", "five",
+	"several", "some", "many", "most", "few", "both", "other",
+};
+
+/* Words after such a phrase that show it is a subject: a reporting verb,
+ * or an auxiliary or light verb ("The annotator got annoyed and said"). */
+static const char *const mention_subject_verbs[] = {
+	"was", "were", "is", "are", "has", "had", "have", "got", "gets", "will",
+	"would", "could", "can", "may", "might", "must", "also", "then", "later",
+	"did", "does",
+};
+
+#define SET(id, list) [id] = {list, QG_ARRAY_LEN(list)}
+
+const qg_wordset qg__wordsets[QG_S_COUNT] = {
+	SET(QG_S_CUE_DETERMINERS, cue_determiners),
+	SET(QG_S_CUE_MODALS, cue_modals),
+	SET(QG_S_CUE_AUXILIARIES, cue_auxiliaries),
+	SET(QG_S_CUE_SPEECH_NOUNS, cue_speech_nouns),
+	SET(QG_S_CUE_PHRASE_OPENERS, cue_phrase_openers),
+	SET(QG_S_REPORT_FINITE_WORDS, report_finite_words),
+	SET(QG_S_REPORT_NO_CLAUSE, report_no_clause),
+	SET(QG_S_REPORT_SUBORDINATORS, report_subordinators),
+	SET(QG_S_REPORT_NO_SUBJECT, report_no_subject),
+	SET(QG_S_REPORT_PREPOSITIONS, report_prepositions),
+	SET(QG_S_REPORT_ADVERBIALS, report_adverbials),
+	SET(QG_S_REPORT_TIME_OPENERS, report_time_openers),
+	SET(QG_S_REPORT_CONTENT_NOUNS, report_content_nouns),
+	SET(QG_S_REPORT_SUBJECT_OPENERS, report_subject_openers),
+	SET(QG_S_REPORT_HEARER_PRONOUNS, report_hearer_pronouns),
+	SET(QG_S_REPORT_MODIFIERS_BEFORE, report_modifiers_before),
+	SET(QG_S_ATTR_SUBORDINATORS, attr_subordinators),
+	SET(QG_S_ATTR_OUTLET_LINKS, attr_outlet_links),
+	SET(QG_S_ATTR_FUNCTION_WORDS, attr_function_words),
+	SET(QG_S_ATTR_COORDINATORS, attr_coordinators),
+	SET(QG_S_ATTR_ADVERBS, attr_adverbs),
+	SET(QG_S_ATTR_SPEECH_NOUNS_AFTER, attr_speech_nouns_after),
+	SET(QG_S_ATTR_SPEECH_LINKS, attr_speech_links),
+	SET(QG_S_ATTR_STAFF_NOUNS, attr_staff_nouns),
+	SET(QG_S_ATTR_PRINT_NOUNS, attr_print_nouns),
+	SET(QG_S_ATTR_VENUE_NOUNS, attr_venue_nouns),
+	SET(QG_S_ATTR_DETERMINERS, attr_determiners),
+	SET(QG_S_MENTION_PRONOUNS, mention_pronouns),
+	SET(QG_S_MENTION_CONNECTORS, mention_connectors),
+	SET(QG_S_MENTION_OUTLET_HEADS, mention_outlet_heads),
+	SET(QG_S_MENTION_OUTLET_FIRSTS, mention_outlet_firsts),
+	SET(QG_S_MENTION_OUTLET_NOUNS, mention_outlet_nouns),
+	SET(QG_S_MENTION_OUTLET_KINDS, mention_outlet_kinds),
+	SET(QG_S_MENTION_PLACE_NOUNS, mention_place_nouns),
+	SET(QG_S_MENTION_DOC_NOUNS, mention_doc_nouns),
+	SET(QG_S_MENTION_PREPOSITIONS, mention_prepositions),
+	SET(QG_S_MENTION_GROUP_DETS, mention_group_dets),
+	SET(QG_S_MENTION_SUBJECT_VERBS, mention_subject_verbs),
+};
