@@ -534,7 +534,7 @@ static void test_cluster_long_run_with_filter(void **state)
 	qg_db *db = pv_db(path), *db2 = NULL;
 
 	(void)state;
-	exec_ok(db, "BEGIN");
+	assert_int_equal(qg_db_begin(db), QG_OK);
 	for (int i = 0; i < 1000; i++) {
 		snprintf(name, sizeof(name), "run-%d", i);
 		for (int k = 0; k < 3; k++)
@@ -543,14 +543,14 @@ static void test_cluster_long_run_with_filter(void **state)
 			         "before winter%d", i * 3 + k, i, k, i * 7 + k);
 		raw_article(db, name, q, 3);
 	}
-	exec_ok(db, "COMMIT");
+	assert_int_equal(qg_db_commit(db), QG_OK);
 	/* another connection stores a quote the filter has not seen */
 	assert_int_equal(qg_db_open(&db2, path, 0), QG_OK);
-	exec_ok(db2, "BEGIN");
+	assert_int_equal(qg_db_begin(db2), QG_OK);
 	raw_article(db2, "other-desk", &other, 1);
-	exec_ok(db2, "COMMIT");
+	assert_int_equal(qg_db_commit(db2), QG_OK);
 	qg_db_close(db2);
-	exec_ok(db, "BEGIN");
+	assert_int_equal(qg_db_begin(db), QG_OK);
 	raw_article(db, "repeat", &other, 1);
 	check_last(db, "exact", other);
 	snprintf(text[0], sizeof(text[0]), "harbour board member%d says "
@@ -558,7 +558,7 @@ static void test_cluster_long_run_with_filter(void **state)
 	raw_article(db, "variant", q, 1);
 	check_last(db, "variant", "harbour board member30 says plan10 costs "
 	                          "kroner0 before winter70");
-	exec_ok(db, "COMMIT");
+	assert_int_equal(qg_db_commit(db), QG_OK);
 	qg_db_close(db);
 	pv_db_remove(path);
 }

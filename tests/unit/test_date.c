@@ -285,6 +285,15 @@ static void test_date_boilerplate_lines(void **state)
 			fail_msg("boilerplate: \"%s\"", no[i]);
 	}
 	assert_false(qg_boilerplate_line(NULL, 0));
+	/* long lines are never matched against the whole-line phrases */
+	assert_true(qg__boilerplate_whole_ok());
+	assert_true(qg_boilerplate_line("Listen to this article.", 23));
+	/* the inner phrases are found wherever they stand in a short line,
+	 * their byte pairs ruling the others out first */
+	assert_true(qg_boilerplate_line("Ferry news | 3 MIN READ", 23));
+	assert_true(qg_boilerplate_line("Our journalism: thanks for reading!",
+	                                35));
+	assert_false(qg_boilerplate_line("Ferry news | 3 minutes by road", 30));
 }
 
 /* ------------------------------------------------------------ headers */

@@ -287,6 +287,66 @@ static void test_ingest_failed_article_leaves_no_totals(void **state)
 	fx_db_remove(p2);
 }
 
+/* The cluster index as one string: the rows an article rolled back while
+ * its quotes were being placed must not stay behind. */
+static char *index_rows(qg_db *db)
+{
+	static const char *const sql =
+		"SELECT group_concat(r, ';') FROM ("
+		"SELECT printf('h%d %d', hash, quote_id) AS r FROM quote_hash "
+		"UNION ALL SELECT printf('w%d %d %d', speaker_id, hash, quote_id) "
+		"FROM quote_word ORDER BY 1)";
+	sqlite3_stmt *st = NULL;
+	char *out;
+
+	assert_int_equal(sqlite3_prepare_v2(db->conn, sql, -1, &st, NULL),
+	                 SQLITE_OK);
+	assert_int_equal(sqlite3_step(st), SQLITE_ROW);
+	out = strdup((const char *)sqlite3_column_text(st, 0));
+	sqlite3_finalize(st);
+	assert_non_null(out);
+	return out;
+}
+
+/* An article that fails while its quotes are being clustered (its first
+ * quote placed, its second refused) leaves the index as a batch that
+ * never held it. */
+static void test_ingest_failed_clustering_leaves_no_index(void **state)
+{
+	char p1[64], p2[64];
+	qg_db *db = fx_db(p1), *clean = fx_db(p2);
+	qg_article *a = fx_build(&fx_broadsheet);
+	char *got, *want;
+
+	(void)state;
+	assert_int_equal(sqlite3_exec(db->conn,
+	                              "CREATE TRIGGER no_theatre BEFORE INSERT "
+	                              "ON quote_member WHEN (SELECT text FROM "
+	                              "occurrence WHERE id = new.occurrence_id) "
+	                              "LIKE 'theatre%' BEGIN SELECT RAISE(ABORT, "
+	                              "'refused'); END", NULL, NULL, NULL),
+	                 SQLITE_OK);
+	assert_int_equal(qg_db_begin(db), QG_OK);
+	fx_store(db, &fx_tabloid, NULL);
+	assert_int_equal(qg_db_add_article(db, a, NULL, NULL), QG_ERR_DB);
+	fx_store(db, &fx_blog, NULL);
+	assert_int_equal(qg_db_commit(db), QG_OK);
+	assert_int_equal(qg_db_begin(clean), QG_OK);
+	fx_store(clean, &fx_tabloid, NULL);
+	fx_store(clean, &fx_blog, NULL);
+	assert_int_equal(qg_db_commit(clean), QG_OK);
+	got = index_rows(db);
+	want = index_rows(clean);
+	assert_string_equal(got, want);
+	free(got);
+	free(want);
+	qg_article_free(a);
+	qg_db_close(db);
+	qg_db_close(clean);
+	fx_db_remove(p1);
+	fx_db_remove(p2);
+}
+
 /* A batch rolled back by its caller writes none of its totals, and the
  * next batch starts from nothing pending. */
 static void test_ingest_rollback_forgets_totals(void **state)
@@ -523,6 +583,7 @@ int main(void)
 		cmocka_unit_test(test_ingest_db_failure_rolls_back),
 		cmocka_unit_test(test_ingest_failed_article_leaves_no_totals),
 		cmocka_unit_test(test_ingest_rollback_forgets_totals),
+		cmocka_unit_test(test_ingest_failed_clustering_leaves_no_index),
 		cmocka_unit_test(test_ingest_allocation_failures),
 		cmocka_unit_test(test_ingest_speaker_totals),
 		cmocka_unit_test(test_ingest_outlet_totals),

@@ -46,6 +46,25 @@ static void test_resolve_title_word_as_surname(void **state)
 	           "It will last", "Harriet Dean");
 }
 
+/* A surname met first names the person its full name later completes;
+ * the surname alone goes on naming that person (the entity index keeps
+ * the newest holder of each name through the change). */
+static void test_resolve_surname_completed_later(void **state)
+{
+	(void)state;
+	speaker_is("Ferry fares rise\n\n"
+	           "\"Fares will rise in June,\" Okonkwo said on Monday.\n\n"
+	           "Transport chief Ada Okonkwo told the council that the rise "
+	           "was small.\n\n"
+	           "\"Nobody will pay more than a pound,\" Okonkwo added.\n",
+	           "Nobody will pay", "Ada Okonkwo");
+	speaker_is("Ferry fares rise\n\n"
+	           "\"Fares will rise in June,\" Okonkwo said on Monday.\n\n"
+	           "Transport chief Ada Okonkwo told the council that the rise "
+	           "was small.\n",
+	           "Fares will rise", "Ada Okonkwo");
+}
+
 static void test_resolve_known_outlet_not_cut(void **state)
 {
 	run r;
@@ -518,6 +537,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_resolve_title_word_as_surname),
+		cmocka_unit_test(test_resolve_surname_completed_later),
 		cmocka_unit_test(test_resolve_known_outlet_not_cut),
 		cmocka_unit_test(test_resolve_place_word_as_surname),
 		cmocka_unit_test(test_resolve_name_modifying_a_noun),

@@ -182,60 +182,92 @@ static long rare_word(const qg_qwords *w)
 	return best;
 }
 
-/* Read the ids a lookup statement returns into a->cand (deduplicated). */
-static qg_status collect(assign *a, sqlite3_stmt *st)
+/* Add ids to a->cand, each once, while there is room. */
+static void add_candidates(assign *a, const int64_t *ids, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		size_t k;
+
+		for (k = 0; k < a->ncand && a->cand[k] != ids[i]; k++)
+			;
+		if (k == a->ncand && a->ncand < MAX_CANDIDATES)
+			a->cand[a->ncand++] = ids[i];
+	}
+}
+
+/* Read the ids a lookup statement returns (largest first), at most max. */
+static qg_status read_ids(qg_db *db, sqlite3_stmt *st, int64_t *ids,
+                          size_t max, size_t *n)
 {
 	int r = sqlite3_step(st);
 
-	for (; r == SQLITE_ROW; r = sqlite3_step(st)) {
-		int64_t id = sqlite3_column_int64(st, 0);
-		size_t k;
-
-		for (k = 0; k < a->ncand && a->cand[k] != id; k++)
-			;
-		if (k == a->ncand && a->ncand < MAX_CANDIDATES)
-			a->cand[a->ncand++] = id;
-	}
+	for (*n = 0; r == SQLITE_ROW; r = sqlite3_step(st))
+		if (*n < max)
+			ids[(*n)++] = sqlite3_column_int64(st, 0);
 	sqlite3_reset(st);
-	return r == SQLITE_DONE ? QG_OK
-	                        : qg__db_error(a->db, "finding a quote");
+	return r == SQLITE_DONE ? QG_OK : qg__db_error(db, "finding a quote");
+}
+
+/* The `limit` largest of two lists each sorted largest first, without
+ * repeats, into out. */
+static size_t merge_ids(const int64_t *x, size_t nx, const int64_t *y,
+                        size_t ny, int64_t *out, size_t limit)
+{
+	size_t i = 0, j = 0, n = 0;
+
+	while (n < limit && (i < nx || j < ny)) {
+		int64_t v = j == ny || (i < nx && x[i] >= y[j]) ? x[i] : y[j];
+
+		i += i < nx && x[i] == v;
+		j += j < ny && y[j] == v;
+		out[n++] = v;
+	}
+	return n;
+}
+
+/*
+ * The candidates under one index key, newest quote first, at most `limit`:
+ * the rows staged by this transaction and, unless the filter rules the
+ * key out, the stored ones (`slot` binds x when it is a word lookup). The
+ * largest `limit` of both are the largest `limit` of all.
+ */
+static qg_status find_key_rows(assign *a, const qg__staged_row *key,
+                               int slot, size_t limit)
+{
+	int64_t db_ids[WORD_LIMIT], st_ids[WORD_LIMIT], ids[WORD_LIMIT];
+	size_t ndb = 0, nst = qg__staged_find(a->db, key, st_ids, limit);
+	sqlite3_stmt *st = NULL;
+	qg_status rc = QG_OK;
+	int i = 1;
+
+	if (qg__filter_may_have(a->db,
+	                        qg__filter_key(key->x, key->hash, key->word)))
+		rc = stmt(a->db, slot, &st);
+	if (st) {
+		if (key->word)
+			sqlite3_bind_int64(st, i++, key->x);
+		sqlite3_bind_int64(st, i++, key->hash);
+		sqlite3_bind_int(st, i, (int)limit);
+		rc = read_ids(a->db, st, db_ids, limit, &ndb);
+	}
+	if (rc == QG_OK)
+		add_candidates(a, ids,
+		               merge_ids(db_ids, ndb, st_ids, nst, ids, limit));
+	return rc;
 }
 
 static qg_status find_hash(assign *a, int64_t hash)
 {
-	sqlite3_stmt *st;
-	qg_status rc = QG_OK;
+	qg__staged_row key = {0, hash, 0, 0};
 
-	if (qg__filter_may_have(a->db, qg__filter_key(0, hash, 0)))
-		rc = stmt(a->db, ST_HASH_FIND, &st);
-	else
-		st = NULL;
-	if (st) {
-		sqlite3_bind_int64(st, 1, hash);
-		sqlite3_bind_int(st, 2, LOOKUP_LIMIT);
-		rc = collect(a, st);
-	}
-	return rc;
+	return find_key_rows(a, &key, ST_HASH_FIND, LOOKUP_LIMIT);
 }
 
 static qg_status find_word(assign *a, int64_t speaker, int64_t hash)
 {
-	sqlite3_stmt *st;
-	qg_status rc = QG_OK;
+	qg__staged_row key = {speaker < 0 ? 0 : speaker, hash, 0, 1};
 
-	if (speaker < 0)
-		speaker = 0;
-	if (qg__filter_may_have(a->db, qg__filter_key(speaker, hash, 1)))
-		rc = stmt(a->db, ST_WORD_FIND, &st);
-	else
-		st = NULL;
-	if (st) {
-		sqlite3_bind_int64(st, 1, speaker);
-		sqlite3_bind_int64(st, 2, hash);
-		sqlite3_bind_int(st, 3, WORD_LIMIT);
-		rc = collect(a, st);
-	}
-	return rc;
+	return find_key_rows(a, &key, ST_WORD_FIND, WORD_LIMIT);
 }
 
 /* Call fn for the key of the whole text and of each sentence of at least
@@ -462,21 +494,53 @@ static qg_status quote_seen(qg_db *db, int64_t quote, int64_t speaker,
 	return rc;
 }
 
-/* One index row: quote_hash (x unused) or quote_word (x: the speaker). */
+/* One index row: quote_hash (x unused) or quote_word (x: the speaker),
+ * staged until the commit (staged.c). */
 static qg_status add_index(qg_db *db, int slot, int64_t x, int64_t hash,
                            int64_t quote)
 {
-	sqlite3_stmt *st;
-	qg_status rc = stmt(db, slot, &st);
+	int word = slot == ST_WORD_ADD;
+	qg__staged_row row = {word ? x : 0, hash, quote, word};
 
-	qg__filter_add(db, qg__filter_key(x, hash, slot == ST_WORD_ADD));
+	qg__filter_add(db, qg__filter_key(row.x, hash, word));
+	return qg__staged_add(db, &row);
+}
+
+static qg_status write_row(qg_db *db, const qg__staged_row *r)
+{
+	sqlite3_stmt *st;
+	qg_status rc = stmt(db, r->word ? ST_WORD_ADD : ST_HASH_ADD, &st);
+
+	/* the filter may have been built again since the row was staged */
+	qg__filter_add(db, qg__filter_key(r->x, r->hash, r->word));
 	if (rc == QG_OK) {
-		if (slot == ST_WORD_ADD)
-			sqlite3_bind_int64(st, 1, x);
-		sqlite3_bind_int64(st, 2, hash);
-		sqlite3_bind_int64(st, 3, quote);
+		if (r->word)
+			sqlite3_bind_int64(st, 1, r->x);
+		sqlite3_bind_int64(st, 2, r->hash);
+		sqlite3_bind_int64(st, 3, r->quote);
 		rc = step_done(db, st, "indexing a quote");
 	}
+	return rc;
+}
+
+qg_status qg__cluster_flush(qg_db *db)
+{
+	const qg__staged_row *rows = NULL;
+	size_t n = qg__staged_sorted(db, &rows);
+	qg_status rc = QG_OK;
+
+	for (size_t i = 0; rc == QG_OK && i < n; i++)
+		rc = write_row(db, &rows[i]);
+	if (rc == QG_OK)
+		qg__staged_clear(db);
+	return rc;
+}
+
+/* Outside a transaction nothing would write the staged rows: now, then. */
+static qg_status flush_if_autocommit(qg_db *db, qg_status rc)
+{
+	if (rc == QG_OK && sqlite3_get_autocommit(db->conn))
+		rc = qg__cluster_flush(db);
 	return rc;
 }
 
@@ -764,7 +828,7 @@ qg_status qg__cluster_occurrences(qg_db *db, const qg__cluster_occ *occs,
 		rc = qg__filter_tick(db, n);
 	for (size_t i = 0; rc == QG_OK && i < n; i++)
 		rc = cluster_one(db, occs[i].id, &occs[i]);
-	return rc;
+	return flush_if_autocommit(db, rc);
 }
 
 qg_status qg__cluster_article(qg_db *db, int64_t article_id)
@@ -780,5 +844,5 @@ qg_status qg__cluster_article(qg_db *db, int64_t article_id)
 	for (size_t i = 0; rc == QG_OK && i < n; i++)
 		rc = qg__cluster_occurrence(db, ids[i]);
 	qg__free(ids);
-	return rc;
+	return flush_if_autocommit(db, rc);
 }

@@ -53,6 +53,37 @@ qg_status qg__cluster_repair(qg_db *db);
  */
 qg_status qg__cluster_upkeep(qg_db *db);
 
+/* ------------------------------------ rows of the open transaction */
+
+/*
+ * The index rows (quote_hash: word 0, x 0; quote_word: word 1, x the
+ * speaker) added by the open transaction, kept in memory and written in
+ * key order when it commits (staged.c). A transaction that clustered
+ * anything must end with qg_db_commit() (or call qg__cluster_flush()
+ * before its COMMIT); outside a transaction the rows are written at once.
+ */
+typedef struct qg__staged_row {
+	int64_t x, hash, quote;
+	int word;
+} qg__staged_row;
+
+/* Stage a row (a row already staged is not added twice). */
+qg_status qg__staged_add(qg_db *db, const qg__staged_row *row);
+/* The quote ids staged under key's (word, x, hash), largest first, at
+ * most `max`; returns how many. */
+size_t qg__staged_find(const qg_db *db, const qg__staged_row *key,
+                       int64_t *ids, size_t max);
+/* Sort the staged rows by key for writing; returns how many. The rows
+ * stay staged until qg__staged_clear(). */
+size_t qg__staged_sorted(qg_db *db, const qg__staged_row **rows);
+void qg__staged_mark(qg_db *db);
+void qg__staged_undo(qg_db *db);
+void qg__staged_clear(qg_db *db);
+void qg__staged_free(qg_db *db);
+
+/* Write the staged rows and forget them (cluster.c). */
+qg_status qg__cluster_flush(qg_db *db);
+
 /* ------------------------------------------- in-memory filter (filter.c) */
 
 /*

@@ -182,9 +182,13 @@ static qg_status upkeep_step(qg_db *db, size_t *left)
 		if (rc == QG_OK)
 			rc = pending_batch(db, left);
 		if (rc == QG_OK)
+			rc = qg__cluster_flush(db);
+		if (rc == QG_OK)
 			rc = qg__db_exec(db, "COMMIT");
-		else
+		if (rc < 0) {
 			sqlite3_exec(db->conn, "ROLLBACK", NULL, NULL, NULL);
+			qg__staged_clear(db);
+		}
 	}
 	return rc;
 }

@@ -126,23 +126,51 @@ static long find_opener(const qg_quotes *qs, int fam)
 	return -1;
 }
 
-/* The next mark in [*i, p1), or false. */
 /* The first bytes of every quotation mark: '"', '\'', and the lead bytes
  * of U+00AB/U+00BB (0xC2) and of U+2018..U+201F (0xE2). */
 static const bool mark_lead[256] = {
 	['"'] = true, ['\''] = true, [0xC2] = true, [0xE2] = true,
 };
 
+/* Whether the eight bytes of x may hold a mark's first byte: a '"', a
+ * '\'' or any byte of 0x80 and above (a zero byte of x ^ c is a byte c). */
+static bool may_hold_mark(uint64_t x)
+{
+	const uint64_t ones = 0x0101010101010101ULL, high = ones * 0x80;
+	uint64_t dq = x ^ (ones * '"'), sq = x ^ (ones * '\'');
+
+	return (((dq - ones) & ~dq) | ((sq - ones) & ~sq) | x) & high;
+}
+
+/* The first mark lead byte in [s, p1), or p1: eight bytes at a time
+ * through the text without any, byte by byte where there may be one. */
+static size_t mark_lead_at(const char *text, size_t s, size_t p1)
+{
+	for (;;) {
+		size_t stop;
+		uint64_t x;
+
+		while (s + 8 <= p1) {
+			memcpy(&x, text + s, 8);
+			if (may_hold_mark(x))
+				break;
+			s += 8;
+		}
+		stop = s + 8 < p1 ? s + 8 : p1;
+		while (s < stop && !mark_lead[(unsigned char)text[s]])
+			s++;
+		if (s < stop || s >= p1)
+			return s;
+	}
+}
+
+/* The next mark in [*i, p1), or false. */
 static bool next_mark(const char *text, size_t *i, size_t p1, qg_mark *m)
 {
 	while (*i < p1) {
-		size_t s = *i;
+		size_t s = mark_lead_at(text, *i, p1);
 		uint32_t cp;
 
-		/* a local index: writing *i at every byte (it may alias text)
-		 * made this loop the slowest part of quote finding */
-		while (s < p1 && !mark_lead[(unsigned char)text[s]])
-			s++;
 		*i = s;
 		if (s >= p1)
 			break;

@@ -18,6 +18,7 @@ void qg_resolver_dispose(qg_resolver *r)
 	qg__free(r->ds);
 	qg__free(r->tokm);
 	qg__free(r->cueused);
+	qg__free(r->eix);
 	qg_buf_dispose(&r->pool);
 	memset(r, 0, sizeof(*r));
 }
@@ -89,10 +90,98 @@ static uint64_t name_hash(const char *s)
 	return qg_hash64(s, strlen(s), 0);
 }
 
-static long entity_find(const qg_resolver *r, const char *name, int type)
-{
-	uint64_t h = name_hash(name);
+/* ---- the entity index: a hint, checked at every lookup, so that the
+ * answer is always the newest entity of that name (or surname), as a
+ * scan from the newest would give */
 
+#define QG_ENT_STALE (-2) /* the holder was renamed: scan */
+
+static uint64_t name_key(uint64_t h, int type)
+{
+	return h ^ ((uint64_t)(unsigned)type * 0x9E3779B97F4A7C15ULL);
+}
+
+static uint64_t surname_key(uint64_t h)
+{
+	return h ^ 0xC2B2AE3D27D4EB4FULL;
+}
+
+/* The slot of `key`: its own, or the empty one where it would go. */
+static struct qg_ent_slot *eix_slot(const qg_resolver *r, uint64_t key)
+{
+	size_t mask = r->eixcap - 1, i = (size_t)(key >> 20) & mask;
+
+	while (r->eix[i].gen == r->eixgen && r->eix[i].key != key)
+		i = (i + 1) & mask;
+	return &r->eix[i];
+}
+
+/* Whether entity k holds the name key (h, type) now. */
+static bool holds_name(const qg_resolver *r, long k, uint64_t h, int type)
+{
+	return k >= 0 && r->es[k].type == type && r->es[k].hname == h;
+}
+
+/* Record entity k under a key. `newest`: no entity after k holds it (a
+ * new entity, or entities put in order). Else (k renamed to the name of
+ * the key) k replaces an older holder, and when the holder may be stale
+ * the slot is left to the slow way. */
+static void eix_put(qg_resolver *r, uint64_t key, long k, bool newest)
+{
+	struct qg_ent_slot *s = eix_slot(r, key);
+	const qg_entity *e = &r->es[k];
+
+	if (s->gen != r->eixgen) {
+		*s = (struct qg_ent_slot){key, k, r->eixgen};
+		r->eixn++;
+	} else if (newest) {
+		s->ent = k;
+	} else if (holds_name(r, s->ent, e->hname, e->type)) {
+		s->ent = s->ent > k ? s->ent : k;
+	} else {
+		s->ent = QG_ENT_STALE;
+	}
+}
+
+/* Start the index afresh (a new article, or a bigger table), holding the
+ * first `ne` entities. */
+static qg_status eix_reset(qg_resolver *r, size_t cap)
+{
+	if (cap > r->eixcap) {
+		struct qg_ent_slot *t = qg__calloc(cap, sizeof(*t));
+
+		if (!t)
+			return QG_ERR_NOMEM;
+		qg__free(r->eix);
+		r->eix = t;
+		r->eixcap = cap;
+		r->eixgen = 0;
+	}
+	if (++r->eixgen == 0 && r->eix) { /* wrapped: no slot may look current */
+		memset(r->eix, 0, r->eixcap * sizeof(*r->eix));
+		r->eixgen = 1;
+	}
+	r->eixn = 0;
+	for (size_t k = 0; k < r->ne; k++) {
+		eix_put(r, name_key(r->es[k].hname, r->es[k].type), (long)k, true);
+		if (r->es[k].type == QG_M_PERSON)
+			eix_put(r, surname_key(r->es[k].hsur), (long)k, true);
+	}
+	return QG_OK;
+}
+
+/* Room for two more keys, the table never more than half full. */
+static qg_status eix_room(qg_resolver *r)
+{
+	if ((r->eixn + 2) * 2 <= r->eixcap)
+		return QG_OK;
+	return eix_reset(r, r->eixcap ? r->eixcap * 2 : 64);
+}
+
+/* The slow way: newest first, every entity. */
+static long entity_scan(const qg_resolver *r, const char *name, uint64_t h,
+                        int type)
+{
 	/* newest first: the latest person of that name is the likeliest */
 	for (size_t k = r->ne; k > 0; k--) {
 		const qg_entity *e = &r->es[k - 1];
@@ -104,10 +193,38 @@ static long entity_find(const qg_resolver *r, const char *name, int type)
 	return -1;
 }
 
-static long surname_find(const qg_resolver *r, const char *surname)
+/* The newest entity of that type named `name`, whose hash is h. */
+static long entity_find(const qg_resolver *r, const char *name, uint64_t h,
+                        int type)
 {
-	uint64_t h = name_hash(surname);
+	const struct qg_ent_slot *s;
 
+	if (!r->eixcap)
+		return entity_scan(r, name, h, type);
+	s = eix_slot(r, name_key(h, type));
+	if (s->gen != r->eixgen)
+		return -1; /* no entity has ever held this key */
+	if (holds_name(r, s->ent, h, type) &&
+	    strcmp(qg_resolver_str(r, r->es[s->ent].name), name) == 0)
+		return s->ent;
+	return entity_scan(r, name, h, type);
+}
+
+/* The newest person whose surname is `surname`, whose hash is h. */
+static long surname_find(const qg_resolver *r, const char *surname,
+                         uint64_t h)
+{
+	const struct qg_ent_slot *s = NULL;
+
+	if (r->eixcap) {
+		s = eix_slot(r, surname_key(h));
+		if (s->gen != r->eixgen)
+			return -1; /* no person has this surname */
+		if (s->ent >= 0 && r->es[s->ent].hsur == h &&
+		    strcmp(qg_resolver_str(r, r->es[s->ent].surname), surname) ==
+		        0)
+			return s->ent;
+	}
 	for (size_t k = r->ne; k > 0; k--) {
 		const qg_entity *e = &r->es[k - 1];
 
@@ -118,16 +235,21 @@ static long surname_find(const qg_resolver *r, const char *surname)
 	return -1;
 }
 
+/* Add e, its hname and hsur set. */
 static qg_status entity_add(qg_resolver *r, qg_entity e, long *out)
 {
 	qg_status rc = qg__grow((void **)&r->es, &r->cape, r->ne + 1,
 	                        sizeof(qg_entity));
 
-	e.hname = name_hash(qg_resolver_str(r, e.name));
-	e.hsur = name_hash(qg_resolver_str(r, e.surname));
 	if (rc == QG_OK) {
 		*out = (long)r->ne;
 		r->es[r->ne++] = e;
+		rc = eix_room(r);
+	}
+	if (rc == QG_OK) {
+		eix_put(r, name_key(e.hname, e.type), *out, true);
+		if (e.type == QG_M_PERSON)
+			eix_put(r, surname_key(e.hsur), *out, true);
 	}
 	return rc;
 }
@@ -140,21 +262,28 @@ static qg_status person_entity(qg_resolver *r, const qg_doc *d,
 {
 	size_t name, sur, title = SIZE_MAX, words = m->tok1 - m->name0;
 	qg_status rc = pool_words(r, d, m->name0, m->tok1, &name);
+	uint64_t hn, hs;
 	long e;
 
-	if (rc == QG_OK)
-		rc = pool_words(r, d, m->tok1 - 1, m->tok1, &sur);
+	/* the surname is the name's last word, as pool_words ended it: the
+	 * tail of the name's string, NUL and all */
+	sur = r->pool.len - 1 - bare_len(d->text, &d->sg->toks[m->tok1 - 1]);
 	if (rc == QG_OK && m->name0 > m->tok0)
 		rc = pool_words(r, d, m->tok0, m->name0, &title);
 	if (rc < 0)
 		return rc;
-	e = entity_find(r, qg_resolver_str(r, name), QG_M_PERSON);
+	hn = name_hash(qg_resolver_str(r, name));
+	hs = name_hash(qg_resolver_str(r, sur));
+	e = entity_find(r, qg_resolver_str(r, name), hn, QG_M_PERSON);
 	if (e < 0)
-		e = surname_find(r, qg_resolver_str(r, sur));
+		e = surname_find(r, qg_resolver_str(r, sur), hs);
 	if (e >= 0 && words > 1 && r->es[e].words == 1) {
 		r->es[e].name = name;
-		r->es[e].hname = name_hash(qg_resolver_str(r, name));
+		r->es[e].hname = hn;
 		r->es[e].words = words;
+		rc = eix_room(r);
+		if (rc == QG_OK)
+			eix_put(r, name_key(r->es[e].hname, QG_M_PERSON), e, false);
 	} else if (e >= 0 && words > 1 && r->es[e].words > 1 &&
 	           strcmp(qg_resolver_str(r, r->es[e].name),
 	                  qg_resolver_str(r, name)) != 0) {
@@ -164,7 +293,7 @@ static qg_status person_entity(qg_resolver *r, const qg_doc *d,
 		return QG_OK; /* a lone sentence-initial word names nobody new */
 	if (e < 0)
 		rc = entity_add(r, (qg_entity){name, sur, title, QG_M_PERSON, words,
-		                               -1, 0, 0, 0, 0, 0},
+		                               -1, 0, 0, 0, hn, hs},
 		                &e);
 	if (rc == QG_OK && r->es[e].title == SIZE_MAX)
 		r->es[e].title = title;
@@ -177,6 +306,7 @@ static qg_status named_entity(qg_resolver *r, const char *canon,
 {
 	size_t name;
 	qg_status rc;
+	uint64_t h;
 	long e;
 
 	if (canon)
@@ -185,10 +315,11 @@ static qg_status named_entity(qg_resolver *r, const char *canon,
 		rc = pool_words(r, d, m->name0, m->tok1, &name);
 	if (rc < 0)
 		return rc;
-	e = entity_find(r, qg_resolver_str(r, name), m->type);
+	h = name_hash(qg_resolver_str(r, name));
+	e = entity_find(r, qg_resolver_str(r, name), h, m->type);
 	if (e < 0)
 		rc = entity_add(r, (qg_entity){name, name, SIZE_MAX, m->type, 1, -1,
-		                               0, 0, 0, 0, 0},
+		                               0, 0, 0, h, h},
 		                &e);
 	m->entity = e;
 	return rc;
@@ -428,7 +559,7 @@ static bool lone_surname(const qg_resolver *r, const qg_doc *d, size_t a,
 		return false; /* "the Dean", "Harvard's Dean" */
 	memcpy(w, d->text + t->start, n);
 	w[n] = '\0';
-	return surname_find(r, w) >= 0;
+	return surname_find(r, w, name_hash(w)) >= 0;
 }
 
 /* Classify the capitalised run [a, b) (no gazetteer match in it). */
@@ -689,6 +820,8 @@ qg_status qg_mentions_find(qg_resolver *r, const qg_doc *d)
 	r->nm = 0;
 	r->ne = 0;
 	qg_buf_reset(&r->pool);
+	if (rc == QG_OK)
+		rc = eix_reset(r, 0); /* keeps the table, empties it */
 	for (size_t i = 0; rc == QG_OK && i < sg->ntok; i++)
 		r->tokm[i] = -1;
 	for (size_t i = 0; rc == QG_OK && i < sg->ntok; i++) {

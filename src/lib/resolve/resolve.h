@@ -88,6 +88,17 @@ typedef struct qg_resolver {
 	size_t capcueused;
 	long *tokm; /* for each token, the mention holding it or -1 */
 	size_t captokm;
+	/* the entities by the hash of their name and type, and persons by
+	 * the hash of their surname: the newest holder of each key, a hint
+	 * that every lookup checks (mention.c); slots of another generation
+	 * (article) are empty */
+	struct qg_ent_slot {
+		uint64_t key;
+		long ent; /* QG_ENT_STALE: look the slow way */
+		uint32_t gen;
+	} *eix;
+	size_t eixcap, eixn; /* capacity (a power of two, or 0), keys */
+	uint32_t eixgen;
 	/* what decide_outlet reads of one sentence, kept for the next
 	 * decision in it: a sentence framing many quotes or clauses is
 	 * scanned once, not once per decision */

@@ -218,6 +218,7 @@ void qg_db_close(qg_db *db)
 		sqlite3_finalize(db->stmt[i]);
 	qg__entity_cache_free(db);
 	qg__pending_free(db);
+	qg__staged_free(db);
 	qg__filter_free(db);
 	qg__free(db->fts_runs);
 	sqlite3_close_v2(db->conn);
@@ -289,6 +290,7 @@ void qg__db_article_mark(qg_db *db)
 	qg__entity_cache_mark(db);
 	qg__db_fts_mark(db);
 	qg__pending_mark(db);
+	qg__staged_mark(db);
 }
 
 void qg__db_article_undo(qg_db *db)
@@ -296,6 +298,7 @@ void qg__db_article_undo(qg_db *db)
 	qg__entity_cache_undo(db);
 	qg__db_fts_undo(db);
 	qg__pending_undo(db);
+	qg__staged_undo(db);
 }
 
 void qg__db_txn_gone(qg_db *db)
@@ -303,6 +306,7 @@ void qg__db_txn_gone(qg_db *db)
 	qg__entity_cache_rollback(db);
 	qg__db_fts_clear(db);
 	qg__pending_clear(db);
+	qg__staged_clear(db);
 	db->in_batch = 0;
 }
 
@@ -338,6 +342,8 @@ qg_status qg_db_commit(qg_db *db)
 	qg_status rc = QG_OK;
 
 	if (!sqlite3_get_autocommit(db->conn))
+		rc = qg__cluster_flush(db);
+	if (rc == QG_OK && !sqlite3_get_autocommit(db->conn))
 		rc = qg__pending_flush(db);
 	if (rc == QG_OK && !sqlite3_get_autocommit(db->conn))
 		rc = qg__db_fts_sync(db);

@@ -230,16 +230,54 @@ static bool occurs(const char *s, size_t n, const char *p, size_t m)
 	return found;
 }
 
+/* The pairs of adjacent bytes of a line, folded into 1024 bits (five low
+ * bits of each byte): a phrase with a pair missing from the line does not
+ * occur in it, so most phrases are turned away without a search (pairs
+ * share bits, so a phrase whose pairs are all there is searched). */
+typedef struct pair_bits {
+	uint64_t bit[16];
+} pair_bits;
+
+static size_t pair_index(char a, char b)
+{
+	return ((size_t)((unsigned char)a & 31u) << 5) | ((unsigned char)b & 31u);
+}
+
+static void pairs_fill(pair_bits *pb, const char *low, size_t n)
+{
+	memset(pb, 0, sizeof(*pb));
+	for (size_t i = 0; i + 1 < n; i++) {
+		size_t k = pair_index(low[i], low[i + 1]);
+
+		pb->bit[k / 64] |= (uint64_t)1 << (k % 64);
+	}
+}
+
+/* False when some pair of the phrase p is not in the line. */
+static bool pairs_may_hold(const pair_bits *pb, const char *p)
+{
+	for (size_t i = 0; p[i] && p[i + 1]; i++) {
+		size_t k = pair_index(p[i], p[i + 1]);
+
+		if (!(pb->bit[k / 64] >> (k % 64) & 1))
+			return false;
+	}
+	return true;
+}
+
 /* Whether any entry of `list` occurs in `low` (n bytes, already
- * lower-cased): one quick search per entry over a short line, instead of
- * a comparison at every byte for every entry. */
+ * lower-cased): the pairs of the line first, then one quick search for
+ * each entry they do not rule out. */
 static bool any_inside(const char *low, size_t n, const char *const *list,
                        size_t count)
 {
 	bool found = false;
+	pair_bits pb;
 
+	pairs_fill(&pb, low, n);
 	for (size_t k = 0; !found && k < count; k++)
-		found = occurs(low, n, list[k], strlen(list[k]));
+		found = pairs_may_hold(&pb, list[k]) &&
+		        occurs(low, n, list[k], strlen(list[k]));
 	return found;
 }
 
@@ -305,6 +343,18 @@ static bool photo_credit(const char *s, size_t n)
 	return found;
 }
 
+/* No entry of whole is longer (bytes); test_text checks it. */
+#define WHOLE_MAX 32
+
+bool qg__boilerplate_whole_ok(void)
+{
+	bool ok = true;
+
+	for (size_t k = 0; k < QG_ARRAY_LEN(whole); k++)
+		ok = ok && strlen(whole[k]) <= WHOLE_MAX;
+	return ok;
+}
+
 /* The line without its final ':' '.' '!' '|' equals an entry of whole. */
 static bool whole_line(const char *s, size_t n)
 {
@@ -312,7 +362,8 @@ static bool whole_line(const char *s, size_t n)
 
 	while (n > 0 && strchr(":.!|", s[n - 1]) && s[n - 1] != '\0')
 		n--;
-	for (size_t k = 0; !found && k < QG_ARRAY_LEN(whole); k++)
+	for (size_t k = 0; !found && n <= WHOLE_MAX && k < QG_ARRAY_LEN(whole);
+	     k++)
 		found = equals(s, n, whole[k]);
 	return found;
 }

@@ -112,7 +112,9 @@ static bool is_alpha(char c)
  * word boundary is never found inside "Zürich". */
 static bool is_word(char c)
 {
-	return is_alpha(c) || is_digit(c) || (unsigned char)c >= 0x80;
+	unsigned u = (unsigned char)c;
+
+	return (u | 32) - 'a' < 26 || u - '0' < 10 || u >= 0x80;
 }
 
 /* A no-break space (U+00A0) at s[i]. */
@@ -730,16 +732,22 @@ static bool scan(const char *s, size_t n, bool relative, const char *base,
 {
 	date_match dm;
 	bool found = false;
+	size_t i = 0;
 
-	for (size_t i = 0; s && !found && i < n; i++) {
-		if (!is_word(s[i]) || (i > 0 && is_word(s[i - 1])) ||
-		    !may_start(s, n, i, relative))
+	/* at each word's first byte only: the rest of a word is passed over
+	 * in one run */
+	while (s && !found && i < n) {
+		if (!is_word(s[i])) {
+			i++;
 			continue;
-		found = expr_at(s, n, i, relative, &dm) &&
-		        (relative || dm.kind == DK_ABS) &&
-		        resolve(&dm, base, out);
+		}
+		found = may_start(s, n, i, relative) &&
+		        expr_at(s, n, i, relative, &dm) &&
+		        (relative || dm.kind == DK_ABS) && resolve(&dm, base, out);
 		if (found && at)
 			*at = (qg_span){dm.start, dm.end};
+		while (i < n && is_word(s[i]))
+			i++;
 	}
 	return found;
 }
