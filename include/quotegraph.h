@@ -296,6 +296,12 @@ QG_API qg_status qg_query_outlets(qg_db *db, const qg_filter *filter,
                                   qg_rows **out);
 QG_API qg_status qg_query_articles(qg_db *db, const qg_filter *filter,
                                    qg_rows **out);
+/* qg_query_who() for filter->text, narrowed by the filter's other fields;
+ * filter->limit keeps that many rows, the earliest (0: all). One row per
+ * speaker and outlet, ordered by the earliest date, then speaker and
+ * outlet; the rows are those of qg_query_who() cut to the limit. */
+QG_API qg_status qg_query_who_filter(qg_db *db, const qg_filter *filter,
+                                     qg_rows **out);
 
 /* The stored text of one article; the caller frees *out with qg_free(). */
 QG_API qg_status qg_db_article_text(qg_db *db, const char *article,

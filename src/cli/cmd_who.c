@@ -17,7 +17,8 @@ static const char help[] =
 	"\n"
 	"  -d, --db FILE       the database (default: $QUOTEGRAPH_DB or\n"
 	"                      quotegraph.db)\n"
-	"  -f, --format FMT    table (default), jsonl or csv\n";
+	"  -f, --format FMT    table (default), jsonl or csv\n"
+	"  --limit N           at most N rows, the earliest (default: all)\n";
 
 /* The words of argv[from..] joined by spaces into buf[cap]. */
 static int join_words(int argc, char **argv, int from, char *buf,
@@ -45,7 +46,8 @@ int cmd_who(int argc, char **argv)
 	qg_db *db = NULL;
 	qg_rows *rows = NULL;
 	char text[4096];
-	int next, rc = cli_query_opts_parse(argc, argv, 0, help, &o, &next);
+	int next, rc = cli_query_opts_parse(argc, argv, CLI_OPT_LIMIT, help, &o,
+	                                    &next);
 	qg_status st;
 
 	if (rc != CLI_OK)
@@ -58,7 +60,8 @@ int cmd_who(int argc, char **argv)
 	if (rc == CLI_OK)
 		rc = cli_open_db(o.db, QG_DB_READONLY, &db);
 	if (rc == CLI_OK) {
-		st = qg_query_who(db, text, &rows);
+		o.filter.text = text;
+		st = qg_query_who_filter(db, &o.filter, &rows);
 		rc = st < 0 ? cli_query_failed(db, st)
 		            : cli_print_rows(rows, o.format);
 	}

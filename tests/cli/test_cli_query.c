@@ -128,6 +128,16 @@ static void test_cli_query_who(void **state)
 	r = q("who", "");
 	assert_int_equal(r.status, 2);
 	clitest_free(&r);
+	/* five groups say "the"; the earliest is the wire's */
+	r = q("who", "--limit 2 --format jsonl the");
+	assert_int_equal(r.status, 0);
+	assert_int_equal(clitest_lines(r.out), 2);
+	assert_non_null(strstr(r.out, "\"date\":\"2026-03-02\""));
+	assert_null(strstr(r.out, "2026-03-05"));
+	clitest_free(&r);
+	r = q("who", "--limit x the");
+	assert_int_equal(r.status, 2);
+	clitest_free(&r);
 }
 
 static void test_cli_query_lists(void **state)

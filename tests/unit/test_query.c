@@ -225,6 +225,77 @@ static void test_query_who(void **state)
 	assert_null(r);
 }
 
+static const char *cell(const qg_rows *r, size_t row, const char *name)
+{
+	return qg_rows_get(r, row, col(r, name));
+}
+
+/* "the" in the fixtures, worked out by hand: five speaker-outlet groups,
+ * by earliest day (the speech's, else the article's), then speaker. */
+static void test_query_who_order(void **state)
+{
+	qg_rows *r = NULL;
+
+	assert_int_equal(qg_query_who(*state, "the", &r), QG_OK);
+	assert_int_equal(qg_rows_count(r), 5);
+	assert_string_equal(cell(r, 0, "speaker"), "Petra Lindqvist-Ova");
+	assert_string_equal(cell(r, 0, "outlet"), "the Daily Courant");
+	assert_string_equal(cell(r, 0, "date"), "2026-03-02");
+	assert_string_equal(cell(r, 0, "articles"), "2");
+	assert_string_equal(cell(r, 0, "article_names"),
+	                    "wire-levy.txt,ledger-levy.txt");
+	assert_string_equal(cell(r, 1, "date"), "2026-03-04");
+	assert_null(cell(r, 1, "outlet"));
+	/* one day, two speakers: by name */
+	assert_string_equal(cell(r, 2, "date"), "2026-03-05");
+	assert_string_equal(cell(r, 2, "speaker"), "Ingrid Halvorsen");
+	assert_string_equal(cell(r, 3, "date"), "2026-03-05");
+	assert_string_equal(cell(r, 3, "speaker"), "Norland Dockers Union");
+	assert_string_equal(cell(r, 3, "outlet"), "Radio Kestrel");
+	assert_string_equal(cell(r, 4, "speaker"), "Petra Lindqvist-Ova");
+	assert_string_equal(cell(r, 4, "date"), "2026-03-09");
+	assert_string_equal(cell(r, 4, "quote"), "the numbers will decide");
+	qg_rows_free(r);
+}
+
+/* Same cells, NULL for NULL. */
+static int same_cell(const char *a, const char *b)
+{
+	return a && b ? !strcmp(a, b) : a == b;
+}
+
+/* A limit smaller than the number of groups keeps the earliest, as the
+ * whole answer orders them; the other filters narrow the occurrences. */
+static void test_query_who_limit(void **state)
+{
+	qg_filter f = {.text = "the"};
+	qg_rows *all = NULL, *r = NULL;
+
+	assert_int_equal(qg_query_who_filter(*state, &f, &all), QG_OK);
+	assert_int_equal(qg_rows_count(all), 5);
+	for (size_t k = 1; k <= 6; k++) {
+		f.limit = k;
+		assert_int_equal(qg_query_who_filter(*state, &f, &r), QG_OK);
+		assert_int_equal(qg_rows_count(r), k < 5 ? k : 5);
+		for (size_t i = 0; i < qg_rows_count(r); i++)
+			for (size_t c = 0; c < qg_rows_columns(r); c++)
+				assert_true(same_cell(qg_rows_get(r, i, c),
+				                      qg_rows_get(all, i, c)));
+		qg_rows_free(r);
+	}
+	f.limit = 0;
+	f.since = "2026-03-05";
+	assert_int_equal(qg_query_who_filter(*state, &f, &r), QG_OK);
+	assert_int_equal(qg_rows_count(r), 3);
+	assert_string_equal(cell(r, 0, "speaker"), "Ingrid Halvorsen");
+	qg_rows_free(r);
+	f.text = NULL;
+	assert_int_equal(qg_query_who_filter(*state, &f, &r), QG_ERR_USAGE);
+	assert_null(r);
+	assert_int_equal(qg_query_who_filter(*state, NULL, &r), QG_ERR_USAGE);
+	qg_rows_free(all);
+}
+
 static void test_query_speakers(void **state)
 {
 	qg_rows *r = NULL;
@@ -383,6 +454,8 @@ int main(void)
 		cmocka_unit_test(test_query_article_by_hash_prefix),
 		cmocka_unit_test(test_query_quote_cluster),
 		cmocka_unit_test(test_query_who),
+		cmocka_unit_test(test_query_who_order),
+		cmocka_unit_test(test_query_who_limit),
 		cmocka_unit_test(test_query_speakers),
 		cmocka_unit_test(test_query_outlets),
 		cmocka_unit_test(test_query_articles),

@@ -19,6 +19,7 @@ typedef struct plan {
 	char *speakers, *outlets, *articles; /* JSON arrays of ids, or NULL */
 	qg_buf match;                        /* FTS5 phrase for f->text */
 	qg_buf like;                         /* LIKE pattern for f->text */
+	int fts_joined; /* occurrence_fts is in the FROM clause, joined to o */
 } plan;
 
 static const char *const sql_speaker_ids =
@@ -194,9 +195,17 @@ static void bind_named(sqlite3_stmt *st, const char *name, const char *v)
 		bind_opt(st, i, v);
 }
 
+/* How a query's statement becomes its rows. */
+typedef qg_status (*read_fn)(plan *p, sqlite3_stmt *st, qg_rows **out);
+
+static qg_status read_rows(plan *p, sqlite3_stmt *st, qg_rows **out)
+{
+	return qg__rows_from_stmt(p->db, st, out);
+}
+
 /* Prepare p->sql, bind every named value it uses, and read the rows. With
  * `fts` set the text is matched by FTS5, else by LIKE. */
-static qg_status run(plan *p, int fts, qg_rows **out)
+static qg_status run(plan *p, int fts, read_fn read, qg_rows **out)
 {
 	sqlite3_stmt *st = NULL;
 	qg_status rc = QG_OK;
@@ -221,7 +230,7 @@ static qg_status run(plan *p, int fts, qg_rows **out)
 			sqlite3_bind_int64(st, i, p->f->limit
 			                              ? (sqlite3_int64)p->f->limit
 			                              : -1);
-		rc = qg__rows_from_stmt(p->db, st, out);
+		rc = read(p, st, out);
 	}
 	sqlite3_finalize(st);
 	return rc;
@@ -231,19 +240,20 @@ typedef qg_status (*build_fn)(plan *p, int fts);
 
 /* Build and run with FTS5 first; a phrase FTS5 cannot take (no word in
  * it, or a syntax error) is matched by LIKE over the folded text instead. */
-static qg_status build_run(plan *p, build_fn build, qg_rows **out)
+static qg_status build_run(plan *p, build_fn build, read_fn read,
+                           qg_rows **out)
 {
 	int fts = p->match.len > 0 && has_token(p->f->text);
 	qg_status rc = build(p, fts);
 
 	if (rc == QG_OK)
-		rc = run(p, fts, out);
+		rc = run(p, fts, read, out);
 	if (rc == QG_ERR_DB && fts) {
 		qg_buf_reset(&p->sql);
 		qg__error_clear(&p->db->err);
 		rc = build(p, 0);
 		if (rc == QG_OK)
-			rc = run(p, 0, out);
+			rc = run(p, 0, read, out);
 	}
 	return rc;
 }
@@ -270,7 +280,9 @@ static qg_status occurrence_filters(plan *p, int fts)
 	if (rc == QG_OK && p->f->quote)
 		rc = qg_buf_addstr(b, " AND o.id IN (SELECT occurrence_id FROM "
 		                      "quote_member WHERE quote_id = :quote)");
-	if (rc == QG_OK && p->match.len && fts)
+	if (rc == QG_OK && p->match.len && fts && p->fts_joined)
+		rc = qg_buf_addstr(b, " AND occurrence_fts MATCH :match");
+	else if (rc == QG_OK && p->match.len && fts)
 		rc = qg_buf_addstr(b, " AND o.id IN (SELECT rowid FROM "
 		                      "occurrence_fts WHERE occurrence_fts "
 		                      "MATCH :match)");
@@ -310,9 +322,9 @@ static qg_status build_quotes(plan *p, int fts)
 	return rc;
 }
 
-/* Run one query: plan the filter, build, run, tidy up. */
-static qg_status query(qg_db *db, const qg_filter *f, build_fn build,
-                       qg_rows **out)
+/* Run one query: plan the filter, build, run, read, tidy up. */
+static qg_status query_read(qg_db *db, const qg_filter *f, build_fn build,
+                            read_fn read, qg_rows **out)
 {
 	plan p;
 	qg_status rc;
@@ -322,9 +334,15 @@ static qg_status query(qg_db *db, const qg_filter *f, build_fn build,
 		return QG_ERR_USAGE;
 	rc = plan_init(&p, db, f);
 	if (rc == QG_OK)
-		rc = build_run(&p, build, out);
+		rc = build_run(&p, build, read, out);
 	plan_dispose(&p);
 	return rc;
+}
+
+static qg_status query(qg_db *db, const qg_filter *f, build_fn build,
+                       qg_rows **out)
+{
+	return query_read(db, f, build, read_rows, out);
 }
 
 qg_status qg_query_quotes(qg_db *db, const qg_filter *filter, qg_rows **out)
@@ -332,40 +350,49 @@ qg_status qg_query_quotes(qg_db *db, const qg_filter *filter, qg_rows **out)
 	return query(db, filter, build_quotes, out);
 }
 
-static const char *const sql_who =
-	"SELECT sp.name AS speaker, ou.name AS outlet, "
-	"min(o.day) AS date, "
-	"count(DISTINCT a.id) AS articles, "
-	"group_concat(DISTINCT a.name) AS article_names, o.text AS quote "
-	"FROM occurrence o JOIN article a ON a.id = o.article_id "
-	"LEFT JOIN entity sp ON sp.id = o.speaker_id "
-	"LEFT JOIN entity ou ON ou.id = o.outlet_id";
+/* The occurrences `who` groups (who.c). FTS5 drives the join: its rowids
+ * come in order, each read once from the occurrence table, with no list of
+ * them built first. Names are read later, once per speaker or outlet. */
+static const char *const sql_who_fts =
+	"SELECT o.id, o.speaker_id, o.outlet_id, o.day, o.article_id, o.text "
+	"FROM occurrence_fts JOIN occurrence o ON o.id = occurrence_fts.rowid";
+static const char *const sql_who_like =
+	"SELECT o.id, o.speaker_id, o.outlet_id, o.day, o.article_id, o.text "
+	"FROM occurrence o";
 
 static qg_status build_who(plan *p, int fts)
 {
-	qg_status rc = qg_buf_addstr(&p->sql, sql_who);
+	qg_status rc = qg_buf_addstr(&p->sql, fts ? sql_who_fts : sql_who_like);
+
+	p->fts_joined = fts;
 
 	if (rc == QG_OK)
 		rc = occurrence_filters(p, fts);
-	if (rc == QG_OK)
-		rc = qg_buf_addstr(&p->sql, " GROUP BY o.speaker_id, o.outlet_id "
-		                            "ORDER BY speaker IS NULL, date, "
-		                            "speaker, outlet IS NULL, outlet "
-		                            "LIMIT :limit");
 	return rc;
+}
+
+static qg_status read_who(plan *p, sqlite3_stmt *st, qg_rows **out)
+{
+	return qg__who_rows(p->db, st, p->f->limit, out);
+}
+
+qg_status qg_query_who_filter(qg_db *db, const qg_filter *filter,
+                              qg_rows **out)
+{
+	*out = NULL;
+	if (!filter || !filter->text || !*filter->text)
+		return db ? qg__error(&db->err, QG_ERR_USAGE, 0,
+		                      "who: no words to look for")
+		          : QG_ERR_USAGE;
+	return query_read(db, filter, build_who, read_who, out);
 }
 
 qg_status qg_query_who(qg_db *db, const char *text, qg_rows **out)
 {
 	qg_filter f = {0};
 
-	*out = NULL;
-	if (!text || !*text)
-		return db ? qg__error(&db->err, QG_ERR_USAGE, 0,
-		                      "who: no words to look for")
-		          : QG_ERR_USAGE;
 	f.text = text;
-	return query(db, &f, build_who, out);
+	return qg_query_who_filter(db, &f, out);
 }
 
 static const char *const sql_speakers =

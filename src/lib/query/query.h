@@ -17,4 +17,20 @@ struct qg_rows {
  * by the caller). The statement is reset, not finalized. */
 qg_status qg__rows_from_stmt(qg_db *db, sqlite3_stmt *st, qg_rows **out);
 
+/* A new empty qg_rows with `ncol` columns named `names` (*out, owned by the
+ * caller), and one more row of it: cells[c] copied, NULL for SQL NULL; bit
+ * c of `numbers` set when cells[c] is a number (for the JSON writer). */
+qg_status qg__rows_new(qg_rows **out, const char *const *names,
+                       size_t ncol);
+qg_status qg__rows_add(qg_rows *r, const char *const *cells,
+                       unsigned numbers);
+
+/* `who` (who.c): step `hits` to the end and group its rows by speaker and
+ * outlet, earliest group first, at most `limit` groups (0: all), into a
+ * new qg_rows (*out, owned by the caller). `hits` yields the matching
+ * occurrences: id, speaker_id, outlet_id, day, article_id, text. It is
+ * reset, not finalized. */
+qg_status qg__who_rows(qg_db *db, sqlite3_stmt *hits, size_t limit,
+                       qg_rows **out);
+
 #endif

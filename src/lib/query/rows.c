@@ -9,57 +9,110 @@
 /* The widest a table column grows; longer cells are cut with "...". */
 #define TABLE_MAX_WIDTH 60
 
-static qg_status rows_new(qg_rows **out, sqlite3_stmt *st)
+/* A new empty table of `ncol` columns (names set by the caller). */
+static qg_status rows_alloc(qg_rows **out, size_t ncol)
 {
 	qg_rows *r = qg__calloc(1, sizeof(*r));
-	qg_status rc = QG_ERR_NOMEM;
 
 	*out = r;
 	if (!r)
-		return rc;
-	r->ncol = (size_t)sqlite3_column_count(st);
-	r->names = qg__calloc(r->ncol ? r->ncol : 1, sizeof(*r->names));
-	r->numeric = qg__calloc(r->ncol ? r->ncol : 1, 1);
+		return QG_ERR_NOMEM;
+	r->ncol = ncol;
+	r->names = qg__calloc(ncol ? ncol : 1, sizeof(*r->names));
+	r->numeric = qg__calloc(ncol ? ncol : 1, 1);
 	if (!r->names || !r->numeric)
-		return rc;
-	for (size_t c = 0; c < r->ncol; c++) {
-		r->names[c] = qg__strdup(sqlite3_column_name(st, (int)c));
-		if (!r->names[c])
-			return rc;
-		r->numeric[c] = 1;
-	}
+		return QG_ERR_NOMEM;
+	memset(r->numeric, 1, ncol);
 	return QG_OK;
 }
 
-static qg_status add_row(qg_rows *r, sqlite3_stmt *st)
+static qg_status rows_new(qg_rows **out, sqlite3_stmt *st)
 {
-	size_t cap = r->cap * r->ncol, base = r->nrow * r->ncol;
-	qg_status rc = qg__grow((void **)&r->cells, &cap, base + r->ncol,
-	                        sizeof(*r->cells));
+	qg_status rc = rows_alloc(out, (size_t)sqlite3_column_count(st));
 
+	for (size_t c = 0; rc == QG_OK && c < (*out)->ncol; c++) {
+		(*out)->names[c] = qg__strdup(sqlite3_column_name(st, (int)c));
+		if (!(*out)->names[c])
+			rc = QG_ERR_NOMEM;
+	}
+	return rc;
+}
+
+/* Room for one more row, its cells NULL; *base is its first cell. */
+static qg_status row_room(qg_rows *r, size_t *base)
+{
+	size_t cap = r->cap * r->ncol;
+	qg_status rc;
+
+	*base = r->nrow * r->ncol;
+	rc = qg__grow((void **)&r->cells, &cap, *base + r->ncol,
+	              sizeof(*r->cells));
 	if (rc < 0)
 		return rc;
 	r->cap = r->ncol ? cap / r->ncol : 0;
 	for (size_t c = 0; c < r->ncol; c++)
-		r->cells[base + c] = NULL;
-	for (size_t c = 0; c < r->ncol; c++) {
+		r->cells[*base + c] = NULL;
+	r->nrow++; /* so that qg_rows_free() sees the row, even half set */
+	return QG_OK;
+}
+
+/* Set cell `c` of the row at `base` to a copy of v[0..len) (NULL stays
+ * NULL); a value that is no number makes its column no number. */
+static qg_status set_cell(qg_rows *r, size_t base, size_t c, const char *v,
+                          size_t len, int number)
+{
+	if (!v)
+		return QG_OK;
+	if (!number)
+		r->numeric[c] = 0;
+	r->cells[base + c] = qg__strndup(v, len);
+	return r->cells[base + c] ? QG_OK : QG_ERR_NOMEM;
+}
+
+static qg_status add_row(qg_rows *r, sqlite3_stmt *st)
+{
+	size_t base = 0;
+	qg_status rc = row_room(r, &base);
+
+	for (size_t c = 0; rc == QG_OK && c < r->ncol; c++) {
 		int type = sqlite3_column_type(st, (int)c);
 		const char *v = (const char *)sqlite3_column_text(st, (int)c);
 
-		if (type == SQLITE_NULL)
-			continue;
-		if (type != SQLITE_INTEGER && type != SQLITE_FLOAT)
-			r->numeric[c] = 0;
-		r->cells[base + c] =
-			qg__strndup(v ? v : "",
-			            (size_t)sqlite3_column_bytes(st, (int)c));
-		if (!r->cells[base + c]) {
-			r->nrow++; /* so that qg_rows_free() sees the row */
-			return QG_ERR_NOMEM;
-		}
+		if (type != SQLITE_NULL)
+			rc = set_cell(r, base, c, v ? v : "",
+			              (size_t)sqlite3_column_bytes(st, (int)c),
+			              type == SQLITE_INTEGER || type == SQLITE_FLOAT);
 	}
-	r->nrow++;
-	return QG_OK;
+	return rc;
+}
+
+qg_status qg__rows_new(qg_rows **out, const char *const *names,
+                       size_t ncol)
+{
+	qg_status rc = rows_alloc(out, ncol);
+
+	for (size_t c = 0; rc == QG_OK && c < ncol; c++) {
+		(*out)->names[c] = qg__strdup(names[c]);
+		if (!(*out)->names[c])
+			rc = QG_ERR_NOMEM;
+	}
+	if (rc < 0) {
+		qg_rows_free(*out);
+		*out = NULL;
+	}
+	return rc;
+}
+
+qg_status qg__rows_add(qg_rows *r, const char *const *cells,
+                       unsigned numbers)
+{
+	size_t base = 0;
+	qg_status rc = row_room(r, &base);
+
+	for (size_t c = 0; rc == QG_OK && c < r->ncol; c++)
+		rc = set_cell(r, base, c, cells[c], cells[c] ? strlen(cells[c]) : 0,
+		              c < 32 && (numbers >> c & 1u));
+	return rc;
 }
 
 qg_status qg__rows_from_stmt(qg_db *db, sqlite3_stmt *st, qg_rows **out)
