@@ -1288,6 +1288,20 @@ static const char *lx_name_at(const lx_table *t, size_t max, const char *text,
 			memcpy(buf + n, text + e, i - e);
 		n += i - e;
 		prev_word = kind == LX_WORD;
+		if (prev_word) {
+			/* the rest of a run of ASCII letters and digits at once:
+			 * no lookup falls inside it, as the walk above would
+			 * find, and it ends the walk where that would */
+			size_t r = i;
+
+			while (r < len && lx_ascii_word((unsigned char)text[r]))
+				r++;
+			if (n + (r - i) > max)
+				break;
+			memcpy(buf + n, text + i, r - i);
+			n += r - i;
+			i = r;
+		}
 	}
 	if (matched)
 		*matched = best_len;
