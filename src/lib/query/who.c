@@ -165,14 +165,14 @@ static const char *column_str(who *w, sqlite3_stmt *st, int c,
 	const char *v = NULL;
 	char *copy = NULL;
 
-	if (sqlite3_column_type(st, c) == SQLITE_NULL)
-		return NULL;
-	v = (const char *)sqlite3_column_text(st, c);
-	if (v)
-		copy = qg_arena_strndup(w->arena, v,
-		                        (size_t)sqlite3_column_bytes(st, c));
-	if (!copy)
-		*rc = QG_ERR_NOMEM;
+	if (sqlite3_column_type(st, c) != SQLITE_NULL) {
+		v = (const char *)sqlite3_column_text(st, c);
+		copy = v ? qg_arena_strndup(w->arena, v,
+		                            (size_t)sqlite3_column_bytes(st, c))
+		         : NULL;
+		if (!copy)
+			*rc = QG_ERR_NOMEM;
+	}
 	return copy;
 }
 
@@ -180,20 +180,18 @@ static qg_status read_hit(who *w, sqlite3_stmt *st)
 {
 	qg_status rc = qg__grow((void **)&w->hits, &w->caphit, w->nhit + 1,
 	                        sizeof(*w->hits));
-	hit *h;
+	hit *h = NULL;
 
-	if (rc < 0)
-		return rc;
-	h = &w->hits[w->nhit];
-	memset(h, 0, sizeof(*h));
-	h->id = sqlite3_column_int64(st, 0);
-	h->has_speaker = sqlite3_column_type(st, 1) != SQLITE_NULL;
-	h->speaker = sqlite3_column_int64(st, 1);
-	h->has_outlet = sqlite3_column_type(st, 2) != SQLITE_NULL;
-	h->outlet = sqlite3_column_int64(st, 2);
-	h->day = column_str(w, st, 3, &rc);
-	h->article = sqlite3_column_int64(st, 4);
-	w->nhit++;
+	if (rc == QG_OK) {
+		h = &w->hits[w->nhit++];
+		h->id = sqlite3_column_int64(st, 0);
+		h->has_speaker = sqlite3_column_type(st, 1) != SQLITE_NULL;
+		h->speaker = sqlite3_column_int64(st, 1);
+		h->has_outlet = sqlite3_column_type(st, 2) != SQLITE_NULL;
+		h->outlet = sqlite3_column_int64(st, 2);
+		h->day = column_str(w, st, 3, &rc);
+		h->article = sqlite3_column_int64(st, 4);
+	}
 	return rc;
 }
 
@@ -229,6 +227,13 @@ static void take_min(group *g, const hit *h)
 	}
 }
 
+static int same_group(const hit *a, const hit *b)
+{
+	return !cmp_key(a->has_speaker, a->speaker, b->has_speaker,
+	                b->speaker) &&
+	       !cmp_key(a->has_outlet, a->outlet, b->has_outlet, b->outlet);
+}
+
 /* Sort the hits into groups (in GROUP BY order). */
 static qg_status make_groups(who *w)
 {
@@ -239,10 +244,7 @@ static qg_status make_groups(who *w)
 	for (size_t i = 0; rc == QG_OK && i < w->nhit; i++) {
 		const hit *h = &w->hits[i];
 
-		if (!g || cmp_key(h->has_speaker, h->speaker, h[-1].has_speaker,
-		                  h[-1].speaker) ||
-		    cmp_key(h->has_outlet, h->outlet, h[-1].has_outlet,
-		            h[-1].outlet)) {
+		if (!g || !same_group(h, h - 1)) {
 			rc = qg__grow((void **)&w->groups, &w->capgroup,
 			              w->ngroup + 1, sizeof(*w->groups));
 			if (rc < 0)
