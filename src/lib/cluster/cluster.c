@@ -14,9 +14,10 @@
  *
  * What a quote writes to the indexes is kept small, since every row is a
  * page the ingest may have to read and write: a new text writes its keys,
- * its three smallest pair hashes and its words (the words side by side under one speaker); a
- * variant writes its keys only, as the quote it joined is already found by
- * the rest.
+ * its three smallest pair hashes and its words (side by side under one
+ * speaker); a variant writes its keys only, as the quote it joined is
+ * already found by the rest. The rows of the open transaction wait in
+ * memory and go in key order at the commit (staged.c).
  *
  * Fragments of at most four words ("ironclad") join a quote only when the
  * speakers are compatible: the same entity, or one side unknown. An
@@ -107,16 +108,6 @@ typedef struct assign {
 static qg_status stmt(qg_db *db, int slot, sqlite3_stmt **st)
 {
 	return qg__db_stmt(db, slot, sql[slot - QG_STMT_CLUSTER], st);
-}
-
-static qg_status step_done(qg_db *db, sqlite3_stmt *st, const char *what)
-{
-	qg_status rc = QG_OK;
-
-	if (sqlite3_step(st) != SQLITE_DONE)
-		rc = qg__db_error(db, what);
-	sqlite3_reset(st);
-	return rc;
 }
 
 static void bind_id(sqlite3_stmt *st, int i, int64_t id)
@@ -366,9 +357,9 @@ static qg_status load_quote(assign *a, int64_t id, int64_t *speaker,
 	if (*usable == 1)
 		rc = qg__qwords_norm(&a->c,
 		                     (const char *)sqlite3_column_text(st, 0),
-		                     (size_t)sqlite3_column_bytes(st, 0)); else if (rc == QG_OK && r != SQLITE_ROW && r != SQLITE_DONE) {
+		                     (size_t)sqlite3_column_bytes(st, 0));
+	else if (rc == QG_OK && r != SQLITE_ROW && r != SQLITE_DONE)
 		rc = qg__db_error(a->db, "reading a quote");
-	}
 	if (st)
 		sqlite3_reset(st);
 	return rc;
@@ -472,7 +463,8 @@ static qg_status add_member(assign *a, int64_t quote, const char *rel,
 		sqlite3_bind_int64(st, 2, quote);
 		sqlite3_bind_text(st, 3, rel, -1, SQLITE_STATIC);
 		bind_text(st, 4, diff);
-		rc = step_done(a->db, st, "adding an occurrence to its quote");
+		rc = qg__db_step_done(a->db, st,
+		                      "adding an occurrence to its quote");
 	}
 	return rc;
 }
@@ -489,7 +481,7 @@ static qg_status quote_seen(qg_db *db, int64_t quote, int64_t speaker,
 		bind_id(st, 2, speaker);
 		bind_text(st, 3, date);
 		sqlite3_bind_int64(st, 4, n);
-		rc = step_done(db, st, "updating a quote");
+		rc = qg__db_step_done(db, st, "updating a quote");
 	}
 	return rc;
 }
@@ -518,7 +510,7 @@ static qg_status write_row(qg_db *db, const qg__staged_row *r)
 			sqlite3_bind_int64(st, 1, r->x);
 		sqlite3_bind_int64(st, 2, r->hash);
 		sqlite3_bind_int64(st, 3, r->quote);
-		rc = step_done(db, st, "indexing a quote");
+		rc = qg__db_step_done(db, st, "indexing a quote");
 	}
 	return rc;
 }
@@ -588,7 +580,7 @@ static qg_status new_quote(assign *a, int64_t *id)
 		bind_id(st, 5, a->speaker);
 		sqlite3_bind_int64(st, 6, a->occ);
 		bind_text(st, 7, a->date);
-		rc = step_done(a->db, st, "making a quote");
+		rc = qg__db_step_done(a->db, st, "making a quote");
 	}
 	*id = sqlite3_last_insert_rowid(a->db->conn);
 	return rc;
@@ -630,13 +622,14 @@ static qg_status merge_into(qg_db *db, int64_t old, int64_t quote,
 	if (rc == QG_OK) {
 		sqlite3_bind_int64(st, 1, old);
 		sqlite3_bind_int64(st, 2, quote);
-		rc = step_done(db, st, "merging a fragment into its quote");
+		rc = qg__db_step_done(db, st,
+		                      "merging a fragment into its quote");
 	}
 	if (rc == QG_OK)
 		rc = stmt(db, ST_QUOTE_DEL, &st);
 	if (rc == QG_OK) {
 		sqlite3_bind_int64(st, 1, old);
-		rc = step_done(db, st, "dropping a merged quote");
+		rc = qg__db_step_done(db, st, "dropping a merged quote");
 	}
 	return rc;
 }
@@ -696,13 +689,13 @@ static qg_status grow_quote(assign *a, int64_t id)
 		                  SQLITE_STATIC);
 		sqlite3_bind_int64(st, 4, (sqlite3_int64)a->w.n);
 		sqlite3_bind_int64(st, 5, a->occ);
-		rc = step_done(a->db, st, "growing a quote");
+		rc = qg__db_step_done(a->db, st, "growing a quote");
 	}
 	if (rc == QG_OK)
 		rc = stmt(a->db, ST_DEMOTE, &st);
 	if (rc == QG_OK) {
 		sqlite3_bind_int64(st, 1, id);
-		rc = step_done(a->db, st, "growing a quote");
+		rc = qg__db_step_done(a->db, st, "growing a quote");
 	}
 	return rc;
 }

@@ -15,6 +15,16 @@ qg_status qg__db_error(qg_db *db, const char *what)
 	                 db->conn ? sqlite3_errmsg(db->conn) : "no connection");
 }
 
+qg_status qg__db_step_done(qg_db *db, sqlite3_stmt *st, const char *what)
+{
+	qg_status rc = QG_OK;
+
+	if (sqlite3_step(st) != SQLITE_DONE)
+		rc = qg__db_error(db, what);
+	sqlite3_reset(st);
+	return rc;
+}
+
 qg_status qg__db_exec(qg_db *db, const char *sql)
 {
 	if (sqlite3_exec(db->conn, sql, NULL, NULL, NULL) != SQLITE_OK)

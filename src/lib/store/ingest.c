@@ -65,23 +65,13 @@ static void bind_id(sqlite3_stmt *st, int i, int64_t id)
 		sqlite3_bind_null(st, i);
 }
 
-static qg_status step_done(qg_db *db, sqlite3_stmt *st, const char *what)
-{
-	qg_status rc = QG_OK;
-
-	if (sqlite3_step(st) != SQLITE_DONE)
-		rc = qg__db_error(db, what);
-	sqlite3_reset(st);
-	return rc;
-}
-
 /* Run a cached statement without parameters or rows (savepoints). */
 static qg_status exec_cached(qg_db *db, int slot, const char *sql)
 {
 	sqlite3_stmt *st;
 	qg_status rc = qg__db_stmt(db, slot, sql, &st);
 
-	return rc < 0 ? rc : step_done(db, st, sql);
+	return rc < 0 ? rc : qg__db_step_done(db, st, sql);
 }
 
 /* The id of the stored article with this hash, or 0. */
@@ -148,7 +138,7 @@ static qg_status insert_article(ingest *in)
 	bind_opt(st, 6, HEADER(in, byline, a->byline));
 	bind_id(st, 7, pub);
 	sqlite3_bind_text(st, 8, a->text, (int)a->len, SQLITE_STATIC);
-	rc = step_done(in->db, st, "inserting the article");
+	rc = qg__db_step_done(in->db, st, "inserting the article");
 	in->id = sqlite3_last_insert_rowid(in->db->conn);
 	in->publisher = pub;
 	return rc;
@@ -229,7 +219,7 @@ static qg_status cite(ingest *in, int64_t outlet)
 		return rc;
 	sqlite3_bind_int64(st, 1, in->id);
 	sqlite3_bind_int64(st, 2, outlet);
-	return step_done(in->db, st, "recording a cited outlet");
+	return qg__db_step_done(in->db, st, "recording a cited outlet");
 }
 
 /* An occurrence was written: queue it for full-text indexing, and keep
@@ -289,7 +279,7 @@ static qg_status insert_occurrence(ingest *in, size_t i)
 	bind_opt(st, 18, q->rule);
 	sqlite3_bind_double(st, 19, q->confidence);
 	bind_opt(st, 20, HEADER(in, date, in->a->date));
-	rc = step_done(in->db, st, "inserting a quote");
+	rc = qg__db_step_done(in->db, st, "inserting a quote");
 	/* a duplicate span inserts nothing (ON CONFLICT DO NOTHING) */
 	if (rc == QG_OK && sqlite3_changes(in->db->conn) == 1)
 		rc = written(in, q, speaker, outlet);

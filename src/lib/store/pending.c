@@ -223,16 +223,6 @@ static const char *pick_day(const char *x, const char *y, int sign)
 	return sign * strcmp(x, y) <= 0 ? x : y;
 }
 
-static qg_status step_done(qg_db *db, sqlite3_stmt *st, const char *what)
-{
-	qg_status rc = QG_OK;
-
-	if (sqlite3_step(st) != SQLITE_DONE)
-		rc = qg__db_error(db, what);
-	sqlite3_reset(st);
-	return rc;
-}
-
 static void bind_day(sqlite3_stmt *st, int i, const char *day)
 {
 	if (day)
@@ -262,7 +252,7 @@ static qg_status write_speakers(qg_db *db, const pick *v, size_t n)
 		sqlite3_bind_int64(st, 3, articles);
 		bind_day(st, 4, first);
 		bind_day(st, 5, last);
-		rc = step_done(db, st, "counting the speakers' quotes");
+		rc = qg__db_step_done(db, st, "counting the speakers' quotes");
 	}
 	return rc;
 }
@@ -280,7 +270,7 @@ static qg_status write_speaker_outlets(qg_db *db, const pick *v, size_t n)
 		sqlite3_bind_int64(st, 1, v[i].a);
 		sqlite3_bind_int64(st, 2, v[i].b);
 		sqlite3_bind_int64(st, 3, (int64_t)(j - i));
-		rc = step_done(db, st, "counting the speakers' outlets");
+		rc = qg__db_step_done(db, st, "counting the speakers' outlets");
 	}
 	return rc;
 }
@@ -300,7 +290,7 @@ static qg_status write_outlets(qg_db *db, const pick *v, size_t n)
 		sqlite3_bind_int64(st, 1, v[i].a);
 		for (int k = 0; k < 3; k++)
 			sqlite3_bind_int64(st, 2 + k, count[k]);
-		rc = step_done(db, st, "counting the outlets' quotes");
+		rc = qg__db_step_done(db, st, "counting the outlets' quotes");
 	}
 	return rc;
 }
@@ -316,7 +306,7 @@ static qg_status write_titles(qg_db *db, const pick *v, size_t n)
 			continue;
 		sqlite3_bind_int64(st, 1, v[i].a);
 		sqlite3_bind_text(st, 2, v[i].s, -1, SQLITE_STATIC);
-		rc = step_done(db, st, "setting a title");
+		rc = qg__db_step_done(db, st, "setting a title");
 	}
 	return rc;
 }
@@ -336,7 +326,7 @@ static qg_status write_aliases(qg_db *db, const pick *v, size_t n)
 		sqlite3_bind_text(st, 2, v[i].s2, -1, SQLITE_STATIC);
 		sqlite3_bind_text(st, 3, v[i].s, -1, SQLITE_STATIC);
 		sqlite3_bind_int64(st, 4, (int64_t)(j - i));
-		rc = step_done(db, st, "recording an alias");
+		rc = qg__db_step_done(db, st, "recording an alias");
 	}
 	return rc;
 }

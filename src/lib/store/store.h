@@ -52,6 +52,10 @@ qg_status qg__db_stmt(qg_db *db, int slot, const char *sql,
  * QG_ERR_DB; `what` says what was being done. */
 qg_status qg__db_error(qg_db *db, const char *what);
 
+/* Step a statement that returns no rows and reset it; on failure the
+ * error is kept on the handle, `what` saying what was being done. */
+qg_status qg__db_step_done(qg_db *db, sqlite3_stmt *st, const char *what);
+
 /* Run SQL with no parameters and no rows (BEGIN, PRAGMA, DDL). */
 qg_status qg__db_exec(qg_db *db, const char *sql);
 
