@@ -450,6 +450,20 @@ static void test_lexicon_info_sets_and_merge(void **state)
 		assert_null(wi.verb);
 		assert_int_equal(wi.classes | wi.sets | wi.form, 0);
 	}
+	/* a verb knows the lists its base is in, whatever its form */
+	for (size_t id = QG_S_CUE_THOUGHT_VERBS; id < QG_S_COUNT; id++) {
+		for (size_t i = 0; i < qg__wordsets[id].n; i++) {
+			const char *w = qg__wordsets[id].words[i];
+			const qg_verb *v = qg_lexicon_verb(lx, w, strlen(w), NULL);
+
+			if (v && strcmp(v->base, w) == 0)
+				assert_true(qg_verb_in(v, (unsigned)id));
+		}
+	}
+	assert_true(qg_verb_in(qg_lexicon_verb(lx, "said", 4, NULL),
+	                       QG_S_REPORT_BARE_VERBS));
+	assert_false(qg_verb_in(qg_lexicon_verb(lx, "said", 4, NULL),
+	                        QG_S_CUE_THOUGHT_VERBS));
 	info("the", 3, &wi);
 	assert_true((wi.sets >> QG_S_CUE_DETERMINERS) & 1);
 	assert_false((wi.sets >> QG_S_CUE_MODALS) & 1);

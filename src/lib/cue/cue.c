@@ -9,18 +9,6 @@
 
 #include "cue.h"
 
-/* Verbs of thinking or perceiving: they report no speech. */
-static const char *const thought_verbs[] = {
-	"think", "believe", "feel", "hope", "wonder", "suppose", "assume",
-	"presume", "realize", "realise", "recognize", "recognise", "doubt",
-	"suspect", "fear", "worry", "guess", "imagine", "find", "hear",
-	"learn", "show", "hold", "know", "reckon", "surmise", "ponder",
-	"muse", "smile", "grin", "laugh", "chuckle", "giggle", "sigh",
-	"celebrate", "welcome", "read", "put", "sing", "breathe",
-	"offer", "return", "continue", "record", "rule", "consent",
-	"estimate", "calculate", "verify", "certify", "resolve",
-};
-
 void qg_cues_dispose(qg_cues *cs)
 {
 	qg__free(cs->items);
@@ -47,8 +35,10 @@ void qg_tokens_tag(qg_segments *sg, const qg_lexicon *lx, const char *text)
 		t->vform = wi.form;
 		t->sets = wi.sets;
 		t->wclass = wi.classes;
+		if (t->wclass)
+			continue;
 		bare = qg_tok_bare_len(text, t);
-		if (!t->wclass && bare < n)
+		if (bare < n) /* "Saturday's": the classes of "Saturday" */
 			t->wclass = qg_lexicon_word(lx, text + t->start, bare);
 	}
 }
@@ -207,10 +197,8 @@ static bool verb_cue(const char *text, const qg_segments *sg, size_t i,
 		c->kind |= QG_CUE_PASSIVE;
 	if ((form & QG_VF_ING) && !(form & (QG_VF_PAST | QG_VF_3SG)))
 		c->kind |= QG_CUE_PARTICIPLE;
-	for (size_t k = 0; k < QG_ARRAY_LEN(thought_verbs); k++)
-		if (v->base[0] == thought_verbs[k][0] && /* spares most strcmp */
-		    strcmp(v->base, thought_verbs[k]) == 0)
-			c->kind |= QG_CUE_THOUGHT;
+	if (qg_verb_in(v, QG_S_CUE_THOUGHT_VERBS))
+		c->kind |= QG_CUE_THOUGHT;
 	if (i + 1 < sg->ntok && qg_tok_is(text, &sg->toks[i + 1], "by") &&
 	    (c->kind & QG_CUE_PASSIVE))
 		c->kind |= QG_CUE_BY;

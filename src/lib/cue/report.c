@@ -16,48 +16,6 @@
 
 #include "cue.h"
 
-/* Verbs that take a clause without "that" ("she said the port is shut"),
- * whatever follows them. */
-static const char *const bare_verbs[] = {
-	"say", "tell", "add", "claim", "insist", "argue", "contend", "assert",
-	"warn", "predict", "acknowledge", "admit", "concede", "allege",
-	"boast", "complain", "write", "agree",
-};
-
-/* Verbs of intent and request whose content is an infinitive: "vowed to
- * appeal", "urged the board to resign", "called on voters to ...". */
-static const char *const infinitive_verbs[] = {
-	"vow", "pledge", "promise", "threaten", "demand", "propose", "agree",
-	"swear", "offer",
-};
-
-/* Verbs of request: the infinitive follows their object ("urged the
- * board to resign"); right after the verb it is a passive ("invited to
- * speak"). */
-static const char *const request_verbs[] = {
-	"urge", "ask", "encourage", "call", "beg", "implore", "invite",
-	"advise", "warn", "tell", "press", "promise",
-};
-
-/* Speech acts whose content is their object: "denied the charges",
- * "criticised the board for ...". */
-static const char *const object_verbs[] = {
-	"criticize", "criticise", "deny", "cite", "praise", "blame", "accuse",
-	"reject", "question", "attack", "condemn", "dismiss", "denounce",
-	"decry", "applaud", "hail", "slam", "blast", "chide", "rebuke",
-	"castigate", "lambast", "lambaste", "fault", "challenge", "dispute",
-	"mention", "announce", "propose", "demand", "discuss", "defend",
-	"promise", "pledge", "recommend", "describe",
-};
-
-/* Verbs of belief and finding that take a bare clause ("experts
- * believe the dam will hold", "the poll shows voters are split"). */
-static const char *const belief_verbs[] = {
-	"think", "believe", "feel", "fear", "worry", "suspect", "doubt",
-	"find", "show", "know", "reckon", "suppose", "assume", "guess",
-	"realize", "realise", "hope",
-};
-
 #define IS(t, w) qg_tok_is(text, &sg->toks[t], w)
 #define IN(t, set) qg_tok_has(&sg->toks[t], QG_S_REPORT_##set)
 
@@ -591,9 +549,7 @@ static qg_status bare_clause(qg_cues *cs, const char *text,
 	    (!(c->form & (QG_VF_PAST | QG_VF_3SG | QG_VF_ING)) &&
 	     !base_subject(text, sg, c)))
 		return QG_OK;
-	for (size_t v = 0; v < QG_ARRAY_LEN(bare_verbs); v++)
-		if (strcmp(c->verb->base, bare_verbs[v]) == 0)
-			bare = true;
+	bare = qg_verb_in(c->verb, QG_S_REPORT_BARE_VERBS);
 	if (c->vflags & QG_VERB_TELL)
 		k = skip_hearer(text, sg, k, st->tok1);
 	k = skip_adverbials(text, sg, cs, ci, k, st->tok1);
@@ -612,12 +568,10 @@ static qg_status bare_clause(qg_cues *cs, const char *text,
 	return add_clause(cs, text, sg, ci, k, &added);
 }
 
-static bool base_in(const qg_cue *c, const char *const *l, size_t n)
+/* Whether the cue is a verb whose base is in the list `set`. */
+static bool base_in(const qg_cue *c, unsigned set)
 {
-	for (size_t i = 0; c->verb && i < n; i++)
-		if (strcmp(c->verb->base, l[i]) == 0)
-			return true;
-	return false;
+	return c->verb && qg_verb_in(c->verb, set);
 }
 
 /* Does the "to" at token `k` open an infinitive, not a noun phrase ("to
@@ -648,10 +602,10 @@ static qg_status complement(qg_cues *cs, const char *text,
 	if (k >= st->tok1 || !word(sg, k) ||
 	    !(c->form & (QG_VF_PAST | QG_VF_3SG | QG_VF_ING)))
 		return QG_OK;
-	if (base_in(c, infinitive_verbs, QG_ARRAY_LEN(infinitive_verbs)) &&
+	if (base_in(c, QG_S_REPORT_INFINITIVE_VERBS) &&
 	    IS(k, "to") && infinitive(text, sg, k))
 		return add_clause(cs, text, sg, ci, k, &added);
-	if (base_in(c, request_verbs, QG_ARRAY_LEN(request_verbs)) &&
+	if (base_in(c, QG_S_REPORT_REQUEST_VERBS) &&
 	    !IS(k, "to")) {
 		j = skip_hearer(text, sg, k, st->tok1);
 		if (j > k && j < st->tok1 && IS(j, "to") &&
@@ -668,7 +622,7 @@ static qg_status complement(qg_cues *cs, const char *text,
 				return add_clause(cs, text, sg, ci, k, &added);
 	}
 	/* a verb form only: "question", "attack" alone are mostly nouns */
-	if (base_in(c, object_verbs, QG_ARRAY_LEN(object_verbs)) &&
+	if (base_in(c, QG_S_REPORT_OBJECT_VERBS) &&
 	    (c->form & (QG_VF_PAST | QG_VF_ING)) && !IN(k, NO_CLAUSE) &&
 	    !IS(k, "that") && !IS(k, "including") && c->tok1 == c->head + 1)
 		return add_clause(cs, text, sg, ci, k, &added);
@@ -689,7 +643,7 @@ static qg_status cue_reports(qg_cues *cs, const char *text,
 	    (c->kind & QG_CUE_VERB) && !(c->kind & QG_CUE_PASSIVE)) {
 		rc = that_clause(cs, text, sg, ci, &added);
 		if (rc == QG_OK && !added &&
-		    base_in(c, belief_verbs, QG_ARRAY_LEN(belief_verbs)))
+		    base_in(c, QG_S_REPORT_BELIEF_VERBS))
 			rc = bare_clause(cs, text, sg, ci);
 		return rc;
 	}

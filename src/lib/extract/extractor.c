@@ -90,13 +90,32 @@ static qg_status check_input(qg_extractor *ex, const char *text, size_t len)
 	return QG_OK;
 }
 
+/* The first byte a token of quote q may be flagged or passed at. */
+static size_t quote_low(const qg_quote *q)
+{
+	size_t lo = q->open < q->start ? q->open : q->start;
+
+	return lo < q->end ? lo : q->end;
+}
+
 /* Flag the tokens inside quotes and the marks around them. */
 static void mark_tokens(qg_extractor *ex)
 {
 	size_t q = 0;
 
 	for (size_t i = 0; i < ex->sg.ntok; i++) {
-		qg_tok *t = &ex->sg.toks[i];
+		qg_tok *t;
+
+		/* tokens before the next quote's first byte: nothing to do */
+		if (q < ex->qs.n) {
+			size_t lo = quote_low(&ex->qs.items[q]);
+
+			while (i < ex->sg.ntok && ex->sg.toks[i].start < lo)
+				i++;
+			if (i >= ex->sg.ntok)
+				break;
+		}
+		t = &ex->sg.toks[i];
 
 		while (q < ex->qs.n && ex->qs.items[q].close <= t->start &&
 		       ex->qs.items[q].end <= t->start)

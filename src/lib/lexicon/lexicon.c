@@ -990,10 +990,18 @@ static lx_islot *lx_info_slot(qg_lexicon *lx, const char *key, size_t len)
 }
 
 /* Merge the short keys of the verbs, words and sets into the info table
- * (filling pass); longer words are looked up in the three tables. */
+ * (filling pass); longer words are looked up in the three tables. Each
+ * verb learns the lists its base is in. */
 static void lx_build_info(qg_lexicon *lx)
 {
 	const lx_slot *v;
+
+	for (size_t i = 0; i < lx->nverbs; i++) {
+		qg_verb *vb = &lx->verb_list[i];
+
+		v = lx_find(&lx->sets, vb->base, strlen(vb->base));
+		vb->sets = v ? v->bits : 0;
+	}
 
 	for (size_t i = 0; i <= lx->verbs.mask; i++) {
 		v = &lx->verbs.slots[i];

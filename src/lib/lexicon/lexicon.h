@@ -33,7 +33,15 @@ typedef struct qg_lexicon qg_lexicon;
 typedef struct qg_verb {
 	const char *base;  /* "say" */
 	unsigned flags;    /* QG_VERB_* */
+	uint64_t sets;     /* 1 << QG_S_* for each word list holding the base
+	                      (the lists of verbs: QG_S_CUE_THOUGHT_VERBS...) */
 } qg_verb;
+
+/* Whether the base of verb v is in the word list `set` (enum qg_set). */
+static inline bool qg_verb_in(const qg_verb *v, unsigned set)
+{
+	return (v->sets >> set) & 1;
+}
 
 /* ---- word classes (a word may have several) */
 #define QG_W_TITLE 0x0001      /* president, minister, deputy, senator, envoy */
@@ -127,6 +135,13 @@ enum qg_set {
 	QG_S_MENTION_PREPOSITIONS,
 	QG_S_MENTION_GROUP_DETS,
 	QG_S_MENTION_SUBJECT_VERBS,
+	/* verb bases: cue/cue.c, cue/report.c */
+	QG_S_CUE_THOUGHT_VERBS,
+	QG_S_REPORT_BARE_VERBS,
+	QG_S_REPORT_INFINITIVE_VERBS,
+	QG_S_REPORT_REQUEST_VERBS,
+	QG_S_REPORT_OBJECT_VERBS,
+	QG_S_REPORT_BELIEF_VERBS,
 	QG_S_COUNT
 };
 

@@ -300,6 +300,62 @@ static const char *const mention_subject_verbs[] = {
 	"did", "does",
 };
 
+/* ---- verbs by their base form (qg_verb.sets): cue/cue.c, cue/report.c */
+
+/* Verbs of thinking or perceiving: they report no speech. */
+static const char *const cue_thought_verbs[] = {
+	"think", "believe", "feel", "hope", "wonder", "suppose", "assume",
+	"presume", "realize", "realise", "recognize", "recognise", "doubt",
+	"suspect", "fear", "worry", "guess", "imagine", "find", "hear",
+	"learn", "show", "hold", "know", "reckon", "surmise", "ponder",
+	"muse", "smile", "grin", "laugh", "chuckle", "giggle", "sigh",
+	"celebrate", "welcome", "read", "put", "sing", "breathe",
+	"offer", "return", "continue", "record", "rule", "consent",
+	"estimate", "calculate", "verify", "certify", "resolve",
+};
+
+/* Verbs that take a clause without "that" ("she said the port is shut"),
+ * whatever follows them. */
+static const char *const report_bare_verbs[] = {
+	"say", "tell", "add", "claim", "insist", "argue", "contend", "assert",
+	"warn", "predict", "acknowledge", "admit", "concede", "allege",
+	"boast", "complain", "write", "agree",
+};
+
+/* Verbs of intent and request whose content is an infinitive: "vowed to
+ * appeal", "urged the board to resign", "called on voters to ...". */
+static const char *const report_infinitive_verbs[] = {
+	"vow", "pledge", "promise", "threaten", "demand", "propose", "agree",
+	"swear", "offer",
+};
+
+/* Verbs of request: the infinitive follows their object ("urged the
+ * board to resign"); right after the verb it is a passive ("invited to
+ * speak"). */
+static const char *const report_request_verbs[] = {
+	"urge", "ask", "encourage", "call", "beg", "implore", "invite",
+	"advise", "warn", "tell", "press", "promise",
+};
+
+/* Speech acts whose content is their object: "denied the charges",
+ * "criticised the board for ...". */
+static const char *const report_object_verbs[] = {
+	"criticize", "criticise", "deny", "cite", "praise", "blame", "accuse",
+	"reject", "question", "attack", "condemn", "dismiss", "denounce",
+	"decry", "applaud", "hail", "slam", "blast", "chide", "rebuke",
+	"castigate", "lambast", "lambaste", "fault", "challenge", "dispute",
+	"mention", "announce", "propose", "demand", "discuss", "defend",
+	"promise", "pledge", "recommend", "describe",
+};
+
+/* Verbs of belief and finding that take a bare clause ("experts
+ * believe the dam will hold", "the poll shows voters are split"). */
+static const char *const report_belief_verbs[] = {
+	"think", "believe", "feel", "fear", "worry", "suspect", "doubt",
+	"find", "show", "know", "reckon", "suppose", "assume", "guess",
+	"realize", "realise", "hope",
+};
+
 #define SET(id, list) [id] = {list, QG_ARRAY_LEN(list)}
 
 const qg_wordset qg__wordsets[QG_S_COUNT] = {
@@ -341,4 +397,10 @@ const qg_wordset qg__wordsets[QG_S_COUNT] = {
 	SET(QG_S_MENTION_PREPOSITIONS, mention_prepositions),
 	SET(QG_S_MENTION_GROUP_DETS, mention_group_dets),
 	SET(QG_S_MENTION_SUBJECT_VERBS, mention_subject_verbs),
+	SET(QG_S_CUE_THOUGHT_VERBS, cue_thought_verbs),
+	SET(QG_S_REPORT_BARE_VERBS, report_bare_verbs),
+	SET(QG_S_REPORT_INFINITIVE_VERBS, report_infinitive_verbs),
+	SET(QG_S_REPORT_REQUEST_VERBS, report_request_verbs),
+	SET(QG_S_REPORT_OBJECT_VERBS, report_object_verbs),
+	SET(QG_S_REPORT_BELIEF_VERBS, report_belief_verbs),
 };

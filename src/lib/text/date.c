@@ -627,7 +627,8 @@ static bool resolve(const date_match *dm, const char *base, char out[11])
  * the names of months[] (calendar_at), and for relative expressions the
  * weekdays[] and the first words of offset_word_at() and
  * weekday_modifier(). Keep them in step with those, sorted (strcmp), and
- * their first letters in month_firsts / relative_firsts below: test_date
+ * their first letters in month_firsts / relative_firsts and their second
+ * ones in month_seconds / relative_seconds below: test_date
  * checks both. */
 static const char *const month_words[] = {
 	"apr", "april", "aug", "august", "dec", "december", "feb", "february",
@@ -649,23 +650,44 @@ static const uint32_t month_firsts = LETTER('a') | LETTER('d') | LETTER('f') |
 static const uint32_t relative_firsts =
     LETTER('f') | LETTER('l') | LETTER('m') | LETTER('n') | LETTER('o') |
     LETTER('s') | LETTER('t') | LETTER('w') | LETTER('y');
+/* For each first letter, the second letters of the words (two letters at
+ * least, every one) of month_words and of relative_words. */
+#define FIRST(c) [(c) - 'a']
+static const uint32_t month_seconds[26] = {
+    FIRST('a') = LETTER('p') | LETTER('u'), FIRST('d') = LETTER('e'),
+    FIRST('f') = LETTER('e'), FIRST('j') = LETTER('a') | LETTER('u'),
+    FIRST('m') = LETTER('a'), FIRST('n') = LETTER('o'),
+    FIRST('o') = LETTER('c'), FIRST('s') = LETTER('e'),
+};
+static const uint32_t relative_seconds[26] = {
+    FIRST('f') = LETTER('r'), FIRST('l') = LETTER('a'),
+    FIRST('m') = LETTER('o'), FIRST('n') = LETTER('e'),
+    FIRST('o') = LETTER('n'), FIRST('s') = LETTER('a') | LETTER('u'),
+    FIRST('t') = LETTER('h') | LETTER('o') | LETTER('u'),
+    FIRST('w') = LETTER('e'), FIRST('y') = LETTER('e'),
+};
 
-static bool list_ok(const char *const *list, size_t count, uint32_t firsts)
+static bool list_ok(const char *const *list, size_t count, uint32_t firsts,
+                    const uint32_t seconds[26])
 {
 	bool ok = true;
 
 	for (size_t k = 0; ok && k < count; k++)
 		ok = (k == 0 || strcmp(list[k - 1], list[k]) < 0) &&
 		     list[k][0] >= 'a' && list[k][0] <= 'z' &&
-		     (firsts & LETTER(list[k][0])) && strlen(list[k]) < 10;
+		     list[k][1] >= 'a' && list[k][1] <= 'z' &&
+		     (firsts & LETTER(list[k][0])) &&
+		     (seconds[list[k][0] - 'a'] & LETTER(list[k][1])) &&
+		     strlen(list[k]) < 10;
 	return ok;
 }
 
 bool qg__date_words_ok(void)
 {
-	return list_ok(month_words, QG_ARRAY_LEN(month_words), month_firsts) &&
+	return list_ok(month_words, QG_ARRAY_LEN(month_words), month_firsts,
+	               month_seconds) &&
 	       list_ok(relative_words, QG_ARRAY_LEN(relative_words),
-	               relative_firsts);
+	               relative_firsts, relative_seconds);
 }
 
 /* Compare the lower-case word w (len bytes) with `name`, like strcmp. */
@@ -713,6 +735,13 @@ static bool may_start(const char *s, size_t n, size_t i, bool relative)
 	if (!is_alpha(s[i]) ||
 	    !((month_firsts | (relative ? relative_firsts : 0)) &
 	      LETTER(lower(s[i]))))
+		return false;
+	/* every word of the lists has two letters or more: the second one
+	 * is tried before the word is read whole */
+	if (!word_goes_on(s, n, i + 1) || !is_alpha(s[i + 1]) ||
+	    !((month_seconds[lower(s[i]) - 'a'] |
+	       (relative ? relative_seconds[lower(s[i]) - 'a'] : 0)) &
+	      LETTER(lower(s[i + 1]))))
 		return false;
 	while (len < sizeof(w) && word_goes_on(s, n, i + len)) {
 		w[len] = lower(s[i + len]);

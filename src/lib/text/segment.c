@@ -22,12 +22,50 @@ static const char *const abbrevs[] = {
 	"sr", "st", "supt", "u.k", "u.n", "u.s", "va", "vs", "wash",
 };
 
+/* For each first letter of an abbreviation, its second bytes: a letter
+ * (bits 0-25) or a period (bit 26). A word whose first two bytes are not
+ * here is no abbreviation, without the search. Kept by hand: test_text
+ * checks it against abbrevs[]. */
+#define AB(c) (1u << ((c) == '.' ? 26 : (c) - 'a'))
+static const uint32_t abbrev_seconds[26] = {
+	['a' - 'a'] = AB('.') | AB('d') | AB('m') | AB('p') | AB('r') | AB('t') |
+	              AB('u'),
+	['b' - 'a'] = AB('r'),
+	['c' - 'a'] = AB('a') | AB('m') | AB('o') | AB('p'),
+	['d' - 'a'] = AB('.') | AB('e') | AB('r'),
+	['e' - 'a'] = AB('.') | AB('t'),
+	['f' - 'a'] = AB('e') | AB('l') | AB('t'),
+	['g' - 'a'] = AB('e') | AB('o'),
+	['h' - 'a'] = AB('o'),
+	['i' - 'a'] = AB('.') | AB('n'),
+	['j' - 'a'] = AB('a') | AB('r') | AB('u'),
+	['l' - 'a'] = AB('t'),
+	['m' - 'a'] = AB('a') | AB('e') | AB('m') | AB('r') | AB('s') | AB('t'),
+	['n' - 'a'] = AB('o'),
+	['o' - 'a'] = AB('c'),
+	['p' - 'a'] = AB('.') | AB('e') | AB('h') | AB('r') | AB('v'),
+	['r' - 'a'] = AB('e'),
+	['s' - 'a'] = AB('e') | AB('g') | AB('r') | AB('t') | AB('u'),
+	['u' - 'a'] = AB('.'),
+	['v' - 'a'] = AB('a') | AB('s'),
+	['w' - 'a'] = AB('a'),
+};
+
+/* Whether the lower-case bytes a, b may open an abbreviation. */
+static bool abbrev_may_open(char a, char b)
+{
+	return a >= 'a' && a <= 'z' && ((b >= 'a' && b <= 'z') || b == '.') &&
+	       (abbrev_seconds[a - 'a'] & AB(b));
+}
+
 bool qg__abbrevs_sorted(void)
 {
 	bool ok = true;
 
-	for (size_t k = 1; ok && k < QG_ARRAY_LEN(abbrevs); k++)
-		ok = strcmp(abbrevs[k - 1], abbrevs[k]) < 0;
+	for (size_t k = 0; ok && k < QG_ARRAY_LEN(abbrevs); k++)
+		ok = (k == 0 || strcmp(abbrevs[k - 1], abbrevs[k]) < 0) &&
+		     strlen(abbrevs[k]) >= 2 &&
+		     abbrev_may_open(abbrevs[k][0], abbrevs[k][1]);
 	return ok;
 }
 
@@ -182,6 +220,7 @@ static inline qg_tok *tok_new(qg_segments *sg, size_t start, size_t end,
 static bool is_abbrev(const char *w, size_t n)
 {
 	char low[8] = {0}; /* zeroed: -O3 cannot see that only low[0..n) is read */
+	size_t hi;
 
 	if (n == 1 && w[0] >= 'A' && w[0] <= 'Z')
 		return true; /* an initial: J. */
@@ -189,7 +228,10 @@ static bool is_abbrev(const char *w, size_t n)
 		return false;
 	for (size_t i = 0; i < n; i++)
 		low[i] = (char)((w[i] >= 'A' && w[i] <= 'Z') ? w[i] + 32 : w[i]);
-	for (size_t lo = 0, hi = QG_ARRAY_LEN(abbrevs); lo < hi;) {
+	/* every abbreviation has two bytes or more, opening as listed */
+	hi = n >= 2 && abbrev_may_open(low[0], low[1]) ? QG_ARRAY_LEN(abbrevs)
+	                                               : 0;
+	for (size_t lo = 0; lo < hi;) {
 		size_t mid = lo + (hi - lo) / 2, m = 0;
 		const char *a = abbrevs[mid];
 
