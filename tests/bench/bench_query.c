@@ -71,7 +71,8 @@ typedef qg_status (*query_fn)(qg_db *, const qg_filter *, qg_rows **);
 
 static qg_status who(qg_db *db, const qg_filter *f, qg_rows **out)
 {
-	return qg_query_who(db, f->text, out);
+	return f->limit ? qg_query_who_filter(db, f, out)
+	                : qg_query_who(db, f->text, out);
 }
 
 static int cmp(const void *a, const void *b)
@@ -146,6 +147,8 @@ int main(int argc, char **argv)
 	           (qg_filter){.text = "district 4711"});
 	time_query(db, "who \"will go ahead as planned\" (common)", who,
 	           (qg_filter){.text = "will go ahead as planned"});
+	time_query(db, "who --limit 50 \"will go ahead as planned\"", who,
+	           (qg_filter){.text = "will go ahead as planned", .limit = 50});
 	time_query(db, "quotes --speaker 'Mara Okafor' --limit 50",
 	           qg_query_quotes,
 	           (qg_filter){.speaker = "Mara Okafor", .limit = 50});

@@ -296,6 +296,36 @@ static void test_query_who_limit(void **state)
 	qg_rows_free(all);
 }
 
+/* A database of an older schema opened read-only has no covering
+ * indexes for `who` (schema 006): the same rows come without them. */
+static void test_query_who_without_indexes(void **state)
+{
+	qg_db *db = *state;
+	qg_filter f = {.text = "the", .limit = 4};
+	qg_rows *with = NULL, *r = NULL;
+
+	assert_int_equal(qg_query_who_filter(db, &f, &with), QG_OK);
+	assert_int_equal(sqlite3_exec(db->conn, "DROP INDEX occurrence_who; "
+	                              "DROP INDEX article_id_name",
+	                              NULL, NULL, NULL),
+	                 SQLITE_OK);
+	assert_int_equal(qg_query_who_filter(db, &f, &r), QG_OK);
+	assert_int_equal(qg_rows_count(r), 4);
+	for (size_t i = 0; i < qg_rows_count(r); i++)
+		for (size_t c = 0; c < qg_rows_columns(r); c++)
+			assert_true(same_cell(qg_rows_get(r, i, c),
+			                      qg_rows_get(with, i, c)));
+	assert_int_equal(sqlite3_exec(db->conn, "CREATE INDEX occurrence_who "
+	                              "ON occurrence (id, speaker_id, "
+	                              "outlet_id, day, article_id); "
+	                              "CREATE INDEX article_id_name "
+	                              "ON article (id, name)",
+	                              NULL, NULL, NULL),
+	                 SQLITE_OK);
+	qg_rows_free(r);
+	qg_rows_free(with);
+}
+
 static void test_query_speakers(void **state)
 {
 	qg_rows *r = NULL;
@@ -456,6 +486,7 @@ int main(void)
 		cmocka_unit_test(test_query_who),
 		cmocka_unit_test(test_query_who_order),
 		cmocka_unit_test(test_query_who_limit),
+		cmocka_unit_test(test_query_who_without_indexes),
 		cmocka_unit_test(test_query_speakers),
 		cmocka_unit_test(test_query_outlets),
 		cmocka_unit_test(test_query_articles),

@@ -20,6 +20,7 @@ typedef struct plan {
 	qg_buf match;                        /* FTS5 phrase for f->text */
 	qg_buf like;                         /* LIKE pattern for f->text */
 	int fts_joined; /* occurrence_fts is in the FROM clause, joined to o */
+	int who_indexed; /* qg__who_indexed() */
 } plan;
 
 static const char *const sql_speaker_ids =
@@ -351,13 +352,15 @@ qg_status qg_query_quotes(qg_db *db, const qg_filter *filter, qg_rows **out)
 }
 
 /* The occurrences `who` groups (who.c). FTS5 drives the join: its rowids
- * come in order, each read once from the occurrence table, with no list of
- * them built first. Names are read later, once per speaker or outlet. */
+ * come in order, each looked up once, with no list of them built first;
+ * through the covering index of schema 006 when it is there. Names and
+ * quote texts are read later, for the groups printed. */
 static const char *const sql_who_fts =
-	"SELECT o.id, o.speaker_id, o.outlet_id, o.day, o.article_id, o.text "
-	"FROM occurrence_fts JOIN occurrence o ON o.id = occurrence_fts.rowid";
+	"SELECT o.id, o.speaker_id, o.outlet_id, o.day, o.article_id "
+	"FROM occurrence_fts JOIN occurrence o ";
+static const char *const sql_who_fts_on = "ON o.id = occurrence_fts.rowid";
 static const char *const sql_who_like =
-	"SELECT o.id, o.speaker_id, o.outlet_id, o.day, o.article_id, o.text "
+	"SELECT o.id, o.speaker_id, o.outlet_id, o.day, o.article_id "
 	"FROM occurrence o";
 
 static qg_status build_who(plan *p, int fts)
@@ -365,7 +368,11 @@ static qg_status build_who(plan *p, int fts)
 	qg_status rc = qg_buf_addstr(&p->sql, fts ? sql_who_fts : sql_who_like);
 
 	p->fts_joined = fts;
-
+	p->who_indexed = qg__who_indexed(p->db);
+	if (rc == QG_OK && fts && p->who_indexed)
+		rc = qg_buf_addstr(&p->sql, "INDEXED BY occurrence_who ");
+	if (rc == QG_OK && fts)
+		rc = qg_buf_addstr(&p->sql, sql_who_fts_on);
 	if (rc == QG_OK)
 		rc = occurrence_filters(p, fts);
 	return rc;
@@ -373,7 +380,7 @@ static qg_status build_who(plan *p, int fts)
 
 static qg_status read_who(plan *p, sqlite3_stmt *st, qg_rows **out)
 {
-	return qg__who_rows(p->db, st, p->f->limit, out);
+	return qg__who_rows(p->db, st, p->f->limit, p->who_indexed, out);
 }
 
 qg_status qg_query_who_filter(qg_db *db, const qg_filter *filter,

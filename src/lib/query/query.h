@@ -28,9 +28,12 @@ qg_status qg__rows_add(qg_rows *r, const char *const *cells,
 /* `who` (who.c): step `hits` to the end and group its rows by speaker and
  * outlet, earliest group first, at most `limit` groups (0: all), into a
  * new qg_rows (*out, owned by the caller). `hits` yields the matching
- * occurrences: id, speaker_id, outlet_id, day, article_id, text. It is
- * reset, not finalized. */
+ * occurrences: id, speaker_id, outlet_id, day, article_id. It is reset,
+ * not finalized. `indexed`: qg__who_indexed(db), whether the covering
+ * indexes of schema 006 are there to be named (a database of an older
+ * schema opened read-only is not migrated). */
+int qg__who_indexed(qg_db *db);
 qg_status qg__who_rows(qg_db *db, sqlite3_stmt *hits, size_t limit,
-                       qg_rows **out);
+                       int indexed, qg_rows **out);
 
 #endif

@@ -2,9 +2,11 @@
  * who.c -- `who`: the occurrences matching some words, grouped by speaker
  * and outlet. SQLite finds the occurrences (query.c); the grouping, the
  * order and the limit are done here, and article names are read for the
- * groups printed only. One GROUP BY in SQL over thousands of matches paid
- * for a temporary b-tree per DISTINCT aggregate per group, sorted every
- * quote text twice and read every article (issue 3).
+ * groups printed only, as are their quote texts. One GROUP BY in SQL over
+ * thousands of matches paid for a temporary b-tree per DISTINCT aggregate
+ * per group, sorted every quote text twice and read every article; most
+ * of what is left is cold pages, which the covering indexes of schema 006
+ * cut down (issue 3).
  *
  * The rows are those of the SQL this replaced, row for row:
  *   SELECT sp.name AS speaker, ou.name AS outlet, min(o.day) AS date,
@@ -25,14 +27,14 @@
 
 typedef struct hit {
 	int64_t id, speaker, outlet, article;
-	const char *day, *text;                /* in the arena */
+	const char *day;                       /* in the arena */
 	unsigned char has_speaker, has_outlet; /* else NULL */
 } hit;
 
 typedef struct group {
 	size_t first, n;   /* its hits: hits[first .. first + n) */
 	const char *date;  /* the earliest day, NULL when none has one */
-	const char *quote; /* the text of the row that day came from */
+	int64_t quote;     /* the occurrence that day came from */
 	const char *speaker, *outlet; /* names, NULL when unknown */
 } group;
 
@@ -60,7 +62,8 @@ typedef struct who {
 	size_t nhit, caphit;
 	group *groups;
 	size_t ngroup, capgroup;
-	name_table entities, articles;
+	name_table entities, articles, texts; /* texts: quotes by id */
+	int indexed; /* schema 006's covering indexes are there */
 	int64_t *ids; /* scratch */
 	size_t capids;
 	seen *seen; /* scratch */
@@ -135,6 +138,11 @@ static int group_order(const void *x, const void *y)
 	return c ? c : (a->first > b->first) - (a->first < b->first);
 }
 
+static int id_name_order(const void *x, const void *y)
+{
+	return cmp_i64(((const id_name *)x)->id, ((const id_name *)y)->id);
+}
+
 static int seen_by_name(const void *x, const void *y)
 {
 	const seen *a = x, *b = y;
@@ -157,14 +165,14 @@ static const char *column_str(who *w, sqlite3_stmt *st, int c,
 	const char *v = NULL;
 	char *copy = NULL;
 
-	if (sqlite3_column_type(st, c) == SQLITE_NULL)
-		return NULL;
-	v = (const char *)sqlite3_column_text(st, c);
-	if (v)
-		copy = qg_arena_strndup(w->arena, v,
-		                        (size_t)sqlite3_column_bytes(st, c));
-	if (!copy)
-		*rc = QG_ERR_NOMEM;
+	if (sqlite3_column_type(st, c) != SQLITE_NULL) {
+		v = (const char *)sqlite3_column_text(st, c);
+		copy = v ? qg_arena_strndup(w->arena, v,
+		                            (size_t)sqlite3_column_bytes(st, c))
+		         : NULL;
+		if (!copy)
+			*rc = QG_ERR_NOMEM;
+	}
 	return copy;
 }
 
@@ -172,21 +180,18 @@ static qg_status read_hit(who *w, sqlite3_stmt *st)
 {
 	qg_status rc = qg__grow((void **)&w->hits, &w->caphit, w->nhit + 1,
 	                        sizeof(*w->hits));
-	hit *h;
+	hit *h = NULL;
 
-	if (rc < 0)
-		return rc;
-	h = &w->hits[w->nhit];
-	memset(h, 0, sizeof(*h));
-	h->id = sqlite3_column_int64(st, 0);
-	h->has_speaker = sqlite3_column_type(st, 1) != SQLITE_NULL;
-	h->speaker = sqlite3_column_int64(st, 1);
-	h->has_outlet = sqlite3_column_type(st, 2) != SQLITE_NULL;
-	h->outlet = sqlite3_column_int64(st, 2);
-	h->day = column_str(w, st, 3, &rc);
-	h->article = sqlite3_column_int64(st, 4);
-	h->text = column_str(w, st, 5, &rc);
-	w->nhit++;
+	if (rc == QG_OK) {
+		h = &w->hits[w->nhit++];
+		h->id = sqlite3_column_int64(st, 0);
+		h->has_speaker = sqlite3_column_type(st, 1) != SQLITE_NULL;
+		h->speaker = sqlite3_column_int64(st, 1);
+		h->has_outlet = sqlite3_column_type(st, 2) != SQLITE_NULL;
+		h->outlet = sqlite3_column_int64(st, 2);
+		h->day = column_str(w, st, 3, &rc);
+		h->article = sqlite3_column_int64(st, 4);
+	}
 	return rc;
 }
 
@@ -215,11 +220,18 @@ static void take_min(group *g, const hit *h)
 {
 	if (!h->day) {
 		if (!g->date)
-			g->quote = h->text;
+			g->quote = h->id;
 	} else if (!g->date || strcmp(h->day, g->date) < 0) {
 		g->date = h->day;
-		g->quote = h->text;
+		g->quote = h->id;
 	}
+}
+
+static int same_group(const hit *a, const hit *b)
+{
+	return !cmp_key(a->has_speaker, a->speaker, b->has_speaker,
+	                b->speaker) &&
+	       !cmp_key(a->has_outlet, a->outlet, b->has_outlet, b->outlet);
 }
 
 /* Sort the hits into groups (in GROUP BY order). */
@@ -232,10 +244,7 @@ static qg_status make_groups(who *w)
 	for (size_t i = 0; rc == QG_OK && i < w->nhit; i++) {
 		const hit *h = &w->hits[i];
 
-		if (!g || cmp_key(h->has_speaker, h->speaker, h[-1].has_speaker,
-		                  h[-1].speaker) ||
-		    cmp_key(h->has_outlet, h->outlet, h[-1].has_outlet,
-		            h[-1].outlet)) {
+		if (!g || !same_group(h, h - 1)) {
 			rc = qg__grow((void **)&w->groups, &w->capgroup,
 			              w->ngroup + 1, sizeof(*w->groups));
 			if (rc < 0)
@@ -293,7 +302,9 @@ static qg_status add_name(who *w, sqlite3_stmt *st, name_table *out)
 }
 
 /* The names of the ids w->ids[0, count), read by `sql` (id, name of the
- * rows whose id is in the JSON array ?1, by id) in one statement. */
+ * rows whose id is in the JSON array ?1) in one statement, sorted by id.
+ * json_each() drives a join, which reads the ids as they come: an IN list
+ * of them would build a temporary b-tree first. */
 static qg_status read_names(who *w, const char *sql, size_t count,
                             name_table *out)
 {
@@ -315,6 +326,8 @@ static qg_status read_names(who *w, const char *sql, size_t count,
 	}
 	if (rc == QG_OK && s != SQLITE_DONE)
 		rc = qg__db_error(w->db, "reading names");
+	if (rc == QG_OK)
+		sort(out->v, out->n, sizeof(*out->v), id_name_order);
 	sqlite3_finalize(st);
 	qg_buf_dispose(&json);
 	return rc;
@@ -336,8 +349,8 @@ static const char *name_of(const name_table *t, int64_t id)
 }
 
 static const char *const sql_entity_names =
-	"SELECT id, name FROM entity "
-	"WHERE id IN (SELECT value FROM json_each(?1)) ORDER BY id";
+	"SELECT e.id, e.name FROM json_each(?1) j "
+	"JOIN entity e ON e.id = j.value";
 
 /* The speaker and outlet names of every group (NULL when there is no such
  * entity, as with a LEFT JOIN), then the groups in the order printed. */
@@ -372,10 +385,17 @@ static qg_status name_groups(who *w)
 }
 
 static const char *const sql_article_names =
-	"SELECT id, name FROM article "
-	"WHERE id IN (SELECT value FROM json_each(?1)) ORDER BY id";
+	"SELECT a.id, a.name FROM json_each(?1) j "
+	"JOIN article a ON a.id = j.value";
+static const char *const sql_article_names_indexed =
+	"SELECT a.id, a.name FROM json_each(?1) j "
+	"JOIN article a INDEXED BY article_id_name ON a.id = j.value";
+static const char *const sql_quote_texts =
+	"SELECT o.id, o.text FROM json_each(?1) j "
+	"JOIN occurrence o ON o.id = j.value";
 
-/* The names of the articles of groups [0, n), the rows printed. */
+/* The article names and the quote texts of groups [0, n), the rows
+ * printed. */
 static qg_status name_articles(who *w, size_t n)
 {
 	size_t k = 0, count = 0;
@@ -386,7 +406,14 @@ static qg_status name_articles(who *w, size_t n)
 			w->ids[k++] = w->hits[w->groups[i].first + j].article;
 	unique_ids(w, k, &count);
 	if (rc == QG_OK)
-		rc = read_names(w, sql_article_names, count, &w->articles);
+		rc = read_names(w, w->indexed ? sql_article_names_indexed
+		                              : sql_article_names,
+		                count, &w->articles);
+	for (size_t i = 0; rc == QG_OK && i < n; i++)
+		w->ids[i] = w->groups[i].quote;
+	unique_ids(w, rc == QG_OK ? n : 0, &count);
+	if (rc == QG_OK)
+		rc = read_names(w, sql_quote_texts, count, &w->texts);
 	return rc;
 }
 
@@ -453,15 +480,31 @@ static qg_status make_rows(who *w, size_t n, qg_rows **out)
 		cells[2] = g->date;
 		cells[3] = count;
 		cells[4] = names ? (w->cell.data ? w->cell.data : "") : NULL;
-		cells[5] = g->quote;
+		cells[5] = name_of(&w->texts, g->quote);
 		if (rc == QG_OK)
 			rc = qg__rows_add(*out, cells, 1u << 3);
 	}
 	return rc;
 }
 
+static const char *const sql_indexed =
+	"SELECT count(*) FROM sqlite_schema WHERE type = 'index' "
+	"AND name IN ('occurrence_who', 'article_id_name')";
+
+int qg__who_indexed(qg_db *db)
+{
+	sqlite3_stmt *st = NULL;
+	int yes = sqlite3_prepare_v2(db->conn, sql_indexed, -1, &st, NULL) ==
+	                  SQLITE_OK &&
+	          sqlite3_step(st) == SQLITE_ROW &&
+	          sqlite3_column_int(st, 0) == 2;
+
+	sqlite3_finalize(st);
+	return yes;
+}
+
 qg_status qg__who_rows(qg_db *db, sqlite3_stmt *hits, size_t limit,
-                       qg_rows **out)
+                       int indexed, qg_rows **out)
 {
 	who w;
 	size_t n;
@@ -470,6 +513,7 @@ qg_status qg__who_rows(qg_db *db, sqlite3_stmt *hits, size_t limit,
 	memset(&w, 0, sizeof(w));
 	*out = NULL;
 	w.db = db;
+	w.indexed = indexed;
 	w.arena = qg_arena_new();
 	rc = w.arena ? read_hits(&w, hits) : QG_ERR_NOMEM;
 	if (rc == QG_OK)
@@ -490,6 +534,7 @@ qg_status qg__who_rows(qg_db *db, sqlite3_stmt *hits, size_t limit,
 	qg__free(w.ids);
 	qg__free(w.entities.v);
 	qg__free(w.articles.v);
+	qg__free(w.texts.v);
 	qg__free(w.groups);
 	qg__free(w.hits);
 	qg_arena_free(w.arena);
