@@ -413,6 +413,9 @@ static void test_lexicon_info_sets_and_merge(void **state)
 	(void)state;
 	for (size_t id = 0; id < QG_S_COUNT; id++) {
 		assert_true(qg__wordsets[id].n > 0);
+		for (size_t i = 0; i < qg__wordsets[id].n; i++)
+			assert_true(strlen(qg__wordsets[id].words[i]) <=
+			            QG_WORD_INFO_MAX);
 		for (size_t i = 0; i < qg__wordsets[id].n; i++) {
 			const char *w = qg__wordsets[id].words[i];
 			size_t n = strlen(w);

@@ -4,10 +4,10 @@
  *
  * Loading runs twice over the same embedded text: a counting pass bounds
  * the string pool, the verb array and every table from above, then a
- * filling pass inserts. So qg_lexicon_new() makes fifteen allocations and
- * lookups make none. The closed word lists of wordsets.c are a table too,
- * and the verb, word and list tables are merged into one more (keys
- * shared) that answers everything about a word in one probe:
+ * filling pass inserts. So qg_lexicon_new() makes thirteen allocations and
+ * lookups make none. The verb and word tables and the closed word lists
+ * of wordsets.c are merged into one more table, of short keys packed into
+ * its slots, that answers everything about a word in one probe:
  * qg_lexicon_info(), called once per token of an article.
  *
  * Each table has a quick filter in front of it, one bit per (length, first
@@ -47,7 +47,7 @@ typedef struct lx_slot {
 	const char *key; /* in the pool; NULL: an empty slot */
 	const void *ptr; /* the qg_verb, or the canonical name */
 	uint32_t len;
-	uint64_t bits; /* QG_W_*, QG_VF_* or 1 << QG_S_* */
+	uint32_t bits; /* QG_W_* or QG_VF_* */
 } lx_slot;
 
 typedef struct lx_table {
@@ -61,7 +61,7 @@ typedef struct lx_table {
  * their keys of at most LX_INFO_MAX bytes, the key packed lower case into
  * two words, so that looking a token up costs a few multiplications and
  * compares and no string comparison (qg_lexicon_info, once per token). */
-#define LX_INFO_MAX 16
+#define LX_INFO_MAX QG_WORD_INFO_MAX
 
 typedef struct lx_islot {
 	uint64_t k[2]; /* the key, zero padded */
@@ -84,7 +84,6 @@ enum { LX_KEEP, LX_MERGE };
 
 struct qg_lexicon {
 	lx_table verbs, words;
-	lx_table sets; /* the closed word lists of wordsets.c */
 	lx_itable info; /* verbs, words and sets merged */
 	lx_table outlets, orgs; /* names, and their prefixes (ptr NULL) */
 	qg_verb *verb_list;
@@ -337,7 +336,7 @@ static const char *lx_intern(qg_lexicon *lx, const char *s, size_t len,
  * pointer marks a name prefix, which a full name inserted later fills in.
  */
 static void lx_place(qg_lexicon *lx, lx_table *t, const char *key, size_t len,
-                     const void *ptr, uint64_t bits, int mode)
+                     const void *ptr, unsigned bits, int mode)
 {
 	uint64_t h = lx_hash(key, len);
 	size_t i = (size_t)h & t->mask;
@@ -366,7 +365,7 @@ static void lx_place(qg_lexicon *lx, lx_table *t, const char *key, size_t len,
 
 /* lx_place() in the filling pass; in the counting pass, only count. */
 static void lx_insert(qg_lexicon *lx, lx_table *t, const char *key, size_t len,
-                      const void *ptr, uint64_t bits, int mode)
+                      const void *ptr, unsigned bits, int mode)
 {
 	if (lx->counting) {
 		t->count++;
@@ -887,18 +886,6 @@ static qg_status lx_load_names(qg_lexicon *lx, lx_table *t, size_t *max,
 	return rc;
 }
 
-/* The closed word lists: each word with the bits of the lists that hold
- * it (one slot per word, its lists merged). */
-static void lx_load_sets(qg_lexicon *lx)
-{
-	static const char member = 1; /* the slots' shared non-NULL pointer */
-
-	for (size_t id = 0; id < QG_S_COUNT; id++)
-		for (size_t i = 0; i < qg__wordsets[id].n; i++)
-			lx_insert(lx, &lx->sets, qg__wordsets[id].words[i],
-			          strlen(qg__wordsets[id].words[i]), &member,
-			          (uint64_t)1 << id, LX_MERGE);
-}
 
 /* Pack the n <= LX_INFO_MAX bytes of `w`, ASCII lower-cased, into k. */
 static inline void lx_pack(const char *w, size_t n, uint64_t k[2])
@@ -989,19 +976,33 @@ static lx_islot *lx_info_slot(qg_lexicon *lx, const char *key, size_t len)
 	return s;
 }
 
-/* Merge the short keys of the verbs, words and sets into the info table
- * (filling pass); longer words are looked up in the three tables. Each
- * verb learns the lists its base is in. */
-static void lx_build_info(qg_lexicon *lx)
+/* Keys of `t` short enough for the info table. */
+static size_t lx_short_keys(const lx_table *t)
+{
+	size_t n = 0;
+
+	for (size_t i = 0; i <= t->mask; i++)
+		n += t->slots[i].key && t->slots[i].len <= LX_INFO_MAX;
+	return n;
+}
+
+static qg_status lx_info_alloc(lx_itable *t, size_t count);
+
+/* Merge the short keys of the verbs, words and sets into the info table,
+ * sized by them (after the filling pass); longer words are looked up in
+ * the three tables. Each verb learns the lists its base is in. */
+static qg_status lx_build_info(qg_lexicon *lx)
 {
 	const lx_slot *v;
+	size_t words = 0;
+	qg_status rc;
 
-	for (size_t i = 0; i < lx->nverbs; i++) {
-		qg_verb *vb = &lx->verb_list[i];
-
-		v = lx_find(&lx->sets, vb->base, strlen(vb->base));
-		vb->sets = v ? v->bits : 0;
-	}
+	for (size_t id = 0; id < QG_S_COUNT; id++)
+		words += qg__wordsets[id].n;
+	rc = lx_info_alloc(&lx->info, lx_short_keys(&lx->verbs) +
+	                                  lx_short_keys(&lx->words) + words);
+	if (rc < 0)
+		return rc;
 
 	for (size_t i = 0; i <= lx->verbs.mask; i++) {
 		v = &lx->verbs.slots[i];
@@ -1017,11 +1018,24 @@ static void lx_build_info(qg_lexicon *lx)
 		if (v->key && v->len <= LX_INFO_MAX)
 			lx_info_slot(lx, v->key, v->len)->more |= (uint32_t)v->bits;
 	}
-	for (size_t i = 0; i <= lx->sets.mask; i++) {
-		v = &lx->sets.slots[i];
-		if (v->key && v->len <= LX_INFO_MAX)
-			lx_info_slot(lx, v->key, v->len)->sets = v->bits;
+	/* the lists (their words are short: test_lexicon checks), then what
+	 * each verb's base is in */
+	for (size_t id = 0; id < QG_S_COUNT; id++)
+		for (size_t i = 0; i < qg__wordsets[id].n; i++) {
+			const char *w = qg__wordsets[id].words[i];
+			size_t n = strlen(w);
+
+			if (n > 0 && n <= LX_INFO_MAX)
+				lx_info_slot(lx, w, n)->sets |= (uint64_t)1 << id;
+		}
+	for (size_t i = 0; i < lx->nverbs; i++) {
+		qg_verb *vb = &lx->verb_list[i];
+		qg_wordinfo wi;
+
+		qg_lexicon_info(lx, vb->base, strlen(vb->base), 0, &wi);
+		vb->sets = wi.sets;
 	}
+	return QG_OK;
 }
 
 /* ---- building */
@@ -1045,8 +1059,6 @@ static qg_status lx_load_all(qg_lexicon *lx)
 		else
 			rc = lx_load_words(lx, f->data, f->len);
 	}
-	if (rc == QG_OK)
-		lx_load_sets(lx);
 	return rc;
 }
 
@@ -1078,13 +1090,6 @@ static qg_status lx_alloc(qg_lexicon *lx)
 	rc = lx_table_alloc(&lx->words);
 	if (rc < 0)
 		goto done;
-	rc = lx_table_alloc(&lx->sets);
-	if (rc < 0)
-		goto done;
-	rc = lx_info_alloc(&lx->info, lx->verbs.count + lx->words.count +
-	                                  lx->sets.count);
-	if (rc < 0)
-		goto done;
 	rc = lx_table_alloc(&lx->outlets);
 	if (rc < 0)
 		goto done;
@@ -1113,7 +1118,9 @@ qg_status qg_lexicon_new(qg_lexicon **out)
 	rc = lx_load_all(lx);
 	if (rc < 0)
 		goto done;
-	lx_build_info(lx);
+	rc = lx_build_info(lx);
+	if (rc < 0)
+		goto done;
 	*out = lx;
 	lx = NULL;
 done:
@@ -1127,8 +1134,6 @@ void qg_lexicon_free(qg_lexicon *lx)
 		return;
 	qg__free(lx->verbs.slots);
 	qg__free(lx->words.slots);
-	qg__free(lx->sets.slots);
-	qg__free(lx->sets.quick);
 	qg__free(lx->info.slots);
 	qg__free(lx->info.quick);
 	qg__free(lx->outlets.slots);
@@ -1164,7 +1169,7 @@ const qg_verb *qg_lexicon_verb(const qg_lexicon *lx, const char *w, size_t n,
 	if (lx && w && n > 0 && lx_maybe(&lx->verbs, w, n) && lx_key(w, n, buf))
 		s = lx_find(&lx->verbs, buf, n);
 	if (form)
-		*form = s ? (unsigned)s->bits : 0;
+		*form = s ? s->bits : 0;
 	return s ? s->ptr : NULL;
 }
 
@@ -1175,21 +1180,17 @@ unsigned qg_lexicon_word(const qg_lexicon *lx, const char *w, size_t n)
 
 	if (lx && w && n > 0 && lx_maybe(&lx->words, w, n) && lx_key(w, n, buf))
 		s = lx_find(&lx->words, buf, n);
-	return s ? (unsigned)s->bits : 0;
+	return s ? s->bits : 0;
 }
 
-/* A word longer than the info table's keys: the three tables. */
+/* A word longer than the info table's keys: the verb and word tables
+ * (no word of a list is that long). */
 static void lx_info_long(const qg_lexicon *lx, const char *w, size_t n,
                          qg_wordinfo *out)
 {
-	char buf[LX_WORD_MAX];
-	const lx_slot *s = NULL;
-
 	out->verb = qg_lexicon_verb(lx, w, n, &out->form);
 	out->classes = qg_lexicon_word(lx, w, n);
-	if (lx_maybe(&lx->sets, w, n) && lx_key(w, n, buf))
-		s = lx_find(&lx->sets, buf, n);
-	out->sets = s ? s->bits : 0;
+	out->sets = 0;
 }
 
 void qg_lexicon_info(const qg_lexicon *lx, const char *w, size_t n,
@@ -1288,6 +1289,20 @@ static const char *lx_name_at(const lx_table *t, size_t max, const char *text,
 			memcpy(buf + n, text + e, i - e);
 		n += i - e;
 		prev_word = kind == LX_WORD;
+		if (prev_word) {
+			/* the rest of a run of ASCII letters and digits at once:
+			 * no lookup falls inside it, as the walk above would
+			 * find, and it ends the walk where that would */
+			size_t r = i;
+
+			while (r < len && lx_ascii_word((unsigned char)text[r]))
+				r++;
+			if (n + (r - i) > max)
+				break;
+			memcpy(buf + n, text + i, r - i);
+			n += r - i;
+			i = r;
+		}
 	}
 	if (matched)
 		*matched = best_len;

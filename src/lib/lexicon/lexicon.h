@@ -164,6 +164,10 @@ typedef struct qg_wordinfo {
 	unsigned classes;    /* as qg_lexicon_word() */
 } qg_wordinfo;
 
+/* Words of at most this many bytes are found in one probe; no word of a
+ * list is longer (test_lexicon checks). */
+#define QG_WORD_INFO_MAX 16
+
 /* Fill *out for the word `w` (n bytes, any case); all zero when the
  * lexicon knows nothing of it. `room` is how many bytes from w on may be
  * read (at least n): with 16 or more the word is read 16 bytes at once. */

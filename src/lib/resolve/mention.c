@@ -50,13 +50,44 @@ static bool possessive(const char *text, const qg_tok *t)
 	return bare_len(text, t) != (size_t)(t->end - t->start);
 }
 
-/* Append tokens [t0, t1) joined by single spaces to the pool. */
+/* Tokens [t0, t1) joined by single spaces (none next to punctuation),
+ * the last one without a possessive, into out (cap bytes, NUL ended);
+ * false when they do not fit. */
+static bool join_words(const qg_doc *d, size_t t0, size_t t1, char *out,
+                       size_t cap, size_t *len)
+{
+	size_t o = 0;
+
+	for (size_t k = t0; k < t1; k++) {
+		const qg_tok *t = &d->sg->toks[k];
+		size_t n = k + 1 == t1 ? bare_len(d->text, t) : t->end - t->start;
+		bool space = k > t0 && !(t->flags & QG_T_PUNCT) &&
+		             !(d->sg->toks[k - 1].flags & QG_T_PUNCT);
+
+		if (o + space + n >= cap)
+			return false;
+		if (space)
+			out[o++] = ' ';
+		memcpy(out + o, d->text + t->start, n);
+		o += n;
+	}
+	out[o] = '\0';
+	*len = o;
+	return true;
+}
+
+/* Append tokens [t0, t1) joined as join_words() does to the pool: in one
+ * piece when they fit a name's buffer, else word by word. */
 static qg_status pool_words(qg_resolver *r, const qg_doc *d, size_t t0,
                             size_t t1, size_t *off)
 {
 	qg_status rc = QG_OK;
+	char buf[256];
+	size_t len;
 
 	*off = r->pool.len;
+	if (join_words(d, t0, t1, buf, sizeof(buf), &len))
+		return qg_buf_add(&r->pool, buf, len + 1); /* the NUL too */
 	for (size_t k = t0; rc == QG_OK && k < t1; k++) {
 		const qg_tok *t = &d->sg->toks[k];
 		size_t n = k + 1 == t1 ? bare_len(d->text, t) : t->end - t->start;

@@ -168,6 +168,10 @@ static const char *const credit_tails[] = {
     "photo /",      "photograph:", "images/",
 };
 
+/* Every credit tail holds one of these: a tail without any is passed
+ * over (qg__boilerplate_whole_ok checks it). */
+static const char *const credit_words[] = {"photo", "getty", "images"};
+
 static char lower(char c)
 {
 	return (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;
@@ -281,6 +285,17 @@ static bool any_inside(const char *low, size_t n, const char *const *list,
 	return found;
 }
 
+/* Whether any entry of `list` occurs in `low`, one search each. */
+static bool any_occurs(const char *low, size_t n, const char *const *list,
+                       size_t count)
+{
+	bool found = false;
+
+	for (size_t k = 0; !found && k < count; k++)
+		found = occurs(low, n, list[k], strlen(list[k]));
+	return found;
+}
+
 static bool is_space(char c)
 {
 	return c == ' ' || c == '\t' || c == '\r' || c == '\n';
@@ -337,7 +352,9 @@ static bool photo_credit(const char *s, size_t n)
 	}
 	if (n <= 600 && !found) {
 		lower_copy(s + from, n - from, low);
-		found = any_inside(low, n - from, credit_tails,
+		found = any_occurs(low, n - from, credit_words,
+		                   QG_ARRAY_LEN(credit_words)) &&
+		        any_inside(low, n - from, credit_tails,
 		                   QG_ARRAY_LEN(credit_tails));
 	}
 	return found;
@@ -352,6 +369,9 @@ bool qg__boilerplate_whole_ok(void)
 
 	for (size_t k = 0; k < QG_ARRAY_LEN(whole); k++)
 		ok = ok && strlen(whole[k]) <= WHOLE_MAX;
+	for (size_t k = 0; k < QG_ARRAY_LEN(credit_tails); k++)
+		ok = ok && any_occurs(credit_tails[k], strlen(credit_tails[k]),
+		                      credit_words, QG_ARRAY_LEN(credit_words));
 	return ok;
 }
 

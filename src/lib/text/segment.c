@@ -255,40 +255,22 @@ static bool joiner(uint32_t cp)
 	       cp == 0x2010 || cp == 0x2011 || cp == '&';
 }
 
-/* The bytes of ASCII letters and digits among the eight of `x`: the high
- * bit of each such byte set (bytes of 0x80 and above are none). */
-static inline uint64_t alnum8(uint64_t x)
-{
-	const uint64_t ones = 0x0101010101010101ULL, high = ones * 0x80;
-	uint64_t t = x & ~high, u = t | ones * 0x20; /* u: letters folded */
-	uint64_t digit = (t + ones * (0x80 - '0')) & ~(t + ones * (0x7F - '9'));
-	uint64_t letter = (u + ones * (0x80 - 'a')) & ~(u + ones * (0x7F - 'z'));
-
-	return (digit | letter) & ~x & high;
-}
-
 /* The end of the run of ASCII letters and digits from text[j] (before
- * `end`): eight bytes at a time while eight remain, then byte by byte.
- * The eight-byte way needs to know which byte comes first: GCC and Clang
- * on a little-endian machine; elsewhere every byte takes the slow way. */
-#if defined(__GNUC__) && defined(__BYTE_ORDER__) && \
-    __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-#define SEG_WIDE 1
-#else
-#define SEG_WIDE 0
-#endif
-
+ * `end`): eight bytes at a time while eight remain (QG_TEXT_WIDE), then
+ * byte by byte. */
 static inline size_t alnum_run(const char *text, size_t j, size_t end)
 {
-	while (SEG_WIDE && j + 8 <= end) {
+#if QG_TEXT_WIDE
+	while (j + 8 <= end) {
 		uint64_t x, stop;
 
 		memcpy(&x, text + j, 8);
-		stop = ~alnum8(x) & 0x8080808080808080ULL;
-		if (stop) /* little-endian: the lowest set byte comes first */
+		stop = ~qg_alnum8(x) & 0x8080808080808080ULL;
+		if (stop) /* the lowest set byte comes first */
 			return j + (size_t)(__builtin_ctzll(stop) / 8);
 		j += 8;
 	}
+#endif
 	while (j < end && (unsigned char)text[j] < 0x80 &&
 	       ascii_alnum[(unsigned char)text[j]])
 		j++;

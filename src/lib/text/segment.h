@@ -49,6 +49,28 @@ static inline size_t qg_tok_bare_len(const char *text, const qg_tok *t)
 	return n;
 }
 
+/* Eight bytes at a time, where GCC or Clang tell a little-endian machine
+ * (the first byte in memory is the lowest of a loaded word, so that the
+ * first byte of a match is its lowest set bit); elsewhere byte by byte. */
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && \
+    __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+#define QG_TEXT_WIDE 1
+#else
+#define QG_TEXT_WIDE 0
+#endif
+
+/* The bytes of ASCII letters and digits among the eight of `x`: the high
+ * bit of each such byte set (bytes of 0x80 and above are none). */
+static inline uint64_t qg_alnum8(uint64_t x)
+{
+	const uint64_t ones = 0x0101010101010101ULL, high = ones * 0x80;
+	uint64_t t = x & ~high, u = t | ones * 0x20; /* u: letters folded */
+	uint64_t digit = (t + ones * (0x80 - '0')) & ~(t + ones * (0x7F - '9'));
+	uint64_t letter = (u + ones * (0x80 - 'a')) & ~(u + ones * (0x7F - 'z'));
+
+	return (digit | letter) & ~x & high;
+}
+
 /* Whether token `t` is in the word list `set` (an enum qg_set of
  * lexicon.h): a bit test, the token having been tagged. */
 static inline bool qg_tok_has(const qg_tok *t, unsigned set)
