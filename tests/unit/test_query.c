@@ -326,6 +326,88 @@ static void test_query_who_without_indexes(void **state)
 	qg_rows_free(with);
 }
 
+/* An undated note: its quotes have no day at all, one no speaker. */
+static const fx_article fx_undated = {
+	"quay-note.txt", NULL, NULL, NULL,
+	"A card pinned by the quay gate read \"the tide waits for nobody\". "
+	"Harbour warden Osric Pell said \"the tide will turn\" and, later, "
+	"\"no tide lasts\".\n",
+	{{"the tide waits for nobody", NULL, NULL, NULL, NULL, NULL,
+	  QG_KIND_DIRECT, QG_ENTITY_PERSON},
+	 {"the tide will turn", "Harbour warden Osric Pell", NULL, "said", NULL,
+	  NULL, QG_KIND_DIRECT, QG_ENTITY_PERSON},
+	 {"no tide lasts", "Harbour warden Osric Pell", NULL, "said", NULL,
+	  NULL, QG_KIND_DIRECT, QG_ENTITY_PERSON}}};
+
+/* The SQL `who` ran before who.c: SQLite's own GROUP BY, the oracle. */
+static const char *const sql_who_oracle =
+	"SELECT sp.name AS speaker, ou.name AS outlet, min(o.day) AS date, "
+	"count(DISTINCT a.id) AS articles, "
+	"group_concat(DISTINCT a.name) AS article_names, o.text AS quote "
+	"FROM occurrence o JOIN article a ON a.id = o.article_id "
+	"LEFT JOIN entity sp ON sp.id = o.speaker_id "
+	"LEFT JOIN entity ou ON ou.id = o.outlet_id "
+	"WHERE o.id IN (SELECT rowid FROM occurrence_fts "
+	"WHERE occurrence_fts MATCH ?1) GROUP BY o.speaker_id, o.outlet_id "
+	"ORDER BY speaker IS NULL, date, speaker, outlet IS NULL, outlet";
+
+/* Rows r, column by column, against the oracle's for the FTS5 phrase. */
+static void assert_as_oracle(qg_db *db, const qg_rows *r, const char *match)
+{
+	sqlite3_stmt *st = NULL;
+	size_t i = 0;
+
+	assert_int_equal(sqlite3_prepare_v2(db->conn, sql_who_oracle, -1, &st,
+	                                    NULL),
+	                 SQLITE_OK);
+	sqlite3_bind_text(st, 1, match, -1, SQLITE_STATIC);
+	for (; sqlite3_step(st) == SQLITE_ROW; i++) {
+		assert_true(i < qg_rows_count(r));
+		for (size_t c = 0; c < qg_rows_columns(r); c++)
+			assert_true(same_cell(
+				qg_rows_get(r, i, c),
+				(const char *)sqlite3_column_text(st, (int)c)));
+	}
+	assert_int_equal(i, qg_rows_count(r));
+	sqlite3_finalize(st);
+}
+
+/* who.c keeps the rows of the SQL it replaced, SQLite's rules included:
+ * no day at all (min() is NULL, its quote the last row's), no speaker,
+ * no outlet, one speaker in several groups, ties on the day. */
+static void test_query_who_as_sql(void **state)
+{
+	static const char *const words[] = {"the", "levy", "docks", "tide",
+	                                    "we", "the tide", "will"};
+	char path[64], match[32];
+	qg_db *db = fx_db(path);
+	qg_rows *r = NULL;
+
+	(void)state;
+	fx_store(db, &fx_wire, NULL);
+	fx_store(db, &fx_broadsheet, NULL);
+	fx_store(db, &fx_tabloid, NULL);
+	fx_store(db, &fx_blog, NULL);
+	fx_store(db, &fx_undated, NULL);
+	for (size_t i = 0; i < QG_ARRAY_LEN(words); i++) {
+		snprintf(match, sizeof(match), "\"%s\"", words[i]);
+		assert_int_equal(qg_query_who(db, words[i], &r), QG_OK);
+		assert_true(qg_rows_count(r) > 0);
+		assert_as_oracle(db, r, match);
+		qg_rows_free(r);
+	}
+	/* the undated note: no day sorts first, no speaker last; with no day
+	 * in the group, min() leaves the quote of its last row */
+	assert_int_equal(qg_query_who(db, "tide", &r), QG_OK);
+	assert_int_equal(qg_rows_count(r), 2);
+	assert_null(cell(r, 0, "date"));
+	assert_string_equal(cell(r, 0, "quote"), "no tide lasts");
+	assert_null(cell(r, 1, "speaker"));
+	qg_rows_free(r);
+	qg_db_close(db);
+	fx_db_remove(path);
+}
+
 static void test_query_speakers(void **state)
 {
 	qg_rows *r = NULL;
@@ -487,6 +569,7 @@ int main(void)
 		cmocka_unit_test(test_query_who_order),
 		cmocka_unit_test(test_query_who_limit),
 		cmocka_unit_test(test_query_who_without_indexes),
+		cmocka_unit_test(test_query_who_as_sql),
 		cmocka_unit_test(test_query_speakers),
 		cmocka_unit_test(test_query_outlets),
 		cmocka_unit_test(test_query_articles),
