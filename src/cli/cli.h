@@ -70,6 +70,20 @@ typedef struct cli_query_opts {
 	qg_filter filter;
 } cli_query_opts;
 
+/* The help lines of the options every listing command takes. */
+#define CLI_HELP_FILTERS                                                     \
+	"  -d, --db FILE       the database (default: $QUOTEGRAPH_DB or\n"      \
+	"                      quotegraph.db)\n"                                \
+	"  -f, --format FMT    table (default), jsonl or csv\n"                 \
+	"  --speaker NAME      said by NAME (case, accents and titles do not\n" \
+	"                      matter; a surname alone matches every person\n"  \
+	"                      with that surname)\n"                            \
+	"  --outlet NAME       said to or through the outlet NAME\n"            \
+	"  --article ID        in the article with this id, name or hash "       \
+	"prefix\n"                                                              \
+	"  --since DATE        on or after DATE (YYYY-MM-DD)\n"                 \
+	"  --until DATE        on or before DATE\n"
+
 /* Which filter options a subcommand accepts. */
 enum {
 	CLI_OPT_SPEAKER = 1,

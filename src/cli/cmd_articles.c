@@ -9,16 +9,7 @@ static const char help[] =
 	"\n"
 	"Stored articles, oldest first, with their publisher and quote count.\n"
 	"\n"
-	"  -d, --db FILE       the database (default: $QUOTEGRAPH_DB or\n"
-	"                      quotegraph.db)\n"
-	"  -f, --format FMT    table (default), jsonl or csv\n"
-	"  --speaker NAME      said by NAME (case, accents and titles do not\n"
-	"                      matter; a surname alone matches every person\n"
-	"                      with that surname)\n"
-	"  --outlet NAME       said to or through the outlet NAME\n"
-	"  --article ID        in the article with this id, name or hash prefix\n"
-	"  --since DATE        on or after DATE (YYYY-MM-DD)\n"
-	"  --until DATE        on or before DATE\n"
+	CLI_HELP_FILTERS
 	"  --limit N           at most N rows\n";
 
 int cmd_articles(int argc, char **argv)

@@ -7,8 +7,14 @@
  * extractor finds). Prints MB/s, articles/s, quotes, file size, peak RSS.
  *
  * usage: bench_ingest [MB] [DIR]   (default 60 MB in /tmp)
+ *
+ * With QG_BENCH_PROFILE=1 in the environment it also prints, per SQL
+ * statement, how many times it ran and its total time (SQLite's profile
+ * callback: statements run by triggers and FTS5 count on their own line,
+ * and the callback's own cost inflates the short ones).
  */
 #include <stdlib.h>
+#include <string.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
 #include <time.h>
@@ -18,6 +24,52 @@
 #include "../../src/lib/store/store.h"
 
 #define BATCH 500
+
+/* Per-statement times for QG_BENCH_PROFILE. */
+#define PROFILE_MAX 128
+static struct {
+	char *sql; /* a copy: the statement is gone when it is printed */
+	double ns;
+	long runs;
+} profile[PROFILE_MAX];
+static int nprofile;
+
+static int on_profile(unsigned type, void *ctx, void *stmt, void *ns)
+{
+	const char *sql = sqlite3_sql((sqlite3_stmt *)stmt);
+	int i;
+
+	(void)type;
+	(void)ctx;
+	if (!sql)
+		sql = "?";
+	for (i = 0; i < nprofile && strcmp(profile[i].sql, sql) != 0; i++)
+		;
+	if (i == nprofile && nprofile < PROFILE_MAX) {
+		profile[i].sql = strdup(sql);
+		nprofile += profile[i].sql != NULL;
+	}
+	if (i < nprofile) {
+		profile[i].ns += (double)*(sqlite3_int64 *)ns;
+		profile[i].runs++;
+	}
+	return 0;
+}
+
+/* Print the statements that took over 1% of `total` seconds; forget all. */
+static void print_profile(double total)
+{
+	for (int i = 0; i < nprofile; i++) {
+		if (profile[i].ns / 1e9 > total / 100)
+			printf("  %7.0f ms %8ld runs  %.90s\n", profile[i].ns / 1e6,
+			       profile[i].runs, profile[i].sql);
+		free(profile[i].sql);
+		profile[i].sql = NULL;
+		profile[i].ns = 0;
+		profile[i].runs = 0;
+	}
+	nprofile = 0;
+}
 
 static double now(void)
 {
@@ -82,6 +134,8 @@ static int run(const char *path, size_t target, int pipeline, double gen,
 		fprintf(stderr, "setup: %s\n", db ? qg_db_errmsg(db) : "memory");
 		goto done;
 	}
+	if (getenv("QG_BENCH_PROFILE"))
+		sqlite3_trace_v2(db->conn, SQLITE_TRACE_PROFILE, on_profile, NULL);
 	t0 = now();
 	c0 = cpu();
 	for (; bytes < target; n++) {
@@ -120,6 +174,7 @@ static int run(const char *path, size_t target, int pipeline, double gen,
 	       pipeline ? "pipeline" : "store", (double)bytes / 1e6, n, quotes,
 	       t, (double)bytes / 1e6 / t, (double)n / t, c,
 	       (double)bytes / 1e6 / c, (double)st.st_size / 1e6);
+	print_profile(t);
 	rc = 0;
 done:
 	qg_db_close(db);

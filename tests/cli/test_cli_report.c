@@ -3,34 +3,12 @@
  * pension articles: every format to standard output and to a file, the
  * filters, and the errors (no format, bad numbers, unwritable output).
  */
-#include "clitest.h"
-#include "../unit/prov_fixture.h"
+#include "provdb.h"
 #include "../unit/json_check.h"
-
-static char fxdb[64];
-
-static int setup(void **state)
-{
-	(void)state;
-	clitest_tmpdir();
-	qg_db_close(pv_db_all(fxdb));
-	return 0;
-}
-
-static int teardown(void **state)
-{
-	(void)state;
-	clitest_rmdir();
-	pv_db_remove(fxdb);
-	return 0;
-}
 
 static run_result report(const char *rest)
 {
-	char args[1024];
-
-	snprintf(args, sizeof(args), "report --db '%s' %s", fxdb, rest);
-	return clitest_run(args, NULL);
+	return provdb_run("report", rest);
 }
 
 static void test_cli_report_formats(void **state)
@@ -118,5 +96,5 @@ int main(void)
 		cmocka_unit_test(test_cli_report_errors),
 	};
 
-	return cmocka_run_group_tests(tests, setup, teardown);
+	return cmocka_run_group_tests(tests, provdb_setup, provdb_teardown);
 }

@@ -3,34 +3,12 @@
  * pension articles: by words and by id, text and JSON, and its errors
  * (no such quote, no argument, bad format, missing database).
  */
-#include "clitest.h"
-#include "../unit/prov_fixture.h"
+#include "provdb.h"
 #include "../unit/json_check.h"
-
-static char fxdb[64];
-
-static int setup(void **state)
-{
-	(void)state;
-	clitest_tmpdir();
-	qg_db_close(pv_db_all(fxdb));
-	return 0;
-}
-
-static int teardown(void **state)
-{
-	(void)state;
-	clitest_rmdir();
-	pv_db_remove(fxdb);
-	return 0;
-}
 
 static run_result trace(const char *rest)
 {
-	char args[1024];
-
-	snprintf(args, sizeof(args), "trace --db '%s' %s", fxdb, rest);
-	return clitest_run(args, NULL);
+	return provdb_run("trace", rest);
 }
 
 static void test_cli_trace_text(void **state)
@@ -105,5 +83,5 @@ int main(void)
 		cmocka_unit_test(test_cli_trace_errors),
 	};
 
-	return cmocka_run_group_tests(tests, setup, teardown);
+	return cmocka_run_group_tests(tests, provdb_setup, provdb_teardown);
 }

@@ -10,9 +10,8 @@
 
 #include <unistd.h>
 
-#include "testutil.h"
+#include "dbfix.h"
 #include "../../src/lib/extract/article.h"
-#include "../../src/lib/store/store.h"
 
 typedef struct pv_quote {
 	const char *quote, *speaker, *cue, *outlet, *venue, *date;
@@ -158,16 +157,7 @@ static inline int64_t pv_store(qg_db *db, const pv_article *fx)
 /* A new database in a fresh temporary file; its path into path[64]. */
 static inline qg_db *pv_db(char path[64])
 {
-	qg_db *db = NULL;
-	int fd;
-
-	snprintf(path, 64, "/tmp/qg_prov_XXXXXX");
-	fd = mkstemp(path);
-	assert_true(fd >= 0);
-	close(fd);
-	unlink(path);
-	assert_int_equal(qg_db_open(&db, path, 0), QG_OK);
-	return db;
+	return dbfix_new(path, "qg_prov");
 }
 
 /* A database holding every fixture article, in the order given. */
@@ -182,27 +172,12 @@ static inline qg_db *pv_db_all(char path[64])
 
 static inline void pv_db_remove(const char *path)
 {
-	char side[96];
-
-	unlink(path);
-	snprintf(side, sizeof(side), "%s-wal", path);
-	unlink(side);
-	snprintf(side, sizeof(side), "%s-shm", path);
-	unlink(side);
+	dbfix_remove(path);
 }
 
-/* The single integer a SQL statement gives, -1 when it gives no row. */
 static inline long long pv_int(qg_db *db, const char *sql)
 {
-	sqlite3_stmt *st = NULL;
-	long long v = -1;
-
-	assert_int_equal(sqlite3_prepare_v2(db->conn, sql, -1, &st, NULL),
-	                 SQLITE_OK);
-	if (sqlite3_step(st) == SQLITE_ROW)
-		v = sqlite3_column_int64(st, 0);
-	sqlite3_finalize(st);
-	return v;
+	return dbfix_int(db, sql);
 }
 
 /* The single text a SQL statement gives, copied into out[cap]. */

@@ -8,9 +8,8 @@
 
 #include <unistd.h>
 
-#include "testutil.h"
+#include "dbfix.h"
 #include "../../src/lib/extract/article.h"
-#include "../../src/lib/store/store.h"
 
 /* One attribution of a fixture: the quote must occur in the text. */
 typedef struct fx_quote {
@@ -132,41 +131,17 @@ static inline int64_t fx_store(qg_db *db, const fx_article *fx, int *is_new)
 /* A new empty database in a fresh temporary file; path into path[64]. */
 static inline qg_db *fx_db(char path[64])
 {
-	qg_db *db = NULL;
-	int fd;
-
-	snprintf(path, 64, "/tmp/qg_test_XXXXXX");
-	fd = mkstemp(path);
-	assert_true(fd >= 0);
-	close(fd);
-	unlink(path);
-	assert_int_equal(qg_db_open(&db, path, 0), QG_OK);
-	return db;
+	return dbfix_new(path, "qg_test");
 }
 
 static inline void fx_db_remove(const char *path)
 {
-	char side[96];
-
-	unlink(path);
-	snprintf(side, sizeof(side), "%s-wal", path);
-	unlink(side);
-	snprintf(side, sizeof(side), "%s-shm", path);
-	unlink(side);
+	dbfix_remove(path);
 }
 
-/* The single integer a SQL statement gives. */
 static inline long long fx_int(qg_db *db, const char *sql)
 {
-	sqlite3_stmt *st = NULL;
-	long long v = -1;
-
-	assert_int_equal(sqlite3_prepare_v2(db->conn, sql, -1, &st, NULL),
-	                 SQLITE_OK);
-	if (sqlite3_step(st) == SQLITE_ROW)
-		v = sqlite3_column_int64(st, 0);
-	sqlite3_finalize(st);
-	return v;
+	return dbfix_int(db, sql);
 }
 
 #endif

@@ -7,28 +7,10 @@
  */
 #include <sys/stat.h>
 
-#include "prov_fixture.h"
+#include "pv_group.h"
 #include "json_check.h"
 
 #define CHROMIUM "/usr/bin/chromium"
-
-static char path[64];
-static qg_db *db;
-
-static int setup(void **state)
-{
-	(void)state;
-	db = pv_db_all(path);
-	return 0;
-}
-
-static int teardown(void **state)
-{
-	(void)state;
-	qg_db_close(db);
-	pv_db_remove(path);
-	return 0;
-}
 
 static size_t report_count(const qg_filter *f)
 {

@@ -6,25 +6,7 @@
  */
 #include <dirent.h>
 
-#include "prov_fixture.h"
-
-static char path[64];
-static qg_db *db;
-
-static int setup(void **state)
-{
-	(void)state;
-	db = pv_db_all(path);
-	return 0;
-}
-
-static int teardown(void **state)
-{
-	(void)state;
-	qg_db_close(db);
-	pv_db_remove(path);
-	return 0;
-}
+#include "pv_group.h"
 
 static qg_trace *pension(void)
 {
