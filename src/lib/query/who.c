@@ -44,7 +44,7 @@ typedef struct id_name {
 	const char *name; /* in the arena */
 } id_name;
 
-typedef struct names {
+typedef struct name_table {
 	id_name *v;
 	size_t n, cap;
 } name_table;
@@ -295,7 +295,6 @@ static void unique_ids(who *w, size_t k, size_t *count)
 			w->ids[(*count)++] = w->ids[i];
 }
 
-/* w->ids[0, count) as a JSON array, for json_each(). */
 /* The decimal digits of v: printf's machinery cost more than the
  * lookups for thousands of ids. */
 static qg_status add_int(qg_buf *b, int64_t v)
@@ -313,6 +312,7 @@ static qg_status add_int(qg_buf *b, int64_t v)
 	return qg_buf_add(b, digits + n, sizeof(digits) - n);
 }
 
+/* w->ids[0, count) as a JSON array, for json_each(). */
 static qg_status ids_json(const who *w, size_t count, qg_buf *json)
 {
 	qg_status rc = qg_buf_addc(json, '[');
