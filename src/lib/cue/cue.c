@@ -25,21 +25,16 @@ void qg_tokens_tag(qg_segments *sg, const qg_lexicon *lx, const char *text)
 	for (size_t i = 0; i < sg->ntok; i++) {
 		qg_tok *t = &sg->toks[i];
 		size_t n = t->end - t->start, bare;
-		qg_wordinfo wi;
 
 		if (t->flags & QG_T_PUNCT)
 			continue; /* no word of the lexicon is one mark (a unit
 			             test checks): stays zero, as segmented */
-		qg_lexicon_info(lx, text + t->start, n, limit - t->start, &wi);
-		t->verb = wi.verb;
-		t->vform = wi.form;
-		t->sets = wi.sets;
-		t->wclass = wi.classes;
-		if (t->wclass)
+		qg_lexicon_info(lx, text + t->start, n, limit - t->start, &t->tag);
+		if (t->tag.classes)
 			continue;
 		bare = qg_tok_bare_len(text, t);
 		if (bare < n) /* "Saturday's": the classes of "Saturday" */
-			t->wclass = qg_lexicon_word(lx, text + t->start, bare);
+			t->tag.classes = qg_lexicon_word(lx, text + t->start, bare);
 	}
 }
 
@@ -169,8 +164,8 @@ static bool verb_cue(const char *text, const qg_segments *sg, size_t i,
                      bool titlecase, qg_cue *c)
 {
 	const qg_tok *t = &sg->toks[i], *p;
-	const qg_verb *v = t->verb;
-	unsigned form = t->vform;
+	const qg_verb *v = t->tag.verb;
+	unsigned form = t->tag.form;
 
 	if (!v)
 		return false;
@@ -247,7 +242,7 @@ qg_status qg_cues_find(qg_cues *cs, const qg_lexicon *lx, const char *text,
 		}
 		if (!(t->flags & QG_T_WORD) || (t->flags & QG_T_QUOTED))
 			continue;
-		if (!t->verb && !qg_tok_has(t, QG_S_CUE_PHRASE_OPENERS))
+		if (!t->tag.verb && !qg_tok_has(t, QG_S_CUE_PHRASE_OPENERS))
 			continue; /* no verb form, and no phrase starts here */
 		memset(&c, 0, sizeof(c));
 		if (qg_tok_is(text, t, "according") && i + 1 < sg->ntok &&

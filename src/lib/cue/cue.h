@@ -51,10 +51,9 @@ typedef struct qg_cues {
 
 void qg_cues_dispose(qg_cues *cs);
 
-/* Tag every token with what the lexicon says of its word (the wclass,
- * vform, verb and sets fields of qg_tok), one lookup per token, so that
- * the cue and resolve stages test word lists and verbs by reading a field
- * however often they ask. */
+/* Tag every token with what the lexicon says of its word (the tag of
+ * qg_tok), one lookup per token, so that the cue and resolve stages test
+ * word lists and verbs by reading a field however often they ask. */
 void qg_tokens_tag(qg_segments *sg, const qg_lexicon *lx, const char *text);
 
 /* Every cue outside quotes, in token order, and the clauses they report

@@ -41,7 +41,7 @@ static size_t bare_len(const char *text, const qg_tok *t)
  * its tag (qg_tokens_tag). */
 static unsigned wclass(const qg_doc *d, size_t i)
 {
-	return d->sg->toks[i].wclass;
+	return d->sg->toks[i].tag.classes;
 }
 
 static bool possessive(const char *text, const qg_tok *t)
@@ -392,7 +392,7 @@ static bool verb_next(const qg_doc *d, size_t k)
 	if (k >= d->sg->ntok)
 		return false;
 	t = &d->sg->toks[k];
-	return (t->flags & QG_T_WORD) && !(t->flags & QG_T_CAP) && t->verb;
+	return (t->flags & QG_T_WORD) && !(t->flags & QG_T_CAP) && t->tag.verb;
 }
 
 /* "envoy to the Middle East Steve Witkoff": the preposition governs the

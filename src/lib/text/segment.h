@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "../core/core.h"
+#include "../lexicon/lexicon.h"
 
 /* Token flags. */
 #define QG_T_WORD 0x01  /* letters or digits (may hold ' - . inside) */
@@ -27,12 +28,10 @@ typedef struct qg_tok {
 	unsigned flags; /* QG_T_* */
 	uint32_t cp;    /* for punctuation: the code point */
 	/* What the lexicon says of the word, looked up once per token by
-	 * qg_tokens_tag() (cue.h) for every stage after it; zero before. */
-	unsigned wclass; /* QG_W_* classes, of the word without a possessive
-	                    's when the word itself has none ("Saturday's") */
-	unsigned vform;  /* QG_VF_* form when it is a reporting verb */
-	const struct qg_verb *verb; /* that verb, or NULL */
-	uint64_t sets;   /* 1 << QG_S_* for each word list holding it */
+	 * qg_tokens_tag() (cue.h) for every stage after it; zero before.
+	 * Its classes are those of the word without a possessive 's when
+	 * the word itself has none ("Saturday's"). */
+	qg_wordinfo tag;
 } qg_tok;
 
 /* Length of token `t` without a possessive "'s" / "’s" ending. */
@@ -75,7 +74,7 @@ static inline uint64_t qg_alnum8(uint64_t x)
  * lexicon.h): a bit test, the token having been tagged. */
 static inline bool qg_tok_has(const qg_tok *t, unsigned set)
 {
-	return (t->sets >> set) & 1;
+	return (t->tag.sets >> set) & 1;
 }
 
 typedef struct qg_sent {
