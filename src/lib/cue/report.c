@@ -17,6 +17,8 @@
 #include "cue.h"
 
 #define IS(t, w) qg_tok_is(text, &sg->toks[t], w)
+/* Whether token t is in the word list QG_S_REPORT_<set> (the lists are in
+ * lexicon/wordsets.c; a token carries the lists it is in). */
 #define IN(t, set) qg_tok_has(&sg->toks[t], QG_S_REPORT_##set)
 
 static bool punct(const qg_segments *sg, size_t k, uint32_t cp)

@@ -57,9 +57,9 @@ typedef struct lx_table {
 	uint64_t *quick; /* LX_QUICK_BITS bits: see lx_quick() */
 } lx_table;
 
-/* The info table: what the verb, word and list tables say of each of
- * their keys of at most LX_INFO_MAX bytes, the key packed lower case into
- * two words, so that looking a token up costs a few multiplications and
+/* The info table: what the verb and word tables and the word lists say
+ * of each of their words of at most LX_INFO_MAX bytes, the key packed
+ * lower case into two words, so that looking a token up costs a few multiplications and
  * compares and no string comparison (qg_lexicon_info, once per token). */
 #define LX_INFO_MAX QG_WORD_INFO_MAX
 
@@ -84,7 +84,7 @@ enum { LX_KEEP, LX_MERGE };
 
 struct qg_lexicon {
 	lx_table verbs, words;
-	lx_itable info; /* verbs, words and sets merged */
+	lx_itable info; /* verbs, words and word lists merged */
 	lx_table outlets, orgs; /* names, and their prefixes (ptr NULL) */
 	qg_verb *verb_list;
 	size_t nverbs, verb_cap;
@@ -886,7 +886,6 @@ static qg_status lx_load_names(qg_lexicon *lx, lx_table *t, size_t *max,
 	return rc;
 }
 
-
 /* Pack the n <= LX_INFO_MAX bytes of `w`, ASCII lower-cased, into k. */
 static inline void lx_pack(const char *w, size_t n, uint64_t k[2])
 {
@@ -929,7 +928,6 @@ static inline void lx_pack16(const char *w, size_t n, uint64_t k[2])
 		lx_pack(w, n, k);
 		return;
 	}
-
 	memcpy(&a, w, 8);
 	memcpy(&b, w + 8, 8);
 	/* keep the first n bytes (little-endian order, as lx_pack) */
@@ -986,40 +984,20 @@ static size_t lx_short_keys(const lx_table *t)
 	return n;
 }
 
-static qg_status lx_info_alloc(lx_itable *t, size_t count);
-
-/* Merge the short keys of the verbs, words and sets into the info table,
- * sized by them (after the filling pass); longer words are looked up in
- * the three tables. Each verb learns the lists its base is in. */
-static qg_status lx_build_info(qg_lexicon *lx)
+static qg_status lx_info_alloc(lx_itable *t, size_t count)
 {
-	const lx_slot *v;
-	size_t words = 0;
-	qg_status rc;
+	size_t cap = lx_capacity(count);
 
-	for (size_t id = 0; id < QG_S_COUNT; id++)
-		words += qg__wordsets[id].n;
-	rc = lx_info_alloc(&lx->info, lx_short_keys(&lx->verbs) +
-	                                  lx_short_keys(&lx->words) + words);
-	if (rc < 0)
-		return rc;
+	t->slots = qg__calloc(cap, sizeof(*t->slots));
+	t->mask = cap - 1;
+	t->quick = qg__calloc(LX_QUICK_BITS / 64, sizeof(uint64_t));
+	return t->slots && t->quick ? QG_OK : QG_ERR_NOMEM;
+}
 
-	for (size_t i = 0; i <= lx->verbs.mask; i++) {
-		v = &lx->verbs.slots[i];
-		if (v->key && v->len <= LX_INFO_MAX) {
-			lx_islot *s = lx_info_slot(lx, v->key, v->len);
-
-			s->verb = v->ptr;
-			s->more |= (uint32_t)v->bits << 16;
-		}
-	}
-	for (size_t i = 0; i <= lx->words.mask; i++) {
-		v = &lx->words.slots[i];
-		if (v->key && v->len <= LX_INFO_MAX)
-			lx_info_slot(lx, v->key, v->len)->more |= (uint32_t)v->bits;
-	}
-	/* the lists (their words are short: test_lexicon checks), then what
-	 * each verb's base is in */
+/* The word lists into the info table (their words are short:
+ * test_lexicon checks), then what each verb's base is in. */
+static void lx_info_lists(qg_lexicon *lx)
+{
 	for (size_t id = 0; id < QG_S_COUNT; id++)
 		for (size_t i = 0; i < qg__wordsets[id].n; i++) {
 			const char *w = qg__wordsets[id].words[i];
@@ -1035,6 +1013,38 @@ static qg_status lx_build_info(qg_lexicon *lx)
 		qg_lexicon_info(lx, vb->base, strlen(vb->base), 0, &wi);
 		vb->sets = wi.sets;
 	}
+}
+
+/* Merge the short keys of the verbs and words and the word lists into the
+ * info table, sized by them (after the filling pass); longer words are
+ * looked up in the verb and word tables. */
+static qg_status lx_build_info(qg_lexicon *lx)
+{
+	const lx_slot *v;
+	size_t words = 0;
+	qg_status rc;
+
+	for (size_t id = 0; id < QG_S_COUNT; id++)
+		words += qg__wordsets[id].n;
+	rc = lx_info_alloc(&lx->info, lx_short_keys(&lx->verbs) +
+	                                  lx_short_keys(&lx->words) + words);
+	if (rc < 0)
+		return rc;
+	for (size_t i = 0; i <= lx->verbs.mask; i++) {
+		v = &lx->verbs.slots[i];
+		if (v->key && v->len <= LX_INFO_MAX) {
+			lx_islot *s = lx_info_slot(lx, v->key, v->len);
+
+			s->verb = v->ptr;
+			s->more |= (uint32_t)v->bits << 16;
+		}
+	}
+	for (size_t i = 0; i <= lx->words.mask; i++) {
+		v = &lx->words.slots[i];
+		if (v->key && v->len <= LX_INFO_MAX)
+			lx_info_slot(lx, v->key, v->len)->more |= (uint32_t)v->bits;
+	}
+	lx_info_lists(lx);
 	return QG_OK;
 }
 
@@ -1060,16 +1070,6 @@ static qg_status lx_load_all(qg_lexicon *lx)
 			rc = lx_load_words(lx, f->data, f->len);
 	}
 	return rc;
-}
-
-static qg_status lx_info_alloc(lx_itable *t, size_t count)
-{
-	size_t cap = lx_capacity(count);
-
-	t->slots = qg__calloc(cap, sizeof(*t->slots));
-	t->mask = cap - 1;
-	t->quick = qg__calloc(LX_QUICK_BITS / 64, sizeof(uint64_t));
-	return t->slots && t->quick ? QG_OK : QG_ERR_NOMEM;
 }
 
 /* After the counting pass: room for everything it saw. */

@@ -31,7 +31,6 @@ const char *qg_resolver_str(const qg_resolver *r, size_t off)
 /* Whether token `t` is in the word list QG_S_MENTION_<set> (wordsets.c). */
 #define TOK_IN(t, set) qg_tok_has(t, QG_S_MENTION_##set)
 
-
 /* Length of a token without a possessive "'s" / "’s" / "s'" ending. */
 static size_t bare_len(const char *text, const qg_tok *t)
 {
@@ -124,8 +123,6 @@ static uint64_t name_hash(const char *s)
 /* ---- the entity index: a hint, checked at every lookup, so that the
  * answer is always the newest entity of that name (or surname), as a
  * scan from the newest would give */
-
-#define QG_ENT_STALE (-2) /* the holder was renamed: scan */
 
 static uint64_t name_key(uint64_t h, int type)
 {

@@ -74,6 +74,9 @@ typedef struct qg_doc {
 	size_t title0, title1; /* the title line, equal when none */
 } qg_doc;
 
+/* An entity index slot whose holder was renamed away from its key. */
+#define QG_ENT_STALE (-2)
+
 /* Per-article state, its arrays reused from one article to the next. */
 typedef struct qg_resolver {
 	qg_mention *ms;

@@ -122,7 +122,8 @@ bool qg_cp_upper(uint32_t cp);
 bool qg_cp_space(uint32_t cp);
 
 /* Whether the abbreviation table is in strcmp order, as its binary
- * search needs (for the unit tests). */
+ * search needs, and the first two bytes of each are in the table that
+ * admits a word to the search (for the unit tests). */
 bool qg__abbrevs_sorted(void);
 
 /* The token index holding byte `pos` or the first one after it. */
