@@ -272,6 +272,23 @@ static void test_resolve_unnamed_group_speaker(void **state)
 	           "I have reported", "Olga Brent");
 }
 
+/* "the Italian said": a lone demonym after "the" stands for the person
+ * just named, as "the veteran" does; not for an earlier one, and never a
+ * speaker of its own. */
+static void test_resolve_demonym_for_person(void **state)
+{
+	(void)state;
+	speaker_is("Cup tie\n\n"
+	           "Keeper Jon Dale was beaten twice. Visiting coach Paolo "
+	           "Ferri praised his side. \"We never stopped,\" the Italian "
+	           "said.\n",
+	           "We never stopped", "Paolo Ferri");
+	speaker_is("Cup tie\n\n"
+	           "Coach Ana Souza watched from the stand. \"It was our best "
+	           "half,\" the Brazilian told reporters.\n",
+	           "It was our best", "Ana Souza");
+}
+
 static void test_resolve_org_name_goes_on(void **state)
 {
 	(void)state;
@@ -553,6 +570,7 @@ int main(void)
 		cmocka_unit_test(test_resolve_quote_modifying_noun),
 		cmocka_unit_test(test_resolve_delegate_honorific),
 		cmocka_unit_test(test_resolve_unnamed_group_speaker),
+		cmocka_unit_test(test_resolve_demonym_for_person),
 		cmocka_unit_test(test_resolve_org_name_goes_on),
 		cmocka_unit_test(test_resolve_name_particle),
 		cmocka_unit_test(test_resolve_quote_after_quoted_sentence),

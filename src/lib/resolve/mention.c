@@ -797,8 +797,18 @@ static bool clause_start(const qg_doc *d, size_t i)
 	       ((p->flags & QG_T_PUNCT) && (p->cp == ',' || p->cp == ':'));
 }
 
-/* "The annotators said", "Another witness screamed": a determiner and one
- * to three lower-case words opening a clause, then a verb. Sets *end. */
+/* "the Italian", "the Brazilian": a demonym standing alone after "the" is
+ * a person (sports and wire copy name a player or coach so), not the
+ * adjective of a name. */
+static bool lone_demonym(const qg_doc *d, size_t i, size_t k)
+{
+	return k == i + 1 && (wclass(d, k) & QG_W_DEMONYM) &&
+	       qg_tok_is(d->text, &d->sg->toks[i], "the");
+}
+
+/* "The annotators said", "Another witness screamed", "the Italian said":
+ * a determiner and one to three lower-case words (or a lone demonym)
+ * opening a clause, then a verb. Sets *end. */
 static bool group_noun(const qg_doc *d, size_t i, size_t *end)
 {
 	const qg_segments *sg = d->sg;
@@ -810,7 +820,8 @@ static bool group_noun(const qg_doc *d, size_t i, size_t *end)
 	for (; k < sg->ntok && k < i + 5 && sg->toks[k].sent == s; k++) {
 		const qg_tok *t = &sg->toks[k];
 
-		if (!(t->flags & QG_T_WORD) || (t->flags & (QG_T_CAP | QG_T_QUOTED)))
+		if (!(t->flags & QG_T_WORD) || (t->flags & QG_T_QUOTED) ||
+		    ((t->flags & QG_T_CAP) && !lone_demonym(d, i, k)))
 			return false;
 		if (k > i + 1 && (verb_next(d, k) ||
 		                  TOK_IN(t, SUBJECT_VERBS))) {
