@@ -289,6 +289,24 @@ static void test_resolve_demonym_for_person(void **state)
 	           "It was our best", "Ana Souza");
 }
 
+/* "the spokesperson" after "a spokesperson for X" with no name speaks for
+ * X; "the health board" is the body named before, never the person
+ * quoted last. */
+static void test_resolve_unnamed_role_and_body(void **state)
+{
+	(void)state;
+	speaker_is("Clinics\n\n"
+	           "Dr Ida Marr runs the Pellow clinic. A spokesperson for the "
+	           "Tarn Valley Health Board said staff could not be found. "
+	           "\"We have tried for a year,\" the spokesperson said.\n",
+	           "We have tried", "Tarn Valley Health Board");
+	speaker_is("Clinics\n\n"
+	           "The Tarn Valley Health Board met on Monday. Dr Ida Marr "
+	           "said: \"This is the end of care here.\" The health board "
+	           "said: \"Vans will visit twice a week.\"\n",
+	           "Vans will visit", "Tarn Valley Health Board");
+}
+
 static void test_resolve_org_name_goes_on(void **state)
 {
 	(void)state;
@@ -571,6 +589,7 @@ int main(void)
 		cmocka_unit_test(test_resolve_delegate_honorific),
 		cmocka_unit_test(test_resolve_unnamed_group_speaker),
 		cmocka_unit_test(test_resolve_demonym_for_person),
+		cmocka_unit_test(test_resolve_unnamed_role_and_body),
 		cmocka_unit_test(test_resolve_org_name_goes_on),
 		cmocka_unit_test(test_resolve_name_particle),
 		cmocka_unit_test(test_resolve_quote_after_quoted_sentence),

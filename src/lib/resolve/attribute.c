@@ -257,12 +257,52 @@ static long latest_holding(const qg_resolver *r, const qg_doc *d,
 	return -1;
 }
 
-/* "the minister": the latest person whose title holds that word. */
+/* Does "ROLE for|of|at [the]" end just before token `at`, ROLE being the
+ * word of token `w` ("a spokesperson for the authority")? */
+static bool role_for(const qg_doc *d, size_t at, const qg_tok *w)
+{
+	const qg_tok *t = d->sg->toks;
+	size_t k = at, n = w->end - w->start;
+
+	if (k > 0 && qg_tok_is(d->text, &t[k - 1], "the"))
+		k--;
+	return k >= 2 &&
+	       (qg_tok_is(d->text, &t[k - 1], "for") ||
+	        qg_tok_is(d->text, &t[k - 1], "of") ||
+	        qg_tok_is(d->text, &t[k - 1], "at")) &&
+	       t[k - 2].end - t[k - 2].start == n &&
+	       strncasecmp(d->text + t[k - 2].start, d->text + w->start, n) == 0;
+}
+
+/* "the spokesperson" after "a spokesperson for the Health Authority"
+ * with no name: the body the unnamed holder of the role spoke for. */
+static long role_body(const qg_resolver *r, const qg_doc *d,
+                      const qg_mention *m)
+{
+	const qg_tok *w = &d->sg->toks[m->tok1 - 1];
+
+	for (size_t k = mentions_before(r, m->tok0); k > 0; k--) {
+		const qg_mention *p = &r->ms[k - 1];
+
+		if (p->sent + 30 < m->sent || p->tok1 + 2 * QG_REACH < m->tok0)
+			break;
+		if (p->type == QG_M_ORG && p->entity >= 0 &&
+		    role_for(d, p->tok0, w))
+			return p->entity;
+	}
+	return -1;
+}
+
+/* "the minister": the latest person whose title holds that word; else the
+ * body an unnamed holder of the role was said to speak for; else as a
+ * pronoun. */
 static long resolve_role(const qg_resolver *r, const qg_doc *d,
                          const qg_mention *m, int depth)
 {
 	long e = latest_holding(r, d, m, QG_M_PERSON);
 
+	if (e < 0)
+		e = role_body(r, d, m);
 	return e >= 0 ? e : resolve_pronoun(r, d, m, depth);
 }
 

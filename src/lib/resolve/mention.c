@@ -746,26 +746,41 @@ static bool role_noun(const qg_doc *d, size_t i, size_t *end)
 	return false;
 }
 
-/* "the board", "the ministry", "the statement": an organisation or a
- * document named before. */
-static bool org_noun(const qg_doc *d, size_t i)
+/* A lower-case word of token k in the sentence of token i. */
+static bool lower_word(const qg_doc *d, size_t i, size_t k)
 {
-	const qg_tok *t;
+	const qg_tok *t = &d->sg->toks[k];
 
-	if (!qg_tok_is(d->text, &d->sg->toks[i], "the") || i + 1 >= d->sg->ntok)
+	return k < d->sg->ntok && t->sent == d->sg->toks[i].sent &&
+	       (t->flags & QG_T_WORD) && !(t->flags & QG_T_CAP);
+}
+
+/* An organisation word that is no title or role ("ministry", not
+ * "secretary"). */
+static bool org_head(const qg_doc *d, size_t k)
+{
+	unsigned c = wclass(d, k);
+
+	return (c & QG_W_ORG_WORD) && !(c & (QG_W_TITLE | QG_W_ROLE));
+}
+
+/* "the board", "the ministry", "the statement", and with one word before
+ * the noun "the health authority", "the police department": an
+ * organisation or a document named before. Sets *end after the noun. */
+static bool org_noun(const qg_doc *d, size_t i, size_t *end)
+{
+	if (!qg_tok_is(d->text, &d->sg->toks[i], "the") ||
+	    !lower_word(d, i, i + 1))
 		return false;
-	t = &d->sg->toks[i + 1];
-	if (t->sent != d->sg->toks[i].sent || !(t->flags & QG_T_WORD) ||
-	    (t->flags & QG_T_CAP))
-		return false;
-	if (i + 2 < d->sg->ntok && (d->sg->toks[i + 2].flags & QG_T_WORD) &&
-	    !(d->sg->toks[i + 2].flags & QG_T_CAP) &&
-	    (wclass(d, i + 2) & (QG_W_ORG_WORD | QG_W_ROLE)))
-		return false; /* "the police department", "the county clerk":
-		                 the noun comes later */
-	return ((wclass(d, i + 1) & QG_W_ORG_WORD) &&
-	        !(wclass(d, i + 1) & (QG_W_TITLE | QG_W_ROLE))) ||
-	       TOK_IN(t, DOC_NOUNS);
+	if (lower_word(d, i, i + 2) &&
+	    (wclass(d, i + 2) & (QG_W_ORG_WORD | QG_W_ROLE))) {
+		/* the noun comes later: "the county clerk" is a role */
+		*end = i + 3;
+		return org_head(d, i + 2) &&
+		       !(wclass(d, i + 1) & (QG_W_TITLE | QG_W_ROLE));
+	}
+	*end = i + 2;
+	return org_head(d, i + 1) || TOK_IN(&d->sg->toks[i + 1], DOC_NOUNS);
 }
 
 /* Does a known outlet or organisation start at token i ("New York
@@ -877,11 +892,11 @@ qg_status qg_mentions_find(qg_resolver *r, const qg_doc *d)
 			rc = mention_add(r, d, (qg_mention){i, i + 1, i, QG_M_PRONOUN,
 			                                    0, -1, 0},
 			                 NULL);
-		} else if (org_noun(d, i)) {
-			rc = mention_add(r, d, (qg_mention){i, i + 2, i + 1, QG_M_ORGREF,
+		} else if (org_noun(d, i, &e)) {
+			rc = mention_add(r, d, (qg_mention){i, e, i + 1, QG_M_ORGREF,
 			                                    0, -1, 0},
 			                 NULL);
-			i++;
+			i = e - 1;
 		} else if (role_noun(d, i, &e)) {
 			rc = mention_add(r, d, (qg_mention){i, e, i + 1, QG_M_ROLE, 0,
 			                                    -1, 0},
