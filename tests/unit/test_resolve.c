@@ -395,6 +395,23 @@ static void test_resolve_outlet_affiliation(void **state)
 	          "Nobody asked", "The Guardian");
 }
 
+/* A station named by its shape ("ValleyFM", "CityTV"), in no gazetteer;
+ * capitals alone ("BRTV") are no such shape. */
+static void test_resolve_outlet_station_shape(void **state)
+{
+	(void)state;
+	outlet_is("Tolls\n\n"
+	          "Mayor Wren Hollis told ValleyFM on Monday that the toll was "
+	          "\"a mistake\".\n",
+	          "a mistake", "ValleyFM");
+	outlet_is("Tolls\n\n"
+	          "\"Nobody asked the drivers,\" Wren Hollis told KestrelTV.\n",
+	          "Nobody asked", "KestrelTV");
+	outlet_is("Tolls\n\n"
+	          "\"Nobody asked the drivers,\" Wren Hollis told BRTV.\n",
+	          "Nobody asked", NULL);
+}
+
 static void test_resolve_outlet_report_is_no_venue(void **state)
 {
 	(void)state;
@@ -596,6 +613,7 @@ int main(void)
 		cmocka_unit_test(test_resolve_inverted_long_subject),
 		cmocka_unit_test(test_resolve_headline_colon),
 		cmocka_unit_test(test_resolve_outlet_affiliation),
+		cmocka_unit_test(test_resolve_outlet_station_shape),
 		cmocka_unit_test(test_resolve_outlet_report_is_no_venue),
 		cmocka_unit_test(test_resolve_outlet_scope_and_venue),
 		cmocka_unit_test(test_resolve_outlet_radio_name),

@@ -495,13 +495,29 @@ static bool outlet_word_before(const qg_doc *d, size_t i)
 	       !qg_tok_is(d->text, p, "press") && !qg_tok_is(d->text, p, "news");
 }
 
+/* "ValleyFM", "CityTV": a word with a broadcast band or medium glued to
+ * its end, a station's shape. */
+static bool station_word(const qg_doc *d, size_t k)
+{
+	const qg_tok *t = &d->sg->toks[k];
+	const char *w = d->text + t->start;
+	size_t n = (size_t)(t->end - t->start);
+
+	return n >= 4 && (t->flags & QG_T_CAP) && w[n - 3] >= 'a' &&
+	       w[n - 3] <= 'z' &&
+	       (memcmp(w + n - 2, "FM", 2) == 0 ||
+	        memcmp(w + n - 2, "TV", 2) == 0);
+}
+
 /* Is the run [a, b) an outlet by its shape: a masthead word at its end,
- * or a noun such as "interview" after it? */
+ * a station's name, or a noun such as "interview" after it? */
 static bool outlet_shape(const qg_doc *d, size_t a, size_t b)
 {
 	const qg_segments *sg = d->sg;
 
 	if (b - a >= 2 && TOK_IN(&sg->toks[b - 1], OUTLET_HEADS))
+		return true;
+	if (station_word(d, b - 1))
 		return true;
 	/* "Radio Valmont", "Channel Nine", "TV Rain" */
 	if (b - a >= 2 && b - a <= 3 &&
