@@ -307,6 +307,22 @@ static void test_resolve_unnamed_role_and_body(void **state)
 	           "Vans will visit", "Tarn Valley Health Board");
 }
 
+/* A plural possessive inside a body's name keeps the name whole, as
+ * written, either apostrophe. */
+static void test_resolve_plural_possessive_in_name(void **state)
+{
+	(void)state;
+	speaker_is("Clinics\n\n"
+	           "\"This is a disaster,\" the Tarn Valley Patients' Alliance "
+	           "said.\n",
+	           "This is a disaster", "Tarn Valley Patients' Alliance");
+	speaker_is("Clinics\n\n"
+	           "\"This is a disaster,\" the Tarn Teachers\xe2\x80\x99 Union "
+	           "said.\n",
+	           "This is a disaster",
+	           "Tarn Teachers\xe2\x80\x99 Union");
+}
+
 static void test_resolve_org_name_goes_on(void **state)
 {
 	(void)state;
@@ -607,6 +623,7 @@ int main(void)
 		cmocka_unit_test(test_resolve_unnamed_group_speaker),
 		cmocka_unit_test(test_resolve_demonym_for_person),
 		cmocka_unit_test(test_resolve_unnamed_role_and_body),
+		cmocka_unit_test(test_resolve_plural_possessive_in_name),
 		cmocka_unit_test(test_resolve_org_name_goes_on),
 		cmocka_unit_test(test_resolve_name_particle),
 		cmocka_unit_test(test_resolve_quote_after_quoted_sentence),

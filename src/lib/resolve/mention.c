@@ -49,9 +49,20 @@ static bool possessive(const char *text, const qg_tok *t)
 	return bare_len(text, t) != (size_t)(t->end - t->start);
 }
 
-/* Tokens [t0, t1) joined by single spaces (none next to punctuation),
- * the last one without a possessive, into out (cap bytes, NUL ended);
- * false when they do not fit. */
+/* Whether token k (k > t0) is written apart from the one before: where
+ * the text has space between them ("Patients' Alliance", "Dow Jones &
+ * Co"), never next to punctuation written against a word. */
+static bool spaced(const qg_doc *d, size_t k)
+{
+	const qg_tok *t = &d->sg->toks[k], *p = &d->sg->toks[k - 1];
+
+	return p->end < t->start ||
+	       (!(t->flags & QG_T_PUNCT) && !(p->flags & QG_T_PUNCT));
+}
+
+/* Tokens [t0, t1) joined by single spaces (see spaced()), the last one
+ * without a possessive, into out (cap bytes, NUL ended); false when they
+ * do not fit. */
 static bool join_words(const qg_doc *d, size_t t0, size_t t1, char *out,
                        size_t cap, size_t *len)
 {
@@ -60,8 +71,7 @@ static bool join_words(const qg_doc *d, size_t t0, size_t t1, char *out,
 	for (size_t k = t0; k < t1; k++) {
 		const qg_tok *t = &d->sg->toks[k];
 		size_t n = k + 1 == t1 ? bare_len(d->text, t) : t->end - t->start;
-		bool space = k > t0 && !(t->flags & QG_T_PUNCT) &&
-		             !(d->sg->toks[k - 1].flags & QG_T_PUNCT);
+		bool space = k > t0 && spaced(d, k);
 
 		if (o + space + n >= cap)
 			return false;
@@ -91,8 +101,7 @@ static qg_status pool_words(qg_resolver *r, const qg_doc *d, size_t t0,
 		const qg_tok *t = &d->sg->toks[k];
 		size_t n = k + 1 == t1 ? bare_len(d->text, t) : t->end - t->start;
 
-		if (k > t0 && !(t->flags & QG_T_PUNCT) &&
-		    !(d->sg->toks[k - 1].flags & QG_T_PUNCT))
+		if (k > t0 && spaced(d, k))
 			rc = qg_buf_addc(&r->pool, ' ');
 		if (rc == QG_OK)
 			rc = qg_buf_add(&r->pool, d->text + t->start, n);
@@ -455,6 +464,23 @@ static bool digit_word(const char *text, const qg_tok *t)
 	       text[t->start] <= '9';
 }
 
+/* A plural possessive inside a body's name, its mark a token of its own:
+ * "Patients' Alliance", "Teachers' Union" (token j the mark, right after
+ * a word ending in s, an organisation word after it). */
+static bool plural_in_name(const qg_doc *d, size_t j)
+{
+	const qg_tok *t = d->sg->toks;
+	const char *m = d->text + t[j].start;
+	size_t n = (size_t)(t[j].end - t[j].start);
+
+	return j > 0 && j + 1 < d->sg->ntok && t[j - 1].end == t[j].start &&
+	       d->text[t[j - 1].end - 1] == 's' &&
+	       ((n == 1 && *m == '\'') ||
+	        (n == 3 && memcmp(m, "\xe2\x80\x99", 3) == 0)) &&
+	       t[j + 1].sent == t[j].sent && cap_word(&t[j + 1]) &&
+	       (wclass(d, j + 1) & QG_W_ORG_WORD);
+}
+
 /* The end of the run of capitalised words starting at token i. */
 static size_t chain_end(const qg_doc *d, size_t i)
 {
@@ -468,6 +494,8 @@ static size_t chain_end(const qg_doc *d, size_t i)
 			j++;
 			if (possessive(d->text, &sg->toks[j - 1]))
 				break;
+		} else if (plural_in_name(d, j)) {
+			j += 2;
 		} else if (j + 1 < sg->ntok && sg->toks[j + 1].sent == s &&
 		           cap_word(&sg->toks[j + 1]) &&
 		           (TOK_IN(&sg->toks[j], CONNECTORS) ||
@@ -575,7 +603,7 @@ static size_t person_end(const qg_doc *d, size_t a, size_t b)
 	for (size_t k = a; k < b; k++) {
 		unsigned all;
 
-		if (d->sg->toks[k].flags & QG_T_CAP)
+		if ((d->sg->toks[k].flags & QG_T_CAP) || plural_in_name(d, k))
 			continue;
 		if (particle(d, k) && name_start(d, a, k, &all) < k)
 			continue; /* "Bill de Blasio" */
