@@ -305,6 +305,18 @@ static void test_resolve_unnamed_role_and_body(void **state)
 	           "said: \"This is the end of care here.\" The health board "
 	           "said: \"Vans will visit twice a week.\"\n",
 	           "Vans will visit", "Tarn Valley Health Board");
+	/* "an official" left unnamed: "the official" is nobody known, not
+	 * the person quoted before */
+	speaker_is("Fares\n\n"
+	           "Commuter leader Uma Rao said: \"We cannot pay.\" "
+	           "According to a senior official, the rise was needed. The "
+	           "official said: \"The figures will be published.\"\n",
+	           "The figures will", NULL);
+	/* a named holder of the title still wins */
+	speaker_is("Fares\n\n"
+	           "Transport Minister Uma Rao met a senior official. The "
+	           "minister said: \"The figures will be published.\"\n",
+	           "The figures will", "Uma Rao");
 }
 
 /* A plural possessive inside a body's name keeps the name whole, as

@@ -293,9 +293,34 @@ static long role_body(const qg_resolver *r, const qg_doc *d,
 	return -1;
 }
 
+/* Was the role word of `m` written after "a" or "an" earlier ("a senior
+ * official of the corporation", "an aide")? Then "the official" is that
+ * unnamed person, not whoever was named last. */
+static bool role_unnamed_before(const qg_doc *d, const qg_mention *m)
+{
+	const qg_tok *t = d->sg->toks, *w = &t[m->tok1 - 1];
+	size_t n = w->end - w->start, s0 = m->sent > 10 ? m->sent - 10 : 0;
+
+	for (size_t k = m->tok0; k > 0 && t[k - 1].sent >= s0; k--) {
+		const qg_tok *c = &t[k - 1];
+
+		if ((size_t)(c->end - c->start) != n ||
+		    strncasecmp(d->text + c->start, d->text + w->start, n) != 0)
+			continue;
+		for (size_t j = k - 1; j > 0 && j + 4 > k; j--) {
+			if (qg_tok_is(d->text, &t[j - 1], "a") ||
+			    qg_tok_is(d->text, &t[j - 1], "an"))
+				return true;
+			if ((t[j - 1].flags & QG_T_CAP) || !(t[j - 1].flags & QG_T_WORD))
+				break;
+		}
+	}
+	return false;
+}
+
 /* "the minister": the latest person whose title holds that word; else the
- * body an unnamed holder of the role was said to speak for; else as a
- * pronoun. */
+ * body an unnamed holder of the role was said to speak for; else, unless
+ * the role's holder was left unnamed, as a pronoun. */
 static long resolve_role(const qg_resolver *r, const qg_doc *d,
                          const qg_mention *m, int depth)
 {
@@ -303,6 +328,8 @@ static long resolve_role(const qg_resolver *r, const qg_doc *d,
 
 	if (e < 0)
 		e = role_body(r, d, m);
+	if (e < 0 && role_unnamed_before(d, m))
+		return -1;
 	return e >= 0 ? e : resolve_pronoun(r, d, m, depth);
 }
 
