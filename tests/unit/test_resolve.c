@@ -265,6 +265,15 @@ static void test_resolve_unnamed_group_speaker(void **state)
 	speaker_is("Lift\n\n"
 	           "Some analysts said the lift was \"beyond repair\".\n",
 	           "beyond repair", "Some analysts");
+	/* an unnamed holder of a role ("a spokesperson") is nobody known:
+	 * no speaker, not a name */
+	speaker_is("Lift\n\n"
+	           "\"Repairs start on Monday,\" a spokesperson said.\n",
+	           "Repairs start", NULL);
+	speaker_is("Lift\n\n"
+	           "An official told Radio Kestrel: \"Repairs start on "
+	           "Monday.\"\n",
+	           "Repairs start", NULL);
 	/* a named person still wins over the phrase */
 	speaker_is("Lift\n\n"
 	           "Olga Brent, the caretaker, said: \"I have reported it "

@@ -334,7 +334,8 @@ static long resolve_role(const qg_resolver *r, const qg_doc *d,
 }
 
 /* "The annotators", "another witness" are speakers of their own; "the
- * 44-year-old", "the veteran" stand for the person just named, if any. */
+ * 44-year-old", "the veteran" stand for the person just named, if any; "a
+ * spokesperson" for nobody known. */
 static long resolve_group(const qg_resolver *r, const qg_doc *d,
                           const qg_mention *m, int depth)
 {
@@ -343,6 +344,12 @@ static long resolve_group(const qg_resolver *r, const qg_doc *d,
 	size_t n = last->end - last->start;
 	long e;
 
+	/* "a spokesperson", "an official": someone left unnamed, no name
+	 * to give (and no one entity across articles) */
+	if ((last->tag.classes & QG_W_ROLE) &&
+	    (qg_tok_is(d->text, &d->sg->toks[m->tok0], "a") ||
+	     qg_tok_is(d->text, &d->sg->toks[m->tok0], "an")))
+		return -1;
 	if (!qg_tok_is(d->text, &d->sg->toks[m->tok0], "the") ||
 	    (n > 2 && w[n - 1] == 's' && w[n - 2] != 's'))
 		return m->entity;
