@@ -449,6 +449,21 @@ static void test_resolve_outlet_station_shape(void **state)
 	          "Nobody asked", NULL);
 }
 
+/* A known masthead followed by "de" and a town is that town's paper, its
+ * name as written; the known one alone stays itself. */
+static void test_resolve_outlet_with_particle(void **state)
+{
+	(void)state;
+	outlet_is("Tolls\n\n"
+	          "Mayor Wren Hollis told the daily El Mundo de Valmont that the "
+	          "toll was \"a mistake\".\n",
+	          "a mistake", "El Mundo de Valmont");
+	outlet_is("Tolls\n\n"
+	          "Mayor Wren Hollis told El Mundo that the toll was \"a "
+	          "mistake\".\n",
+	          "a mistake", "El Mundo");
+}
+
 static void test_resolve_outlet_report_is_no_venue(void **state)
 {
 	(void)state;
@@ -652,6 +667,7 @@ int main(void)
 		cmocka_unit_test(test_resolve_headline_colon),
 		cmocka_unit_test(test_resolve_outlet_affiliation),
 		cmocka_unit_test(test_resolve_outlet_station_shape),
+		cmocka_unit_test(test_resolve_outlet_with_particle),
 		cmocka_unit_test(test_resolve_outlet_report_is_no_venue),
 		cmocka_unit_test(test_resolve_outlet_scope_and_venue),
 		cmocka_unit_test(test_resolve_outlet_radio_name),

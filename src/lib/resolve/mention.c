@@ -738,8 +738,11 @@ static qg_status chain_mentions(qg_resolver *r, const qg_doc *d, size_t a,
 			e = b;
 		if (type == QG_M_ORG && surname_place(d, rest, k, e, b))
 			continue;
-		if (type == QG_M_OUTLET && e < b && outlet_shape(d, e, b)) {
-			o = NULL; /* "BBC Radio Harlow": the station, as written */
+		if (type == QG_M_OUTLET && e < b &&
+		    (outlet_shape(d, e, b) || particle(d, e))) {
+			/* "BBC Radio Harlow": the station; "Le Courrier de
+			 * Valmont": the paper of that town, as written */
+			o = NULL;
 			e = b;
 		}
 		if (type == QG_M_ORG && org_goes_on(d, e, b)) {
