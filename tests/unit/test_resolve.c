@@ -344,6 +344,20 @@ static void test_resolve_plural_possessive_in_name(void **state)
 	           "Tarn Teachers\xe2\x80\x99 Union");
 }
 
+/* A headline that names its speaker by a title ("Mayor hits back") gives
+ * the quote to the first person of the story with that title. */
+static void test_resolve_headline_role(void **state)
+{
+	(void)state;
+	speaker_is("'We will not back down' Mayor vows to fight on\n\n"
+	           "Councillor Ivo Brandt opposed the plan. Outspoken mayor "
+	           "Lena Voss said she would fight the cuts.\n",
+	           "We will not back down", "Lena Voss");
+	speaker_is("'We will not back down' Mayor vows to fight on\n\n"
+	           "Councillor Ivo Brandt opposed the plan.\n",
+	           "We will not back down", NULL);
+}
+
 static void test_resolve_org_name_goes_on(void **state)
 {
 	(void)state;
@@ -660,6 +674,7 @@ int main(void)
 		cmocka_unit_test(test_resolve_demonym_for_person),
 		cmocka_unit_test(test_resolve_unnamed_role_and_body),
 		cmocka_unit_test(test_resolve_plural_possessive_in_name),
+		cmocka_unit_test(test_resolve_headline_role),
 		cmocka_unit_test(test_resolve_org_name_goes_on),
 		cmocka_unit_test(test_resolve_name_particle),
 		cmocka_unit_test(test_resolve_quote_after_quoted_sentence),

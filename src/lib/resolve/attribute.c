@@ -1195,6 +1195,71 @@ static bool sieve_headline_colon(qg_resolver *r, const qg_doc *d,
 	return true;
 }
 
+/* The title or role word of a headline outside its quote ("Mayor hits
+ * back"), as a token index; 0 when there is none. */
+static size_t headline_role(const qg_doc *d, const qg_quote *qt)
+{
+	const qg_segments *sg = d->sg;
+
+	for (size_t k = qg_tok_at(sg, d->title0);
+	     k < sg->ntok && sg->toks[k].start < d->title1; k++) {
+		const qg_tok *t = &sg->toks[k];
+
+		if (t->start >= qt->open && t->end <= qt->close)
+			continue;
+		if ((t->flags & QG_T_CAP) &&
+		    (t->tag.classes & (QG_W_TITLE | QG_W_ROLE)))
+			return k;
+	}
+	return 0;
+}
+
+/* Is the word of token w the title of mention m: in its entity's title,
+ * or just before its name ("firebrand mayor Colm McAteer")? */
+static bool titled(const qg_resolver *r, const qg_doc *d,
+                   const qg_mention *m, const qg_tok *w)
+{
+	const char *s = qg_resolver_str(r, r->es[m->entity].title);
+	const qg_tok *t = d->sg->toks;
+	size_t n = w->end - w->start;
+
+	for (const char *c = s; c && *c; c++)
+		if (strncasecmp(c, d->text + w->start, n) == 0)
+			return true;
+	for (size_t k = m->tok0; k > 0 && k + 3 > m->tok0 &&
+	     t[k - 1].sent == t[m->tok0].sent; k--)
+		if ((size_t)(t[k - 1].end - t[k - 1].start) == n &&
+		    strncasecmp(d->text + t[k - 1].start, d->text + w->start,
+		                n) == 0)
+			return true;
+	return false;
+}
+
+/* "'I won't be bullied!' Mayor hits back": the headline names its speaker
+ * by a title; the first person of the story with that title said it. */
+static bool sieve_headline_role(qg_resolver *r, const qg_doc *d,
+                                qg_decision *q, const qg_quote *qt)
+{
+	size_t k = headline_role(d, qt);
+
+	for (size_t i = 0; k > 0 && i < r->nm; i++) {
+		const qg_mention *m = &r->ms[i];
+
+		if (d->sg->toks[m->tok0].start < d->title1 ||
+		    m->type != QG_M_PERSON || m->entity < 0)
+			continue;
+		if (m->sent > d->sg->toks[k].sent + 8)
+			break;
+		if (!titled(r, d, m, &d->sg->toks[k]))
+			continue;
+		q->speaker = m->entity;
+		q->rule = "headline-role";
+		q->confidence = 0.6;
+		return true;
+	}
+	return false;
+}
+
 /* A quote closing on ? or ! ends its sentence for the segmenter, but the
  * cue may follow in the same paragraph: "'Why now?' Graham asked." */
 static bool next_sentence_tail(const qg_doc *d, const qg_quote *qt,
@@ -1272,6 +1337,10 @@ static void decide_quote(qg_resolver *r, const qg_doc *d,
 		done = sieve_prev_sentence(r, d, q, qo);
 	if (!done && in_title(d, qt))
 		done = sieve_headline_colon(r, d, q, qo);
+	/* a headline's cue may have a title for subject ("Mayor vows") */
+	if (in_title(d, qt) && q->speaker < 0 &&
+	    sieve_headline_role(r, d, q, qt))
+		done = true;
 	if (!done) {
 		q->keep = q->keep && standalone;
 		if (q->keep)
