@@ -314,6 +314,12 @@ static void test_resolve_unnamed_role_and_body(void **state)
 	           "said: \"This is the end of care here.\" The health board "
 	           "said: \"Vans will visit twice a week.\"\n",
 	           "Vans will visit", "Tarn Valley Health Board");
+	/* "the health board" with none named is nobody known, never the
+	 * subject of the clause it reports */
+	speaker_is("Clinics\n\n"
+	           "Three clinics will close by December, the health board "
+	           "confirmed on Tuesday.\n",
+	           "Three clinics will close", NULL);
 	/* "an official" left unnamed: "the official" is nobody known, not
 	 * the person quoted before */
 	speaker_is("Fares\n\n"

@@ -364,7 +364,9 @@ static long resolve_orgref(const qg_resolver *r, const qg_doc *d,
 {
 	long e = latest_holding(r, d, m, QG_M_ORG);
 
-	if (e >= 0)
+	/* "the health board" with no such board named is nobody known, not
+	 * whoever was named last */
+	if (e >= 0 || m->tok1 - m->tok0 > 2)
 		return e;
 	for (size_t k = mentions_before(r, m->tok0); k > 0; k--) {
 		const qg_mention *p = &r->ms[k - 1];
