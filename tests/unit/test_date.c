@@ -453,16 +453,21 @@ static void test_date_header_wire_datelines(void **state)
 	parse(a, &h);
 	assert_string_equal(span_str(a, h.publisher), "Reuters");
 	assert_string_equal(span_str(a, h.dateline), "GENEVA");
+	/* the story's first sentence starts after the dash */
+	assert_int_equal(strncmp(a + h.dateline_end, "Negotiators", 11), 0);
 	parse(b, &h);
 	assert_string_equal(span_str(b, h.publisher), "AP");
 	assert_string_equal(span_str(b, h.dateline), "TAMPA, Fla.");
+	assert_int_equal(strncmp(b + h.dateline_end, "Residents", 9), 0);
 	parse(c, &h);
 	assert_string_equal(span_str(c, h.publisher), "Reuters");
 	assert_int_equal(h.dateline.end, 0);
 	assert_int_equal(h.title.end, 0);
+	assert_int_equal(strncmp(c + h.dateline_end, "Shares", 6), 0);
 	parse(d, &h);
 	assert_string_equal(span_str(d, h.dateline), "WASHINGTON");
 	assert_int_equal(h.publisher.end, 0);
+	assert_int_equal(strncmp(d + h.dateline_end, "Officials", 9), 0);
 }
 
 static void test_date_header_period_titles(void **state)

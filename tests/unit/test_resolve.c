@@ -364,6 +364,19 @@ static void test_resolve_headline_role(void **state)
 	           "We will not back down", NULL);
 }
 
+/* A wire dateline ("SAN JOSE, Calif., Oct 8 (Norland Wire) -") names no
+ * speaker: the story's own subject speaks. */
+static void test_resolve_dateline_is_no_speaker(void **state)
+{
+	(void)state;
+	speaker_is("Chipmaker cuts outlook\n\n"
+	           "SAN JOSE, California, Oct 8 (Norland Wire) - Veltrix "
+	           "Semiconductor cut its forecast on Wednesday and said it "
+	           "would pause hiring until the spring. \"Demand has "
+	           "softened,\" chief executive Marcus Adeyemi said.\n",
+	           "it would pause hiring", "Veltrix Semiconductor");
+}
+
 static void test_resolve_org_name_goes_on(void **state)
 {
 	(void)state;
@@ -681,6 +694,7 @@ int main(void)
 		cmocka_unit_test(test_resolve_unnamed_role_and_body),
 		cmocka_unit_test(test_resolve_plural_possessive_in_name),
 		cmocka_unit_test(test_resolve_headline_role),
+		cmocka_unit_test(test_resolve_dateline_is_no_speaker),
 		cmocka_unit_test(test_resolve_org_name_goes_on),
 		cmocka_unit_test(test_resolve_name_particle),
 		cmocka_unit_test(test_resolve_quote_after_quoted_sentence),

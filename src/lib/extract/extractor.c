@@ -262,6 +262,10 @@ static qg_status use_header(qg_extractor *ex, qg_article *a, qg_doc *doc)
 		h.body = h.title.start;
 		h.title.start = h.title.end = 0;
 	}
+	if (h.dateline_end > h.body) {
+		doc->dateline0 = h.body;
+		doc->dateline1 = h.dateline_end;
+	}
 	if (h.date[0] && !a->date)
 		rc = qg__article_set(a, &a->date, h.date);
 	rc = rc < 0 ? rc : set_span(a, &a->title, h.title);
@@ -284,7 +288,8 @@ static qg_status use_header(qg_extractor *ex, qg_article *a, qg_doc *doc)
 
 static qg_status run_pipeline(qg_extractor *ex, qg_article *a)
 {
-	qg_doc doc = {a->text, a->len, ex->lx, &ex->sg, &ex->qs, &ex->cs, 0, 0};
+	qg_doc doc = {a->text, a->len, ex->lx, &ex->sg, &ex->qs, &ex->cs,
+	              0, 0, 0, 0};
 	qg_status rc = qg_segment_paras(&ex->sg, a->text, a->len);
 	char venue[256];
 

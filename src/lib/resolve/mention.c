@@ -931,6 +931,8 @@ qg_status qg_mentions_find(qg_resolver *r, const qg_doc *d)
 
 		if (!(t->flags & QG_T_WORD) || (t->flags & QG_T_QUOTED))
 			continue;
+		if (t->start >= d->dateline0 && t->start < d->dateline1)
+			continue; /* "SAN JOSE, Calif. (Reuters) -" names no one */
 		if (!(t->flags & QG_T_CAP) && !TOK_IN(t, PRONOUNS) &&
 		    !TOK_IN(t, GROUP_DETS))
 			continue; /* the tests below all need one of these; "the"

@@ -72,6 +72,9 @@ typedef struct qg_doc {
 	const qg_quotes *qs;
 	const qg_cues *cs;
 	size_t title0, title1; /* the title line, equal when none */
+	size_t dateline0, dateline1; /* a wire dateline ("SAN JOSE, Calif.,
+	                                Oct 8 (Reuters) -"): names no
+	                                speaker; equal when none */
 } qg_doc;
 
 /* An entity index slot whose holder was renamed away from its key. */

@@ -839,6 +839,19 @@ static size_t dateline_dash(const char *t, size_t a, size_t e)
 	return dash;
 }
 
+/* Just past the dash at `dash` and the blanks after it. */
+static size_t dash_end(const char *t, size_t dash, size_t e)
+{
+	size_t i = dash;
+
+	while (i < e && (t[i] == '-' || str_at(t, i, e, "\xe2\x80\x93") ||
+	                 str_at(t, i, e, "\xe2\x80\x94")))
+		i += t[i] == '-' ? 1 : 3;
+	while (i < e && is_blank(t[i]))
+		i++;
+	return i;
+}
+
 /* "HEMPSTEAD, N.Y., Sept. 26": the end of the place without its month
  * and day; *when receives the month and day. */
 static size_t strip_dateline_date(const char *t, size_t a, size_t p,
@@ -991,6 +1004,7 @@ static void body_dateline(hstate *h, size_t a, size_t e, qg_header *out)
 
 	if (dateline_at(h->t, a, e, &place, &agency, &when)) {
 		out->dateline = place;
+		out->dateline_end = dash_end(h->t, dateline_dash(h->t, a, e), e);
 		if (out->publisher.end == 0)
 			out->publisher = agency;
 		if (!h->have_date && h->banner_date[0] && when.end > 0 &&

@@ -28,6 +28,9 @@ typedef struct qg_header {
 	                      {0,0} none */
 	qg_span dateline;  /* the place of a wire dateline ("MOSCOW",
 	                      "HEMPSTEAD, N.Y."); {0,0} none */
+	size_t dateline_end; /* just past the dash (and space) that closes
+	                        the dateline, where the story's first
+	                        sentence starts; 0 when there is none */
 	char date[11];     /* the article's date, YYYY-MM-DD, "" when unknown */
 	size_t body;       /* offset where the body (first paragraph) starts;
 	                      the dateline, when there is one, is part of it */
