@@ -348,6 +348,14 @@ static void test_resolve_plural_possessive_in_name(void **state)
 	           "said.\n",
 	           "This is a disaster",
 	           "Tarn Teachers\xe2\x80\x99 Union");
+	/* "and" inside a body's name; not between two people */
+	speaker_is("Clinics\n\n"
+	           "The Road and Rail Workers' Union said the talks were "
+	           "\"going nowhere\".\n",
+	           "going nowhere", "Road and Rail Workers' Union");
+	speaker_is("Clinics\n\n"
+	           "\"This is a disaster,\" said Mary Voss and Tom Reid.\n",
+	           "This is a disaster", "Mary Voss");
 }
 
 /* A headline that names its speaker by a title ("Mayor hits back") gives

@@ -481,6 +481,26 @@ static bool plural_in_name(const qg_doc *d, size_t j)
 	       (wclass(d, j + 1) & QG_W_ORG_WORD);
 }
 
+/* "Transport and Rail Workers' Union", "Food & Drug Administration":
+ * token j, "and" or "&", joins two parts of one body's name when the
+ * capitalised run after it ends in an organisation word and no given
+ * name stands before it ("Mary and Tom" stay two). */
+static bool and_in_name(const qg_doc *d, size_t j)
+{
+	const qg_tok *t = d->sg->toks;
+	size_t k = j + 1;
+
+	if (j == 0 || j + 1 >= d->sg->ntok ||
+	    !(qg_tok_is(d->text, &t[j], "and") ||
+	      qg_tok_is(d->text, &t[j], "&")) ||
+	    !cap_word(&t[j - 1]) || (wclass(d, j - 1) & QG_W_GIVEN))
+		return false;
+	while (k < d->sg->ntok && t[k].sent == t[j].sent &&
+	       (cap_word(&t[k]) || plural_in_name(d, k)))
+		k++;
+	return k > j + 1 && (wclass(d, k - 1) & QG_W_ORG_WORD);
+}
+
 /* The end of the run of capitalised words starting at token i. */
 static size_t chain_end(const qg_doc *d, size_t i)
 {
@@ -494,7 +514,7 @@ static size_t chain_end(const qg_doc *d, size_t i)
 			j++;
 			if (possessive(d->text, &sg->toks[j - 1]))
 				break;
-		} else if (plural_in_name(d, j)) {
+		} else if (plural_in_name(d, j) || and_in_name(d, j)) {
 			j += 2;
 		} else if (j + 1 < sg->ntok && sg->toks[j + 1].sent == s &&
 		           cap_word(&sg->toks[j + 1]) &&
@@ -603,7 +623,8 @@ static size_t person_end(const qg_doc *d, size_t a, size_t b)
 	for (size_t k = a; k < b; k++) {
 		unsigned all;
 
-		if ((d->sg->toks[k].flags & QG_T_CAP) || plural_in_name(d, k))
+		if ((d->sg->toks[k].flags & QG_T_CAP) || plural_in_name(d, k) ||
+		    and_in_name(d, k))
 			continue;
 		if (particle(d, k) && name_start(d, a, k, &all) < k)
 			continue; /* "Bill de Blasio" */
