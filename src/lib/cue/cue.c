@@ -159,6 +159,21 @@ static bool noun_cue(const char *text, const qg_segments *sg, size_t i,
 	return true;
 }
 
+/* Is word token p a pre-noun adjective after a determiner ("an earlier
+ * forecast", "the official statement")? Then the verb form after it is a
+ * noun. */
+static bool adjective_after_determiner(const char *text,
+                                       const qg_segments *sg,
+                                       const qg_tok *p)
+{
+	const qg_tok *pp;
+
+	if (!qg_tok_has(p, QG_S_CUE_NOUN_ADJECTIVES))
+		return false;
+	pp = prev_word(text, sg, (size_t)(p - sg->toks));
+	return pp && qg_tok_has(pp, QG_S_CUE_DETERMINERS);
+}
+
 /* Read the verb form at token i in its context. */
 static bool verb_cue(const char *text, const qg_segments *sg, size_t i,
                      bool titlecase, qg_cue *c)
@@ -175,7 +190,8 @@ static bool verb_cue(const char *text, const qg_segments *sg, size_t i,
 	    !(titlecase && (form & (QG_VF_PAST | QG_VF_3SG | QG_VF_ING))))
 		return false;
 	p = prev_word(text, sg, i);
-	if (p && qg_tok_has(p, QG_S_CUE_DETERMINERS))
+	if (p && (qg_tok_has(p, QG_S_CUE_DETERMINERS) ||
+	          adjective_after_determiner(text, sg, p)))
 		return false;
 	if (noun_after_modifier(sg, i))
 		return false;

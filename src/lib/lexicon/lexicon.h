@@ -95,6 +95,7 @@ const char *qg_lexicon_org(const qg_lexicon *lx, const char *text, size_t len,
 enum qg_set {
 	/* cue/cue.c */
 	QG_S_CUE_DETERMINERS,
+	QG_S_CUE_NOUN_ADJECTIVES,
 	QG_S_CUE_MODALS,
 	QG_S_CUE_AUXILIARIES,
 	QG_S_CUE_SPEECH_NOUNS,

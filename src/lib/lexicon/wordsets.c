@@ -20,6 +20,17 @@ static const char *const cue_determiners[] = {
 	"each", "of", "another",
 };
 
+/* Adjectives that stand between a determiner and a noun of speech ("an
+ * earlier forecast", "a joint warning"): the verb form after them is the
+ * noun. None that is also a noun for who speaks ("the official said",
+ * "the daily reported"), and no numbers ("the two said"). Common English
+ * usage. */
+static const char *const cue_noun_adjectives[] = {
+	"earlier", "previous", "initial", "latest", "recent", "formal",
+	"joint", "written", "separate", "similar", "further", "informal",
+	"verbal", "stark",
+};
+
 static const char *const cue_modals[] = {
 	"to", "would", "could", "might", "may", "can", "should", "shall",
 	"must", "will", "wo", "cannot", "did", "does", "do", "not", "never",
@@ -360,6 +371,7 @@ static const char *const report_belief_verbs[] = {
 
 const qg_wordset qg__wordsets[QG_S_COUNT] = {
 	SET(QG_S_CUE_DETERMINERS, cue_determiners),
+	SET(QG_S_CUE_NOUN_ADJECTIVES, cue_noun_adjectives),
 	SET(QG_S_CUE_MODALS, cue_modals),
 	SET(QG_S_CUE_AUXILIARIES, cue_auxiliaries),
 	SET(QG_S_CUE_SPEECH_NOUNS, cue_speech_nouns),
