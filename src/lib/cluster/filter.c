@@ -38,28 +38,19 @@ struct qg_cluster_filter {
 	int64_t data_version;
 };
 
-static uint64_t mix(uint64_t x)
-{
-	x ^= x >> 31;
-	x *= 0x7fb5d329728ea185ULL;
-	x ^= x >> 27;
-	x *= 0x81dadef4bc2dd44dULL;
-	x ^= x >> 33;
-	return x;
-}
-
 uint64_t qg__filter_key(int64_t speaker, int64_t hash, int word)
 {
 	uint64_t k = (uint64_t)hash;
 
 	if (word)
-		k = mix(k ^ mix((uint64_t)speaker + 0x3c6ef372fe94f82bULL));
+		k = qg_mix64(k ^ qg_mix64((uint64_t)speaker +
+		                          0x3c6ef372fe94f82bULL));
 	return k;
 }
 
 static void set_bits(struct qg_cluster_filter *f, uint64_t key)
 {
-	uint64_t h2 = mix(key) | 1;
+	uint64_t h2 = qg_mix64(key) | 1;
 
 	for (int i = 0; i < PROBES; i++) {
 		size_t b = (size_t)((key + (uint64_t)i * h2) & (f->nbits - 1));
@@ -71,7 +62,7 @@ static void set_bits(struct qg_cluster_filter *f, uint64_t key)
 
 static int test_bits(const struct qg_cluster_filter *f, uint64_t key)
 {
-	uint64_t h2 = mix(key) | 1;
+	uint64_t h2 = qg_mix64(key) | 1;
 	int all = 1;
 
 	for (int i = 0; all && i < PROBES; i++) {

@@ -414,18 +414,6 @@ qg_status qg__relate(const qg_qwords *occ, const qg_qwords *canon,
 
 /* ------------------------------------------------------ shingle sketch */
 
-/* splitmix64's finaliser: spreads a shingle's hash over all 64 bits, so
- * that the smallest values are a fair sample of the shingles. */
-static uint64_t mix(uint64_t x)
-{
-	x ^= x >> 30;
-	x *= 0xbf58476d1ce4e5b9ULL;
-	x ^= x >> 27;
-	x *= 0x94d049bb133111ebULL;
-	x ^= x >> 31;
-	return x;
-}
-
 /* How many words of the shingle at i are common words. */
 static size_t common_in_shingle(const qg_qwords *w, size_t i)
 {
@@ -480,11 +468,13 @@ size_t qg__sketch(const qg_qwords *w, int64_t *out, size_t k)
 
 		if (common_in_shingle(w, i) > tier)
 			continue;
+		/* mixed once more: the smallest values are then a fair
+		 * sample of the shingles */
 		keep_smallest(v, &n, k,
-		              mix(qg_hash64(w->text.data + w->off[i],
-		                            w->off[last] + w->len[last] -
-		                                    w->off[i],
-		                            0x51u)));
+		              qg_mix64(qg_hash64(w->text.data + w->off[i],
+		                                 w->off[last] + w->len[last] -
+		                                         w->off[i],
+		                                 0x51u)));
 	}
 	for (size_t i = 0; i < n; i++)
 		out[i] = (int64_t)v[i];

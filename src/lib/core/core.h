@@ -100,4 +100,17 @@ char *qg_arena_strdup(qg_arena *a, const char *s); /* NULL gives NULL */
 void qg_sha256_hex(const void *data, size_t len, char out[QG_SHA256_HEX]);
 uint64_t qg_hash64(const void *data, size_t len, uint64_t seed);
 
+/* splitmix64's finaliser: every bit of x moves every bit of the result,
+ * so that low and high bits are equally random (qg_hash64 ends with it;
+ * MinHash and Bloom probes use it to spread a value). */
+static inline uint64_t qg_mix64(uint64_t x)
+{
+	x ^= x >> 30;
+	x *= 0xbf58476d1ce4e5b9ULL;
+	x ^= x >> 27;
+	x *= 0x94d049bb133111ebULL;
+	x ^= x >> 31;
+	return x;
+}
+
 #endif /* QG_CORE_H */

@@ -117,10 +117,5 @@ uint64_t qg_hash64(const void *data, size_t len, uint64_t seed)
 		h ^= p[i];
 		h *= 0x100000001b3ULL;
 	}
-	h ^= h >> 30;
-	h *= 0xbf58476d1ce4e5b9ULL;
-	h ^= h >> 27;
-	h *= 0x94d049bb133111ebULL;
-	h ^= h >> 31;
-	return h;
+	return qg_mix64(h);
 }
