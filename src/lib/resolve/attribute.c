@@ -228,6 +228,27 @@ static long resolve_pronoun(const qg_resolver *r, const qg_doc *d,
 	return e;
 }
 
+/* Whether tokens a and b are the same word, case aside. */
+static bool same_word(const qg_doc *d, const qg_tok *a, const qg_tok *b)
+{
+	size_t n = (size_t)(b->end - b->start);
+
+	return (size_t)(a->end - a->start) == n &&
+	       strncasecmp(d->text + a->start, d->text + b->start, n) == 0;
+}
+
+/* Whether string s (a title or a name; NULL: none) holds the word of
+ * token w anywhere, case aside. */
+static bool holds_word(const qg_doc *d, const char *s, const qg_tok *w)
+{
+	size_t n = (size_t)(w->end - w->start);
+
+	for (const char *c = s; c && *c; c++)
+		if (strncasecmp(c, d->text + w->start, n) == 0)
+			return true;
+	return false;
+}
+
 /*
  * The entity of the latest mention of `type`, within 30 sentences, whose
  * title (people: "the minister") or name (organisations: "the board")
@@ -237,22 +258,21 @@ static long latest_holding(const qg_resolver *r, const qg_doc *d,
                            const qg_mention *m, int type)
 {
 	const qg_tok *w = &d->sg->toks[m->tok1 - 1];
-	size_t n = w->end - w->start;
 
 	for (size_t k = mentions_before(r, m->tok0); k > 0; k--) {
 		const qg_mention *p = &r->ms[k - 1];
 		const qg_entity *e;
-		const char *s;
 
 		if (p->sent + 30 < m->sent || p->tok1 + 2 * QG_REACH < m->tok0)
 			break;
 		if (p->type != type || p->entity < 0)
 			continue;
 		e = &r->es[p->entity];
-		s = qg_resolver_str(r, type == QG_M_PERSON ? e->title : e->name);
-		for (const char *c = s; c && *c; c++)
-			if (strncasecmp(c, d->text + w->start, n) == 0)
-				return p->entity;
+		if (holds_word(d, qg_resolver_str(r, type == QG_M_PERSON
+		                                             ? e->title
+		                                             : e->name),
+		               w))
+			return p->entity;
 	}
 	return -1;
 }
@@ -262,7 +282,7 @@ static long latest_holding(const qg_resolver *r, const qg_doc *d,
 static bool role_for(const qg_doc *d, size_t at, const qg_tok *w)
 {
 	const qg_tok *t = d->sg->toks;
-	size_t k = at, n = w->end - w->start;
+	size_t k = at;
 
 	if (k > 0 && qg_tok_is(d->text, &t[k - 1], "the"))
 		k--;
@@ -270,8 +290,7 @@ static bool role_for(const qg_doc *d, size_t at, const qg_tok *w)
 	       (qg_tok_is(d->text, &t[k - 1], "for") ||
 	        qg_tok_is(d->text, &t[k - 1], "of") ||
 	        qg_tok_is(d->text, &t[k - 1], "at")) &&
-	       t[k - 2].end - t[k - 2].start == n &&
-	       strncasecmp(d->text + t[k - 2].start, d->text + w->start, n) == 0;
+	       same_word(d, &t[k - 2], w);
 }
 
 /* "the spokesperson" after "a spokesperson for the Health Authority"
@@ -299,13 +318,10 @@ static long role_body(const qg_resolver *r, const qg_doc *d,
 static bool role_unnamed_before(const qg_doc *d, const qg_mention *m)
 {
 	const qg_tok *t = d->sg->toks, *w = &t[m->tok1 - 1];
-	size_t n = w->end - w->start, s0 = m->sent > 10 ? m->sent - 10 : 0;
+	size_t s0 = m->sent > 10 ? m->sent - 10 : 0;
 
 	for (size_t k = m->tok0; k > 0 && t[k - 1].sent >= s0; k--) {
-		const qg_tok *c = &t[k - 1];
-
-		if ((size_t)(c->end - c->start) != n ||
-		    strncasecmp(d->text + c->start, d->text + w->start, n) != 0)
+		if (!same_word(d, &t[k - 1], w))
 			continue;
 		for (size_t j = k - 1; j > 0 && j + 4 > k; j--) {
 			if (qg_tok_is(d->text, &t[j - 1], "a") ||
@@ -1221,18 +1237,13 @@ static size_t headline_role(const qg_doc *d, const qg_quote *qt)
 static bool titled(const qg_resolver *r, const qg_doc *d,
                    const qg_mention *m, const qg_tok *w)
 {
-	const char *s = qg_resolver_str(r, r->es[m->entity].title);
 	const qg_tok *t = d->sg->toks;
-	size_t n = w->end - w->start;
 
-	for (const char *c = s; c && *c; c++)
-		if (strncasecmp(c, d->text + w->start, n) == 0)
-			return true;
+	if (holds_word(d, qg_resolver_str(r, r->es[m->entity].title), w))
+		return true;
 	for (size_t k = m->tok0; k > 0 && k + 3 > m->tok0 &&
 	     t[k - 1].sent == t[m->tok0].sent; k--)
-		if ((size_t)(t[k - 1].end - t[k - 1].start) == n &&
-		    strncasecmp(d->text + t[k - 1].start, d->text + w->start,
-		                n) == 0)
+		if (same_word(d, &t[k - 1], w))
 			return true;
 	return false;
 }

@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "header.h"
+#include "segment.h" /* QG_TEXT_WIDE */
 
 /* A line of the header window: [s, e) without the newline or edge blanks. */
 typedef struct hline {
@@ -170,15 +171,6 @@ static bool any_word_in(const char *s, size_t a, size_t e,
 	return found;
 }
 
-/* Eight bytes at a time where GCC or Clang tell a little-endian machine
- * (the first byte in memory is the lowest of a loaded word). */
-#if defined(__GNUC__) && defined(__BYTE_ORDER__) && \
-    __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-#define HDR_WIDE 1
-#else
-#define HDR_WIDE 0
-#endif
-
 /* The high bit of each byte of x that is a space or a tab. */
 static inline uint64_t blanks8(uint64_t x)
 {
@@ -199,7 +191,7 @@ static int count_words(const char *s, size_t a, size_t e)
 	bool in = false;
 	size_t i = a;
 
-#if HDR_WIDE
+#if QG_TEXT_WIDE
 	for (; i + 8 <= e; i += 8) {
 		uint64_t x, word;
 
