@@ -105,8 +105,9 @@ void qg__filter_free(qg_db *db);
 /*
  * The quote rows clustering read or wrote lately (recent.c): their norm,
  * indirect and speaker_id (0 for none) as the table holds them. Cleared
- * at every rollback (a hook set on first use), article undone, repair,
- * and commit by another connection (qg__filter_tick).
+ * at every rollback (a hook set on first use), article undone and
+ * commit by another connection (qg__filter_tick); a quote deleted on the
+ * connection is dropped (an update hook).
  */
 /* The row of quote `id`, or NULL when it is not kept; the text is
  * borrowed until the next put or clear. */

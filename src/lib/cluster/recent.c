@@ -15,7 +15,7 @@
  * to a quote here too (a new quote, a speaker filled in, a longer text, a
  * merged quote gone), and anything else that may change the table clears
  * it all: a rollback (a hook on the connection), an article's savepoint
- * rolled back, the repair of stale quotes, and a commit by another
+ * rolled back, and a commit by another
  * connection (PRAGMA data_version, read before each article: filter.c).
  * A quote deleted on this connection goes by an update hook. This
  * connection's own commits keep it: the rows stay as they are.
