@@ -459,6 +459,30 @@ static void outlet_is(const char *text, const char *prefix, const char *want)
 	finish(&r);
 }
 
+/* A verb of finding or belief inside what a speaker said ("said the ruling
+ * showed", "said he believed") does not take the quote from the speaker. */
+static void test_resolve_finding_inside_speech(void **state)
+{
+	(void)state;
+	speaker_is("Court pick\n\n"
+	           "State Sen. Warren Tolliver said the ruling showed \"a "
+	           "willingness to rewrite the law.\"\n",
+	           "a willingness", "Warren Tolliver");
+	speaker_is("Court pick\n\n"
+	           "Warren Tolliver said he believed the plan was \"a gamble\".\n",
+	           "a gamble", "Warren Tolliver");
+}
+
+/* US legislators' titles and less common given names stay out of the
+ * name: "Assemblywoman Tasha Greene" is Tasha Greene. */
+static void test_resolve_legislator_title(void **state)
+{
+	(void)state;
+	speaker_is("Court pick\n\n"
+	           "\"It is thin,\" said Assemblywoman Tasha Greene.\n",
+	           "It is thin", "Tasha Greene");
+}
+
 /* A cue verb's -s form followed by a finite verb is a plural noun ("the
  * repair estimates were"), and the quote after it keeps the real cue. */
 static void test_resolve_plural_noun_no_cue(void **state)
@@ -824,6 +848,8 @@ int main(void)
 		cmocka_unit_test(test_resolve_role_apposition_antecedent),
 		cmocka_unit_test(test_resolve_asked_not_to_be_named),
 		cmocka_unit_test(test_resolve_masthead_shapes),
+		cmocka_unit_test(test_resolve_finding_inside_speech),
+		cmocka_unit_test(test_resolve_legislator_title),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

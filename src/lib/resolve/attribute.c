@@ -1358,6 +1358,26 @@ static bool next_sentence_tail(const qg_doc *d, const qg_quote *qt,
 	return cp == '?' || cp == '!' || cp == '.' || cp == 0x2026;
 }
 
+/* "Kolb said the ruling showed "..."": a verb of finding or belief in the
+ * clause of an earlier speech verb of the sentence is what was said, not
+ * who said it. The speech cue before cue `ci`, else `ci`. */
+static long speech_governing(const qg_doc *d, long ci, size_t s0)
+{
+	long k = ci;
+
+	if (ci < 0 || qg_cue_speech(&d->cs->items[ci]) ||
+	    !(d->cs->items[ci].kind & QG_CUE_THOUGHT) ||
+	    (d->cs->items[ci].kind & QG_CUE_INFINITIVE))
+		return ci;
+	while (k > 0 && d->cs->items[k - 1].head >= s0) {
+		const qg_cue *c = &d->cs->items[--k];
+
+		if (qg_cue_speech(c) && (c->kind & QG_CUE_VERB))
+			return k;
+	}
+	return ci;
+}
+
 static void decide_quote(qg_resolver *r, const qg_doc *d,
                          const qg_quote *qt, qg_decision *q)
 {
@@ -1399,6 +1419,7 @@ static void decide_quote(qg_resolver *r, const qg_doc *d,
 		    (d->cs->items[ci - 1].kind & QG_CUE_VERB) &&
 		    d->cs->items[ci].tok0 <= d->cs->items[ci - 1].tok1 + 2)
 			ci--; /* "called them in an article": the verb speaks */
+		ci = speech_governing(d, ci, so->tok0);
 		if (ci >= 0)
 			done = use_cue(r, d, q, ci, so->tok0, qo,
 			               qo - d->cs->items[ci].tok1 <= 2
