@@ -459,6 +459,57 @@ static void outlet_is(const char *text, const char *prefix, const char *want)
 	finish(&r);
 }
 
+/* A passive cue's agent may follow its quote ("was described as "X" by
+ * Y"); the verb's subject is what was described, never the speaker. An
+ * agent left unnamed ("by one critic") keeps the quote, with no speaker. */
+static void test_resolve_passive_agent_after_quote(void **state)
+{
+	(void)state;
+	speaker_is("Ring road\n\n"
+	           "The ring road plan was described as \"reckless\" by Mayor "
+	           "Odile Brennan.\n",
+	           "reckless", "Odile Brennan");
+	speaker_is("Ring road\n\n"
+	           "The ring road plan has been branded \"a fantasy\" by one "
+	           "critic.\n",
+	           "a fantasy", NULL);
+}
+
+/* Someone unnamed with words after the role ("A source close to the
+ * band", "An aide to Ruiz") is the subject: neither the name inside that
+ * phrase nor the name in the reported clause after the verb. */
+static void test_resolve_unnamed_with_postmodifier(void **state)
+{
+	(void)state;
+	speaker_is("Band splits\n\n"
+	           "A source close to the band insisted Corrigan had been asked "
+	           "\"several times\".\n",
+	           "several times", NULL);
+	speaker_is("Band splits\n\n"
+	           "An aide to Mina Corrigan said she was \"furious\".\n",
+	           "furious", NULL);
+}
+
+/* One capitalised word after a headline's label ("EXCLUSIVE: Pop star's
+ * ex slams") is no one's name; the headline quote stays, unattributed.
+ * A given name that is also a title starts a two-word name. */
+static void test_resolve_headline_label_and_given_title(void **state)
+{
+	run r;
+	const qg_attribution *q;
+
+	(void)state;
+	extract(&r, "EXCLUSIVE: Pop star's ex slams 'heartless' film\n\n"
+	            "Dean Holloway, 31, told reporters: \"They never called "
+	            "me.\"\n");
+	q = find(&r, "heartless");
+	assert_null(q->speaker);
+	q = find(&r, "They never called");
+	assert_non_null(q->speaker);
+	assert_string_equal(q->speaker, "Dean Holloway");
+	finish(&r);
+}
+
 /* A verb of finding or belief inside what a speaker said ("said the ruling
  * showed", "said he believed") does not take the quote from the speaker. */
 static void test_resolve_finding_inside_speech(void **state)
@@ -850,6 +901,9 @@ int main(void)
 		cmocka_unit_test(test_resolve_masthead_shapes),
 		cmocka_unit_test(test_resolve_finding_inside_speech),
 		cmocka_unit_test(test_resolve_legislator_title),
+		cmocka_unit_test(test_resolve_passive_agent_after_quote),
+		cmocka_unit_test(test_resolve_unnamed_with_postmodifier),
+		cmocka_unit_test(test_resolve_headline_label_and_given_title),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
