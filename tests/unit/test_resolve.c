@@ -459,6 +459,23 @@ static void outlet_is(const char *text, const char *prefix, const char *want)
 	finish(&r);
 }
 
+/* A function word opening a sentence ("Like Ruiz, ...", "Neither Ruiz
+ * nor ...", "Did Ruiz ...") is not glued to the surname after it: the
+ * person keeps the name given in full. */
+static void test_resolve_sentence_opener_not_in_name(void **state)
+{
+	(void)state;
+	speaker_is("Harbour vote\n\n"
+	           "Councillor Marta Ruiz opposed the harbour plan.\n\n"
+	           "Like Ruiz, the mayor fears the cost. Neither Ruiz nor the "
+	           "mayor would back it, and Ruiz said it was \"a folly\".\n",
+	           "a folly", "Marta Ruiz");
+	speaker_is("Harbour vote\n\n"
+	           "Councillor Marta Ruiz opposed the harbour plan.\n\n"
+	           "Did Ruiz mean it? \"Every word,\" Ruiz said.\n",
+	           "Every word", "Marta Ruiz");
+}
+
 /* A passive cue's agent may follow its quote ("was described as "X" by
  * Y"); the verb's subject is what was described, never the speaker. An
  * agent left unnamed ("by one critic") keeps the quote, with no speaker. */
@@ -476,8 +493,10 @@ static void test_resolve_passive_agent_after_quote(void **state)
 }
 
 /* Someone unnamed with words after the role ("A source close to the
- * band", "An aide to Ruiz") is the subject: neither the name inside that
- * phrase nor the name in the reported clause after the verb. */
+ * band", "A spokeswoman for the label") is the subject, not the name in
+ * the reported clause after the verb; the quote stays, unattributed. (A
+ * name inside the phrase, "an aide to Ruiz said", is still taken: the
+ * aide speaks for Ruiz.) */
 static void test_resolve_unnamed_with_postmodifier(void **state)
 {
 	(void)state;
@@ -486,8 +505,9 @@ static void test_resolve_unnamed_with_postmodifier(void **state)
 	           "\"several times\".\n",
 	           "several times", NULL);
 	speaker_is("Band splits\n\n"
-	           "An aide to Mina Corrigan said she was \"furious\".\n",
-	           "furious", NULL);
+	           "A spokeswoman for the label said the band was \"on a "
+	           "break\".\n",
+	           "on a break", NULL);
 }
 
 /* One capitalised word after a headline's label ("EXCLUSIVE: Pop star's
@@ -904,6 +924,7 @@ int main(void)
 		cmocka_unit_test(test_resolve_passive_agent_after_quote),
 		cmocka_unit_test(test_resolve_unnamed_with_postmodifier),
 		cmocka_unit_test(test_resolve_headline_label_and_given_title),
+		cmocka_unit_test(test_resolve_sentence_opener_not_in_name),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

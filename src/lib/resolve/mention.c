@@ -418,19 +418,6 @@ static bool place_then_name(const qg_doc *d, const qg_mention *m)
 	return true;
 }
 
-/* Does the word at token p govern the name after it whatever follows
- * ("an aide to Holloway said": the aide spoke), unlike a coordinator or
- * a comparison ("Ruiz and Holloway said", "as Holloway said")? */
-static bool governs(const qg_doc *d, size_t p)
-{
-	static const char *const words[] = {"to", "of", "for", "from", "with",
-	                                    "by", "about", "against"};
-	for (size_t i = 0; i < sizeof(words) / sizeof(words[0]); i++)
-		if (qg_tok_is(d->text, &d->sg->toks[p], words[i]))
-			return true;
-	return false;
-}
-
 static qg_status mention_add(qg_resolver *r, const qg_doc *d, qg_mention m,
                              const char *canon)
 {
@@ -446,8 +433,7 @@ static qg_status mention_add(qg_resolver *r, const qg_doc *d, qg_mention m,
 		if (p > 0 && qg_tok_is(d->text, &d->sg->toks[p], "the"))
 			p--;
 		if ((TOK_IN(&d->sg->toks[p], PREPOSITIONS) &&
-		     !place_then_name(d, &m) &&
-		     !(verb_next(d, m.tok1) && !governs(d, p))) ||
+		     !place_then_name(d, &m) && !verb_next(d, m.tok1)) ||
 		    ((d->sg->toks[m.tok0 - 1].flags & QG_T_PUNCT) &&
 		     d->sg->toks[m.tok0 - 1].cp == '('))
 			m.flags |= QG_MF_PREP; /* "with Putin", "(D-Wis.)" */
