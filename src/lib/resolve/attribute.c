@@ -988,6 +988,26 @@ static bool mention_follows(const qg_resolver *r, const qg_doc *d, size_t k)
 }
 
 /* The cue right after the quote: "...," said X / "...," X said. */
+/* "X said the debate was "...," according to news agency Lusa": an
+ * outlet after "according to" relays what the speech verb before the
+ * quote attributes; the verb names the speaker. */
+static bool relayed_after_verb(const qg_resolver *r, const qg_doc *d,
+                               const qg_quote *qt, long ci, size_t end)
+{
+	const qg_cue *c = &d->cs->items[ci];
+	size_t qo = qg_tok_at(d->sg, qt->open);
+	long m, v;
+
+	if (!(c->kind & QG_CUE_ACCORDING))
+		return false;
+	m = mention_after(r, d, c->tok1, end, 6);
+	if (m < 0 || r->ms[m].type != QG_M_OUTLET)
+		return false;
+	v = cue_in(d, sent_of(d, qo)->tok0, qo, true);
+	return v >= 0 && (d->cs->items[v].kind & QG_CUE_VERB) &&
+	       qg_cue_speech(&d->cs->items[v]);
+}
+
 static bool sieve_after(qg_resolver *r, const qg_doc *d, qg_decision *q,
                         const qg_quote *qt, size_t qa, size_t end)
 {
@@ -1009,6 +1029,9 @@ static bool sieve_after(qg_resolver *r, const qg_doc *d, qg_decision *q,
 		/* an "ironclad" guarantee: the quote modifies the noun after it */
 		if (k == qa && bare && cue_in(d, k, k + 1, false) >= 0 &&
 		    !mention_follows(r, d, k + 1))
+			return false;
+		if (cue_in(d, k, k + 1, false) >= 0 &&
+		    relayed_after_verb(r, d, qt, cue_in(d, k, k + 1, false), end))
 			return false;
 		if (cue_in(d, k, k + 1, false) >= 0)
 			return use_cue(r, d, q, cue_in(d, k, k + 1, false), qa, end,

@@ -501,6 +501,8 @@ static bool and_in_name(const qg_doc *d, size_t j)
 	return k > j + 1 && (wclass(d, k - 1) & QG_W_ORG_WORD);
 }
 
+static bool particle(const qg_doc *d, size_t k);
+
 /* The end of the run of capitalised words starting at token i. */
 static size_t chain_end(const qg_doc *d, size_t i)
 {
@@ -521,6 +523,10 @@ static size_t chain_end(const qg_doc *d, size_t i)
 		           (TOK_IN(&sg->toks[j], CONNECTORS) ||
 		            digit_word(d->text, &sg->toks[j]))) {
 			j += 2;
+		} else if (j + 2 < sg->ntok && sg->toks[j + 2].sent == s &&
+		           particle(d, j) && particle(d, j + 1) &&
+		           cap_word(&sg->toks[j + 2])) {
+			j += 3; /* "Ursula von der Leyen", "Maria de la Cruz" */
 		} else {
 			break;
 		}
