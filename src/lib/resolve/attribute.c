@@ -402,6 +402,10 @@ static long resolve_orgref(const qg_resolver *r, const qg_doc *d,
 	long e = latest_holding(r, d, m, QG_M_ORG);
 	bool body = (d->sg->toks[m->tok1 - 1].tag.classes & QG_W_ORG_WORD) &&
 	            !TOK_IN(d, m->tok1 - 1, GENERIC_BODIES);
+	/* "the company" goes back to the firm the story is about, however
+	 * many people spoke since; "the statement" only to a recent one */
+	bool firm = TOK_IN(d, m->tok1 - 1, COMPANY_HEADS);
+	size_t sents = firm ? 30 : 2, reach = firm ? 2 * QG_REACH : QG_REACH;
 
 	/* "the health board" with no such board named is nobody known, not
 	 * whoever was named last */
@@ -410,7 +414,7 @@ static long resolve_orgref(const qg_resolver *r, const qg_doc *d,
 	for (size_t k = mentions_before(r, m->tok0); k > 0; k--) {
 		const qg_mention *p = &r->ms[k - 1];
 
-		if (m->sent > p->sent + 2 || p->tok1 + QG_REACH < m->tok0)
+		if (m->sent > p->sent + sents || p->tok1 + reach < m->tok0)
 			break;
 		if ((p->flags & QG_MF_PREP) || p->type == QG_M_OUTLET ||
 		    (body && !same_kind_body(d, p)))

@@ -755,6 +755,20 @@ static bool org_goes_on(const qg_doc *d, size_t e, size_t b)
 	       !(all & (QG_W_TITLE | QG_W_HONORIFIC | QG_W_GIVEN));
 }
 
+/* Does a gazetteer match ending at byte `at` end token k too, but for a
+ * possessive ("CNN's")? */
+static bool match_ends_word(const qg_doc *d, size_t k, size_t at)
+{
+	const qg_tok *t = &d->sg->toks[k];
+	size_t rest = t->end > at ? t->end - at : 0;
+	const char *s = d->text + at;
+
+	return rest == 0 || (rest == 1 && s[0] == '\'') ||
+	       (rest == 2 && memcmp(s, "'s", 2) == 0) ||
+	       (rest == 3 && memcmp(s, "\xE2\x80\x99", 3) == 0) ||
+	       (rest == 4 && memcmp(s, "\xE2\x80\x99s", 4) == 0);
+}
+
 /* Mentions in the capitalised run [a, b): gazetteer outlets and
  * organisations where they match, people and the rest in between. */
 static qg_status chain_mentions(qg_resolver *r, const qg_doc *d, size_t a,
@@ -781,6 +795,8 @@ static qg_status chain_mentions(qg_resolver *r, const qg_doc *d, size_t a,
 		           type == QG_M_ORG))
 			continue;
 		e = qg_tok_at(d->sg, t->start + got - 1) + 1;
+		if (!match_ends_word(d, e - 1, t->start + got))
+			continue; /* "Stockholm-based": part of a word names no one */
 		if (e > b)
 			e = b;
 		if (type == QG_M_ORG && surname_place(d, rest, k, e, b))
