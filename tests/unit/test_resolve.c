@@ -459,6 +459,101 @@ static void outlet_is(const char *text, const char *prefix, const char *want)
 	finish(&r);
 }
 
+/* A cue verb's -s form followed by a finite verb is a plural noun ("the
+ * repair estimates were"), and the quote after it keeps the real cue. */
+static void test_resolve_plural_noun_no_cue(void **state)
+{
+	(void)state;
+	speaker_is("Bridge repairs\n\n"
+	           "Engineer Lorna Vasquez said the repair estimates were "
+	           "\"far too low\".\n",
+	           "far too low", "Lorna Vasquez");
+	speaker_is("Bridge repairs\n\n"
+	           "Lorna Vasquez said his claims are \"plainly wrong\".\n",
+	           "plainly wrong", "Lorna Vasquez");
+}
+
+/* "X, who said ...": the noun before the relative pronoun speaks, even
+ * after a preposition; a noun that names nobody leaves no speaker rather
+ * than the body named earlier. */
+static void test_resolve_relative_clause_subject(void **state)
+{
+	(void)state;
+	speaker_is("Rail vote\n\n"
+	           "The Rail Board approved the plan over objections from "
+	           "Sen. Idris Feeney, who said it would close two stations.\n",
+	           "it would close two", "Idris Feeney");
+	speaker_is("Rail vote\n\n"
+	           "The Rail Board approved the plan despite commuters who "
+	           "argued the fares would double.\n",
+	           "the fares would double", NULL);
+}
+
+/* "the ministry" with no ministry named is not the Senate named before;
+ * "the group" may be any body. */
+static void test_resolve_orgref_kind_of_body(void **state)
+{
+	(void)state;
+	speaker_is("Grain prices\n\n"
+	           "The Senate passed the grain bill on Monday.\n\n"
+	           "The ministry said prices would fall by spring.\n",
+	           "prices would fall", NULL);
+	speaker_is("Grain prices\n\n"
+	           "The Harvest Farmers Alliance wrote to the minister on "
+	           "Monday. The group said prices would fall by spring.\n",
+	           "prices would fall", "Harvest Farmers Alliance");
+}
+
+/* A role with its holder in apposition ("The council leader, Councillor
+ * Priya Nair, hit back") is the subject a later "she" goes to. */
+static void test_resolve_role_apposition_antecedent(void **state)
+{
+	(void)state;
+	speaker_is("Stadium talks\n\n"
+	           "\"We are walking away,\" said club chairman Hugo Brandt.\n\n"
+	           "The council leader, Councillor Priya Nair, hit back on "
+	           "Friday.\n\n"
+	           "She added: \"Every offer we made was refused.\"\n",
+	           "Every offer", "Priya Nair");
+}
+
+/* "asked not to be named" requests nothing of anyone: no reported
+ * clause starts at "not". */
+static void test_resolve_asked_not_to_be_named(void **state)
+{
+	run r;
+
+	(void)state;
+	extract(&r, "Stadium talks\n\n"
+	            "A club official, who asked not to be named, said the "
+	            "players were stunned.\n");
+	for (size_t i = 0; i < qg_article_count(r.a); i++)
+		assert_true(strncmp(qg_article_at(r.a, i)->quote, "not to be",
+		                    9) != 0);
+	assert_non_null(find(&r, "the players were stunned"));
+	finish(&r);
+}
+
+/* Mastheads by their shape: a weekday or time of day opening the name
+ * ("Evening Courier") and a masthead word alone after "the". A document
+ * seen by a paper was not said to it. */
+static void test_resolve_masthead_shapes(void **state)
+{
+	(void)state;
+	outlet_is("Stadium talks\n\n"
+	          "Priya Nair told the Evening Courier that the club had "
+	          "\"never been serious\".\n",
+	          "never been serious", "Evening Courier");
+	outlet_is("Stadium talks\n\n"
+	          "Priya Nair told the Gazette that the club had \"never been "
+	          "serious\".\n",
+	          "never been serious", "Gazette");
+	outlet_is("Stadium talks\n\n"
+	          "In a memo seen by the Gazette, Priya Nair wrote that the club "
+	          "had \"never been serious\".\n",
+	          "never been serious", NULL);
+}
+
 static void test_resolve_outlet_affiliation(void **state)
 {
 	(void)state;
@@ -723,6 +818,12 @@ int main(void)
 		cmocka_unit_test(test_resolve_unnamed_interview_named_later),
 		cmocka_unit_test(test_resolve_adjacent_subject_wins),
 		cmocka_unit_test(test_resolve_dash_after_name),
+		cmocka_unit_test(test_resolve_plural_noun_no_cue),
+		cmocka_unit_test(test_resolve_relative_clause_subject),
+		cmocka_unit_test(test_resolve_orgref_kind_of_body),
+		cmocka_unit_test(test_resolve_role_apposition_antecedent),
+		cmocka_unit_test(test_resolve_asked_not_to_be_named),
+		cmocka_unit_test(test_resolve_masthead_shapes),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

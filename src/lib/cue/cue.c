@@ -174,6 +174,18 @@ static bool adjective_after_determiner(const char *text,
 	return pp && qg_tok_has(pp, QG_S_CUE_DETERMINERS);
 }
 
+/* Is the -s form at token i a plural noun ("the cost estimates were",
+ * "his claims have")? A reporting verb is never followed at once by a
+ * finite verb; a noun subject is. */
+static bool plural_noun(const qg_segments *sg, size_t i)
+{
+	const qg_tok *t = &sg->toks[i];
+
+	return (t->tag.form & QG_VF_3SG) && !(t->tag.form & QG_VF_PAST) &&
+	       i + 1 < sg->ntok && sg->toks[i + 1].sent == t->sent &&
+	       qg_tok_has(&sg->toks[i + 1], QG_S_REPORT_FINITE_WORDS);
+}
+
 /* Read the verb form at token i in its context. */
 static bool verb_cue(const char *text, const qg_segments *sg, size_t i,
                      bool titlecase, qg_cue *c)
@@ -193,7 +205,7 @@ static bool verb_cue(const char *text, const qg_segments *sg, size_t i,
 	if (p && (qg_tok_has(p, QG_S_CUE_DETERMINERS) ||
 	          adjective_after_determiner(text, sg, p)))
 		return false;
-	if (noun_after_modifier(sg, i))
+	if (noun_after_modifier(sg, i) || plural_noun(sg, i))
 		return false;
 	c->verb = v;
 	c->form = form;

@@ -607,8 +607,9 @@ static qg_status complement(qg_cues *cs, const char *text,
 	if (base_in(c, QG_S_REPORT_INFINITIVE_VERBS) &&
 	    IS(k, "to") && infinitive(text, sg, k))
 		return add_clause(cs, text, sg, ci, k, &added);
-	if (base_in(c, QG_S_REPORT_REQUEST_VERBS) &&
-	    !IS(k, "to")) {
+	/* "urged voters to ..."; but "asked not to be named" asks nothing
+	 * of anyone */
+	if (base_in(c, QG_S_REPORT_REQUEST_VERBS) && !IN(k, NO_CLAUSE)) {
 		j = skip_hearer(text, sg, k, st->tok1);
 		if (j > k && j < st->tok1 && IS(j, "to") &&
 		    infinitive(text, sg, j))

@@ -209,6 +209,19 @@ static const char *const attr_staff_nouns[] = {
 	"commentator", "critic", "staffer", "employee", "publisher",
 };
 
+/* Participles of reading a document before "by" an outlet: "a letter
+ * seen by the Courier". */
+static const char *const attr_document_verbs[] = {
+	"seen", "obtained", "reviewed", "viewed", "examined",
+};
+
+/* Organisation words that fit any body: "the group" may stand for the
+ * Patients' Alliance, "the ministry" may not stand for the Senate. */
+static const char *const attr_generic_bodies[] = {
+	"group", "organisation", "organization", "body", "outfit", "charity",
+	"movement", "campaign", "coalition", "network",
+};
+
 /* Nouns after an outlet that make it the author, not the venue: "a New
  * York Times report", "a CNN poll". */
 static const char *const attr_print_nouns[] = {
@@ -256,6 +269,16 @@ static const char *const mention_outlet_heads[] = {
 	"press", "wire", "network", "broadcasting", "podcast", "echo", "star",
 	"sun", "independent", "ledger", "beacon", "clarion", "statesman",
 	"mercury", "citizen",
+};
+
+/* Masthead words that name a paper alone after "the" ("told the
+ * Gazette"): the heads above that are rarely anything else written with a
+ * capital in running text. */
+static const char *const mention_outlet_alone[] = {
+	"times", "post", "herald", "tribune", "gazette", "journal", "telegraph",
+	"guardian", "observer", "mirror", "chronicle", "courier", "examiner",
+	"inquirer", "enquirer", "globe", "dispatch", "sentinel", "argus",
+	"advertiser", "ledger", "statesman",
 };
 
 /* First words of broadcasters' names: "Radio Valmont", "Channel Nine". */
@@ -395,6 +418,8 @@ const qg_wordset qg__wordsets[QG_S_COUNT] = {
 	SET(QG_S_ATTR_SPEECH_NOUNS_AFTER, attr_speech_nouns_after),
 	SET(QG_S_ATTR_SPEECH_LINKS, attr_speech_links),
 	SET(QG_S_ATTR_STAFF_NOUNS, attr_staff_nouns),
+	SET(QG_S_ATTR_GENERIC_BODIES, attr_generic_bodies),
+	SET(QG_S_ATTR_DOCUMENT_VERBS, attr_document_verbs),
 	SET(QG_S_ATTR_PRINT_NOUNS, attr_print_nouns),
 	SET(QG_S_ATTR_VENUE_NOUNS, attr_venue_nouns),
 	SET(QG_S_ATTR_DETERMINERS, attr_determiners),
@@ -402,6 +427,7 @@ const qg_wordset qg__wordsets[QG_S_COUNT] = {
 	SET(QG_S_MENTION_CONNECTORS, mention_connectors),
 	SET(QG_S_MENTION_OUTLET_HEADS, mention_outlet_heads),
 	SET(QG_S_MENTION_OUTLET_FIRSTS, mention_outlet_firsts),
+	SET(QG_S_MENTION_OUTLET_ALONE, mention_outlet_alone),
 	SET(QG_S_MENTION_OUTLET_NOUNS, mention_outlet_nouns),
 	SET(QG_S_MENTION_OUTLET_KINDS, mention_outlet_kinds),
 	SET(QG_S_MENTION_PLACE_NOUNS, mention_place_nouns),

@@ -101,6 +101,8 @@ static long person_behind(const qg_resolver *r, const qg_doc *d, long m)
 
 static long resolve_at(const qg_resolver *r, const qg_doc *d,
                        const qg_mention *m, int depth);
+static long role_named(const qg_resolver *r, const qg_doc *d, long mi,
+                       size_t lim);
 
 /* How far a pronoun may go back through sentences whose subject is itself
  * a pronoun or a role noun ("She told reporters ... 'We'll see,' she
@@ -141,6 +143,8 @@ static long sentence_subject(const qg_resolver *r, const qg_doc *d,
 			return m->entity;
 		if (m->type == QG_M_ROLE && person_behind(r, d, mi) != mi)
 			return r->ms[person_behind(r, d, mi)].entity;
+		if (m->type == QG_M_ROLE && role_named(r, d, mi, st->tok1) != mi)
+			return r->ms[role_named(r, d, mi, st->tok1)].entity;
 		if ((m->type == QG_M_PRONOUN || m->type == QG_M_ROLE ||
 		     m->type == QG_M_GROUP) &&
 		    depth < QG_RESOLVE_DEPTH)
@@ -395,12 +399,31 @@ static long resolve_group(const qg_resolver *r, const qg_doc *d,
 	return e >= 0 && r->es[e].type == QG_M_PERSON ? e : m->entity;
 }
 
+/* Can organisation mention p be what "the ministry" or "the company"
+ * stands for, its own name having no such word? Not a person, and not a
+ * body whose name says it is another kind ("the Senate", "the Health
+ * Board"); a company suffix ("Acme Inc") fits any firm. */
+static bool same_kind_body(const qg_doc *d, const qg_mention *p)
+{
+	if (p->type != QG_M_ORG && p->type != QG_M_ORGREF)
+		return false;
+	for (size_t k = p->tok0; k < p->tok1 && p->type == QG_M_ORG; k++) {
+		unsigned c = d->sg->toks[k].tag.classes;
+
+		if ((c & QG_W_ORG_WORD) && !(c & QG_W_COMPANY_SUFFIX))
+			return false;
+	}
+	return true;
+}
+
 /* "the board": the latest organisation whose name holds the word; "the
  * statement": whoever was last named as a speaker before it. */
 static long resolve_orgref(const qg_resolver *r, const qg_doc *d,
                            const qg_mention *m, int depth)
 {
 	long e = latest_holding(r, d, m, QG_M_ORG);
+	bool body = (d->sg->toks[m->tok1 - 1].tag.classes & QG_W_ORG_WORD) &&
+	            !TOK_IN(d, m->tok1 - 1, GENERIC_BODIES);
 
 	/* "the health board" with no such board named is nobody known, not
 	 * whoever was named last */
@@ -411,7 +434,8 @@ static long resolve_orgref(const qg_resolver *r, const qg_doc *d,
 
 		if (m->sent > p->sent + 2 || p->tok1 + QG_REACH < m->tok0)
 			break;
-		if ((p->flags & QG_MF_PREP) || p->type == QG_M_OUTLET)
+		if ((p->flags & QG_MF_PREP) || p->type == QG_M_OUTLET ||
+		    (body && !same_kind_body(d, p)))
 			continue;
 		if (p->type == QG_M_ORGREF)
 			return depth < QG_RESOLVE_DEPTH
@@ -589,6 +613,41 @@ static long inverted_subject(const qg_resolver *r, const qg_doc *d,
 	return -1;
 }
 
+/* The relative pronoun ("who", "which") before cue `c`, allowing an
+ * adverb or auxiliary between ("who also said", "which has warned");
+ * 0 when there is none. */
+static size_t relative_before(const qg_doc *d, const qg_cue *c, size_t from)
+{
+	size_t k = c->tok0;
+
+	for (int n = 0; n < 2 && k > from + 1; n++) {
+		if (!TOK_IN(d, k - 1, ADVERBS) &&
+		    !qg_tok_has(&d->sg->toks[k - 1], QG_S_REPORT_FINITE_WORDS))
+			break;
+		k--;
+	}
+	if (k <= from + 1 || (!qg_tok_is(d->text, &d->sg->toks[k - 1], "who") &&
+	                      !qg_tok_is(d->text, &d->sg->toks[k - 1], "which")))
+		return 0;
+	return k - 1;
+}
+
+/* "Tom Reyes, who said", "critics who argued": the subject of a relative
+ * clause is the noun before its pronoun, even after a preposition ("from
+ * X, who said"). -1 when that noun is no mention: then no other mention of
+ * the sentence is the subject either. */
+static long relative_subject(const qg_resolver *r, const qg_doc *d,
+                             size_t rel, size_t from)
+{
+	size_t j = rel;
+
+	if (j > from && is_punct(d, j - 1, ','))
+		j--;
+	if (j <= from || r->tokm[j - 1] < 0)
+		return -1;
+	return person_behind(r, d, r->tokm[j - 1]);
+}
+
 /* How many tokens back from its verb a subject is looked for. */
 #define QG_SUBJECT_REACH 160
 
@@ -613,6 +672,8 @@ static long cue_subject(const qg_resolver *r, const qg_doc *d,
 	    r->tokm[c->tok0 - 1] >= 0 &&
 	    speaker_type(r->ms[r->tokm[c->tok0 - 1]].type))
 		return r->tokm[c->tok0 - 1]; /* footage of Trump saying */
+	if (relative_before(d, c, from))
+		return relative_subject(r, d, relative_before(d, c, from), from);
 	m = opening_participle(r, d, c, from, to);
 	if (m < 0)
 		m = clause_subject(r, d, c, from);
@@ -673,6 +734,14 @@ static bool affiliation(const qg_doc *d, size_t j, size_t s0)
 	return j > s0 && TOK_IN(d, j - 1, STAFF_NOUNS);
 }
 
+/* Is token j the "by" of "a letter seen by", "documents obtained by"?
+ * The outlet read a document there; the words were not said to it. */
+static bool document_seen(const qg_doc *d, size_t j)
+{
+	return j > 0 && qg_tok_is(d->text, &d->sg->toks[j], "by") &&
+	       TOK_IN(d, j - 1, DOCUMENT_VERBS);
+}
+
 /* Does outlet mention m stand where words were said (strong) or at least
  * where they were relayed or printed (weak)? */
 static bool outlet_linked(const qg_resolver *r, const qg_doc *d,
@@ -688,7 +757,7 @@ static bool outlet_linked(const qg_resolver *r, const qg_doc *d,
 	for (size_t j = m->tok0; j > st->tok0 && j + 5 > m->tok0; j--) {
 		const qg_tok *t = &d->sg->toks[j - 1];
 
-		if (affiliation(d, j - 1, st->tok0))
+		if (affiliation(d, j - 1, st->tok0) || document_seen(d, j - 1))
 			return false;
 		if (TOK_IN(d, j - 1, SPEECH_LINKS) ||
 		    (!strong && TOK_IN(d, j - 1, OUTLET_LINKS)))

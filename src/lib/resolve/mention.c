@@ -567,6 +567,11 @@ static bool outlet_shape(const qg_doc *d, size_t a, size_t b)
 		return true;
 	if (station_word(d, b - 1))
 		return true;
+	/* "told the Gazette" */
+	if (b - a == 1 && a > 0 && sg->toks[a - 1].sent == sg->toks[a].sent &&
+	    qg_tok_is(d->text, &sg->toks[a - 1], "the") &&
+	    TOK_IN(&sg->toks[a], OUTLET_ALONE))
+		return true;
 	/* "Radio Valmont", "Channel Nine", "TV Rain" */
 	if (b - a >= 2 && b - a <= 3 &&
 	    TOK_IN(&sg->toks[a], OUTLET_FIRSTS))
@@ -921,8 +926,10 @@ static size_t skip_not_names(const qg_doc *d, size_t i, size_t b)
 		unsigned c = wclass(d, i);
 
 		if (!(c & (QG_W_NOT_NAME | QG_W_PRONOUN)) || (c & QG_W_GIVEN) ||
-		    gazetteer_at(d, i))
-			break;
+		    gazetteer_at(d, i) ||
+		    (b - i >= 2 && TOK_IN(&d->sg->toks[b - 1], OUTLET_HEADS) &&
+		     !qg_tok_is(d->text, &d->sg->toks[i], "the")))
+			break; /* "Sunday Herald", "Evening Courier": a paper */
 		i++;
 	}
 	return i;
