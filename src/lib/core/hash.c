@@ -29,9 +29,25 @@ static const uint32_t K[64] = {
 
 #define ROR(x, n) (((x) >> (n)) | ((x) << (32 - (n))))
 
+/* One round on the working variables a..h, named rather than kept in an
+ * array: shifting an array down by one every round (a memmove of 28
+ * bytes, 64 times a block) cost more than the round itself. The callers
+ * rotate the names instead, eight rounds at a time. */
+#define ROUND(a, b, c, d, e, f, g, h, i)                                      \
+	do {                                                                  \
+		uint32_t t1 = (h) + (ROR(e, 6) ^ ROR(e, 11) ^ ROR(e, 25)) +      \
+		              (((e) & (f)) ^ (~(e) & (g))) + K[i] + w[i];        \
+		uint32_t t2 = (ROR(a, 2) ^ ROR(a, 13) ^ ROR(a, 22)) +            \
+		              (((a) & (b)) ^ ((a) & (c)) ^ ((b) & (c)));         \
+		(d) += t1;                                                    \
+		(h) = t1 + t2;                                                \
+	} while (0)
+
 static void sha256_block(sha256 *c, const unsigned char *p)
 {
-	uint32_t w[64], v[8], t1, t2;
+	uint32_t w[64];
+	uint32_t a = c->h[0], b = c->h[1], cc = c->h[2], d = c->h[3];
+	uint32_t e = c->h[4], f = c->h[5], g = c->h[6], h = c->h[7];
 	int i;
 
 	for (i = 0; i < 16; i++)
@@ -44,31 +60,40 @@ static void sha256_block(sha256 *c, const unsigned char *p)
 		              (w[i - 2] >> 10);
 		w[i] = w[i - 16] + s0 + w[i - 7] + s1;
 	}
-	memcpy(v, c->h, sizeof(v));
-	for (i = 0; i < 64; i++) {
-		uint32_t s1 = ROR(v[4], 6) ^ ROR(v[4], 11) ^ ROR(v[4], 25);
-		uint32_t ch = (v[4] & v[5]) ^ (~v[4] & v[6]);
-		uint32_t s0 = ROR(v[0], 2) ^ ROR(v[0], 13) ^ ROR(v[0], 22);
-		uint32_t maj = (v[0] & v[1]) ^ (v[0] & v[2]) ^ (v[1] & v[2]);
-
-		t1 = v[7] + s1 + ch + K[i] + w[i];
-		t2 = s0 + maj;
-		memmove(v + 1, v, 7 * sizeof(v[0]));
-		v[4] += t1;
-		v[0] = t1 + t2;
+	for (i = 0; i < 64; i += 8) {
+		ROUND(a, b, cc, d, e, f, g, h, i);
+		ROUND(h, a, b, cc, d, e, f, g, i + 1);
+		ROUND(g, h, a, b, cc, d, e, f, i + 2);
+		ROUND(f, g, h, a, b, cc, d, e, i + 3);
+		ROUND(e, f, g, h, a, b, cc, d, i + 4);
+		ROUND(d, e, f, g, h, a, b, cc, i + 5);
+		ROUND(cc, d, e, f, g, h, a, b, i + 6);
+		ROUND(b, cc, d, e, f, g, h, a, i + 7);
 	}
-	for (i = 0; i < 8; i++)
-		c->h[i] += v[i];
+	c->h[0] += a;
+	c->h[1] += b;
+	c->h[2] += cc;
+	c->h[3] += d;
+	c->h[4] += e;
+	c->h[5] += f;
+	c->h[6] += g;
+	c->h[7] += h;
 }
 
+/* Whole blocks are hashed where they lie; only a partial one is copied. */
 static void sha256_update(sha256 *c, const unsigned char *p, size_t len)
 {
 	c->bits += (uint64_t)len * 8;
 	while (len) {
 		size_t take = 64 - c->fill < len ? 64 - c->fill : len;
 
-		memcpy(c->block + c->fill, p, take);
-		c->fill += take;
+		if (c->fill == 0 && len >= 64) {
+			sha256_block(c, p);
+			take = 64;
+		} else {
+			memcpy(c->block + c->fill, p, take);
+			c->fill += take;
+		}
 		p += take;
 		len -= take;
 		if (c->fill == 64) {

@@ -177,6 +177,11 @@ static qg_status configure(qg_db *db)
 		rc = qg__db_exec(db, "PRAGMA temp_store = MEMORY");
 	if (rc == QG_OK)
 		rc = qg__db_exec(db, "PRAGMA cache_size = -32768");
+	/* Debian builds SQLite to zero every freed cell: each page split of
+	 * the ingest's index inserts wrote zeros over the moved cells. Nothing
+	 * here is secret enough to pay that for. */
+	if (rc == QG_OK)
+		rc = qg__db_exec(db, "PRAGMA secure_delete = OFF");
 	/* pages read through a memory map, not copied in by a read() each:
 	 * a query touching thousands of rows spent as long in the kernel as
 	 * in SQLite. Capped by SQLite's own limit (2 GB in Debian's build). */
@@ -188,6 +193,23 @@ static qg_status configure(qg_db *db)
 	if (rc == QG_OK && !(db->flags & QG_DB_READONLY))
 		rc = qg__cluster_upkeep(db);
 	return rc;
+}
+
+/*
+ * SQLite counts every allocation for sqlite3_status() by default, under a
+ * global mutex: two mutex calls per malloc, and Debian's build has no
+ * lookaside, so every statement run allocates. Nothing here reads those
+ * counts. sqlite3_config() works only before SQLite is initialised (the
+ * first open): if the program has used SQLite already it refuses, and the
+ * counts stay on, which is harmless.
+ */
+static void memstatus_off(void)
+{
+	static int done;
+
+	if (!done)
+		(void)sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+	done = 1;
 }
 
 qg_status qg_db_open(qg_db **out, const char *path, unsigned flags)
@@ -202,6 +224,7 @@ qg_status qg_db_open(qg_db **out, const char *path, unsigned flags)
 	if (!db)
 		return QG_ERR_NOMEM;
 	db->flags = flags;
+	memstatus_off();
 	if (sqlite3_open_v2(path, &db->conn, oflags | SQLITE_OPEN_NOMUTEX,
 	                    NULL) != SQLITE_OK) {
 		rc = qg__error(&db->err, QG_ERR_DB, 0, "%s: %s", path,
