@@ -594,6 +594,35 @@ static long agent_after(const qg_resolver *r, const qg_doc *d,
 	return m;
 }
 
+/* The "by" of a passive cue after its quote ("was described as "X" by
+ * Y", "has been branded "X" by one critic"), or 0: found in the whole
+ * sentence, past the quote that bounds the subject's search. The verb's
+ * subject is then what was described, never who spoke. */
+static size_t passive_by(const qg_doc *d, const qg_cue *c)
+{
+	size_t k = c->tok1, to = d->sg->sents[c->sent].tok1;
+
+	if (!(c->kind & QG_CUE_PASSIVE) || (c->kind & QG_CUE_BY))
+		return 0;
+	if (k < to && qg_tok_is(d->text, &d->sg->toks[k], "as"))
+		k++;
+	if (k >= to || !(d->sg->toks[k].flags & QG_T_MARK))
+		return 0;
+	for (k++; k < to && k < c->tok1 + 40; k++)
+		if (!(d->sg->toks[k].flags & (QG_T_QUOTED | QG_T_MARK)))
+			break;
+	return k < to && qg_tok_is(d->text, &d->sg->toks[k], "by") ? k : 0;
+}
+
+/* The speaker named after that "by", -1 for one left unnamed ("by one
+ * critic") or an outlet that printed the words. */
+static long late_agent(const qg_resolver *r, const qg_doc *d, size_t by)
+{
+	long m = mention_after(r, d, by + 1, sent_of(d, by)->tok1, 4);
+
+	return m >= 0 && r->ms[m].type != QG_M_OUTLET ? m : -1;
+}
+
 /* The subject after an inverted cue: the first mention within a few
  * words that are no function words ("said 9/11 widow Terry Strada"). */
 static long inverted_subject(const qg_resolver *r, const qg_doc *d,
@@ -648,6 +677,23 @@ static long relative_subject(const qg_resolver *r, const qg_doc *d,
 	return person_behind(r, d, r->tokm[j - 1]);
 }
 
+/* Can the subject follow cue `c` ("..., said X", ""...," said X",
+ * "Said X:")? Only where nothing before the verb could be its subject:
+ * the sentence's start, a quote, a comma or a colon, an adverb aside. */
+static bool inversion_point(const qg_doc *d, const qg_cue *c, size_t from)
+{
+	size_t k = c->tok0;
+	const qg_tok *t;
+
+	if (k > from && TOK_IN(d, k - 1, ADVERBS))
+		k--;
+	if (k <= from || k <= d->sg->sents[c->sent].tok0)
+		return true;
+	t = &d->sg->toks[k - 1];
+	return (t->flags & (QG_T_MARK | QG_T_QUOTED)) ||
+	       ((t->flags & QG_T_PUNCT) && t->cp != ')');
+}
+
 /* How many tokens back from its verb a subject is looked for. */
 #define QG_SUBJECT_REACH 160
 
@@ -668,6 +714,8 @@ static long cue_subject(const qg_resolver *r, const qg_doc *d,
 		return mention_after(r, d, c->tok1, to, 6);
 	if ((c->kind & QG_CUE_BY) && agent_after(r, d, c, to) >= 0)
 		return agent_after(r, d, c, to);
+	if (passive_by(d, c))
+		return late_agent(r, d, passive_by(d, c));
 	if ((c->kind & QG_CUE_PARTICIPLE) && c->tok0 > from &&
 	    r->tokm[c->tok0 - 1] >= 0 &&
 	    speaker_type(r->ms[r->tokm[c->tok0 - 1]].type))
@@ -713,6 +761,8 @@ static long cue_subject(const qg_resolver *r, const qg_doc *d,
 		return poss;
 	if (c->vflags & QG_VERB_TELL)
 		return poss;
+	if (!inversion_point(d, c, from))
+		return poss; /* "A source close to the star insisted X had" */
 	m = inverted_subject(r, d, c->tok1, to);
 	if (m >= 0)
 		m = person_behind(r, d, m);
@@ -932,7 +982,7 @@ static bool use_cue(qg_resolver *r, const qg_doc *d, qg_decision *q,
 	}
 	m = cue_subject(r, d, c, from, to);
 	q->cue = ci;
-	q->subject = m >= 0;
+	q->subject = m >= 0 || passive_by(d, c); /* "by one critic" */
 	q->speaker = qg_resolve_mention(r, d, m);
 	q->rule = rule;
 	q->confidence = m >= 0 ? conf : conf / 2;
@@ -1380,6 +1430,31 @@ static bool next_sentence_tail(const qg_doc *d, const qg_quote *qt,
 	return cp == '?' || cp == '!' || cp == '.' || cp == 0x2026;
 }
 
+/* "Kolb said the ruling showed "..."", "insisted Ruiz had been asked
+ * "...": a verb of finding or belief, or a passive one with no agent, in
+ * the clause of an earlier speech verb of the sentence is what was said,
+ * not who said it. The speech cue before cue `ci`, else `ci`. */
+static long speech_governing(const qg_doc *d, long ci, size_t s0)
+{
+	long k = ci;
+
+	unsigned kind = ci >= 0 ? d->cs->items[ci].kind : 0;
+
+	if (ci < 0 ||
+	    !(((kind & QG_CUE_THOUGHT) && !(kind & QG_CUE_INFINITIVE) &&
+	       !qg_cue_speech(&d->cs->items[ci])) ||
+	      ((kind & QG_CUE_PASSIVE) && !passive_by(d, &d->cs->items[ci]) &&
+	       !(kind & QG_CUE_BY))))
+		return ci;
+	while (k > 0 && d->cs->items[k - 1].head >= s0) {
+		const qg_cue *c = &d->cs->items[--k];
+
+		if (qg_cue_speech(c) && (c->kind & QG_CUE_VERB))
+			return k;
+	}
+	return ci;
+}
+
 static void decide_quote(qg_resolver *r, const qg_doc *d,
                          const qg_quote *qt, qg_decision *q)
 {
@@ -1421,6 +1496,7 @@ static void decide_quote(qg_resolver *r, const qg_doc *d,
 		    (d->cs->items[ci - 1].kind & QG_CUE_VERB) &&
 		    d->cs->items[ci].tok0 <= d->cs->items[ci - 1].tok1 + 2)
 			ci--; /* "called them in an article": the verb speaks */
+		ci = speech_governing(d, ci, so->tok0);
 		if (ci >= 0)
 			done = use_cue(r, d, q, ci, so->tok0, qo,
 			               qo - d->cs->items[ci].tok1 <= 2
@@ -1452,8 +1528,9 @@ static void decide_quote(qg_resolver *r, const qg_doc *d,
 	}
 	/* a phrase in quotes that no one is said to say is no quote */
 	if (q->kind == QG_KIND_PARTIAL && (q->cue < 0 || !q->subject) &&
-	    q->speaker < 0)
-		q->keep = false;
+	    q->speaker < 0 && !(q->cue >= 0 && in_title(d, qt)))
+		q->keep = false; /* a headline's cue ("ex slams 'cruel'
+		                    film") quotes someone the story names */
 	if (in_title(d, qt))
 		q->kind = QG_KIND_HEADLINE;
 	if (!q->rule)

@@ -608,6 +608,10 @@ static size_t name_start(const qg_doc *d, size_t a, size_t b, unsigned *all)
 		if ((c & QG_W_GIVEN) && k > a && k + 1 < b && name0 < k &&
 		    !(wclass(d, k - 1) & QG_W_GIVEN))
 			name0 = k; /* "Pensioner Maureen Tilly" */
+		if ((c & QG_W_GIVEN) && (c & QG_W_TITLE) && k == a && b == a + 2 &&
+		    !(wclass(d, b - 1) & (QG_W_TITLE | QG_W_ROLE | QG_W_ORG_WORD |
+		                          QG_W_NOT_NAME)))
+			continue; /* "Dean Holloway": a given name */
 		if ((c & (QG_W_TITLE | QG_W_ROLE)) && k + 1 == b && k > a &&
 		    !(c & QG_W_ORG_WORD) &&
 		    (wclass(d, k - 1) & (QG_W_HONORIFIC | QG_W_GIVEN)))
@@ -660,6 +664,17 @@ static bool lone_surname(const qg_resolver *r, const qg_doc *d, size_t a,
 	return surname_find(r, w, name_hash(w)) >= 0;
 }
 
+/* Does token a open its sentence, or what follows a label ("EXCLUSIVE:
+ * Pop star's ex ...")? Either way it is capitalised as a first word. */
+static bool opens_sentence(const qg_doc *d, size_t a)
+{
+	size_t s0 = d->sg->sents[d->sg->toks[a].sent].tok0;
+	const qg_tok *p = a > s0 ? &d->sg->toks[a - 1] : NULL;
+
+	return !p || ((p->flags & QG_T_PUNCT) && p->cp == ':' && a - 1 > s0 &&
+	              (d->sg->toks[a - 2].flags & QG_T_CAP));
+}
+
 /* Classify the capitalised run [a, b) (no gazetteer match in it). */
 static qg_status person_or_org(qg_resolver *r, const qg_doc *d, size_t a,
                                size_t b)
@@ -697,8 +712,8 @@ static qg_status person_or_org(qg_resolver *r, const qg_doc *d, size_t a,
 		m.type = QG_M_PERSON;
 	}
 	if (m.type == QG_M_PERSON && b - name0 == 1 && name0 == a &&
-	    a == d->sg->sents[d->sg->toks[a].sent].tok0 &&
-	    !(wclass(d, a) & QG_W_GIVEN) && !verb_next(d, b))
+	    opens_sentence(d, a) && !(wclass(d, a) & QG_W_GIVEN) &&
+	    !verb_next(d, b))
 		m.flags |= QG_MF_WEAK;
 	return m.type ? mention_add(r, d, m, NULL) : QG_OK;
 }
@@ -900,6 +915,13 @@ static bool group_noun(const qg_doc *d, size_t i, size_t *end)
 	if (!clause_start(d, i) || /* the cheaper test first */
 	    !TOK_IN(&sg->toks[i], GROUP_DETS))
 		return false;
+	/* "A source close to the star", "A spokeswoman for the studio":
+	 * someone unnamed whatever follows the role */
+	if (k < sg->ntok && sg->toks[k].sent == s &&
+	    !(sg->toks[k].flags & QG_T_CAP) && (wclass(d, k) & QG_W_ROLE)) {
+		*end = k + 1;
+		return true;
+	}
 	for (; k < sg->ntok && k < i + 5 && sg->toks[k].sent == s; k++) {
 		const qg_tok *t = &sg->toks[k];
 
