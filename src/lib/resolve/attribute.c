@@ -10,7 +10,6 @@
  * rule name and a confidence.
  */
 #include <string.h>
-#include <strings.h>
 
 #include "resolve.h"
 
@@ -232,23 +231,46 @@ static long resolve_pronoun(const qg_resolver *r, const qg_doc *d,
 	return e;
 }
 
+/* ASCII upper case folded to lower: what strncasecmp() does in the C
+ * locale, the library never setting another. */
+static inline unsigned char fold(char c)
+{
+	unsigned char u = (unsigned char)c;
+
+	return (u >= 'A' && u <= 'Z') ? (unsigned char)(u + 32) : u;
+}
+
+/* Whether the n bytes at a and b are equal, case aside; a may end (NUL)
+ * before them, b holds n bytes of text (no NUL: the text was checked). */
+static inline bool same_folded(const char *a, const char *b, size_t n)
+{
+	size_t i = 0;
+
+	while (i < n && a[i] && fold(a[i]) == fold(b[i]))
+		i++;
+	return i == n;
+}
+
 /* Whether tokens a and b are the same word, case aside. */
 static bool same_word(const qg_doc *d, const qg_tok *a, const qg_tok *b)
 {
 	size_t n = (size_t)(b->end - b->start);
 
 	return (size_t)(a->end - a->start) == n &&
-	       strncasecmp(d->text + a->start, d->text + b->start, n) == 0;
+	       same_folded(d->text + a->start, d->text + b->start, n);
 }
 
 /* Whether string s (a title or a name; NULL: none) holds the word of
- * token w anywhere, case aside. */
+ * token w anywhere, case aside. Called for every mention looked back
+ * over: the first byte is matched before the rest is compared. */
 static bool holds_word(const qg_doc *d, const char *s, const qg_tok *w)
 {
 	size_t n = (size_t)(w->end - w->start);
+	const char *p = d->text + w->start;
+	unsigned char f = n ? fold(p[0]) : 0;
 
 	for (const char *c = s; c && *c; c++)
-		if (strncasecmp(c, d->text + w->start, n) == 0)
+		if (n == 0 || (fold(*c) == f && same_folded(c, p, n)))
 			return true;
 	return false;
 }

@@ -782,15 +782,11 @@ static qg_status chain_mentions(qg_resolver *r, const qg_doc *d, size_t a,
 	for (size_t k = a; rc == QG_OK && k < b; k++) {
 		const qg_tok *t = &d->sg->toks[k];
 		size_t got = 0, e;
-		const char *o = qg_lexicon_outlet(d->lx, d->text + t->start,
-		                                  p->end - t->start, &got);
-		int type = QG_M_OUTLET;
+		bool outlet;
+		const char *o = qg_lexicon_name(d->lx, d->text + t->start,
+		                                p->end - t->start, &got, &outlet);
+		int type = outlet ? QG_M_OUTLET : QG_M_ORG;
 
-		if (!o) {
-			o = qg_lexicon_org(d->lx, d->text + t->start,
-			                   p->end - t->start, &got);
-			type = QG_M_ORG;
-		}
 		if (!o || (k > a && (wclass(d, k - 1) & QG_W_GIVEN) &&
 		           type == QG_M_ORG))
 			continue;
@@ -900,13 +896,12 @@ static bool gazetteer_at(const qg_doc *d, size_t i)
 	const qg_tok *t = &d->sg->toks[i];
 	const qg_para *p = &d->sg->paras[d->sg->sents[t->sent].para];
 	size_t got = 0;
+	bool outlet;
 
 	if (i + 1 >= d->sg->ntok || !cap_word(&d->sg->toks[i + 1]))
 		return false; /* a lone "The" is skipped whatever follows */
-	return qg_lexicon_outlet(d->lx, d->text + t->start, p->end - t->start,
-	                         &got) ||
-	       qg_lexicon_org(d->lx, d->text + t->start, p->end - t->start,
-	                      &got);
+	return qg_lexicon_name(d->lx, d->text + t->start, p->end - t->start,
+	                       &got, &outlet) != NULL;
 }
 
 /* Does a clause start at token i (its sentence, or after a mark, comma or
@@ -995,20 +990,20 @@ qg_status qg_mentions_find(qg_resolver *r, const qg_doc *d)
 	qg_buf_reset(&r->pool);
 	if (rc == QG_OK)
 		rc = eix_reset(r, 0); /* keeps the table, empties it */
-	for (size_t i = 0; rc == QG_OK && i < sg->ntok; i++)
-		r->tokm[i] = -1;
+	if (rc == QG_OK) /* every byte 0xFF: each entry -1, no mention */
+		memset(r->tokm, 0xFF, sg->ntok * sizeof(*r->tokm));
 	for (size_t i = 0; rc == QG_OK && i < sg->ntok; i++) {
 		const qg_tok *t = &sg->toks[i];
 		size_t e, a;
 
 		if (!(t->flags & QG_T_WORD) || (t->flags & QG_T_QUOTED))
 			continue;
-		if (t->start >= d->dateline0 && t->start < d->dateline1)
-			continue; /* "SAN JOSE, Calif. (Reuters) -" names no one */
 		if (!(t->flags & QG_T_CAP) && !TOK_IN(t, PRONOUNS) &&
 		    !TOK_IN(t, GROUP_DETS))
 			continue; /* the tests below all need one of these; "the"
 			             is a determiner of groups */
+		if (t->start >= d->dateline0 && t->start < d->dateline1)
+			continue; /* "SAN JOSE, Calif. (Reuters) -" names no one */
 		if (TOK_IN(t, PRONOUNS)) {
 			rc = mention_add(r, d, (qg_mention){i, i + 1, i, QG_M_PRONOUN,
 			                                    0, -1, 0},
