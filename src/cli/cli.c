@@ -35,8 +35,12 @@ int cli_is_jsonl(const char *path)
 	return has_suffix(path, ".jsonl") || has_suffix(path, ".ndjson");
 }
 
-static int wanted_in_dir(const char *name)
+/* Is the file at `path`, found inside a directory, an article file? Its
+ * own name decides, not the directories above it ("../articles"). */
+static int wanted_in_dir(const char *path)
 {
+	const char *name = strrchr(path, '/') ? strrchr(path, '/') + 1 : path;
+
 	return name[0] != '.' &&
 	       (has_suffix(name, ".txt") || has_suffix(name, ".text") ||
 	        has_suffix(name, ".md") || cli_is_jsonl(name));
@@ -129,20 +133,26 @@ static int each_dir(const char *path, cli_file_fn fn, void *ctx, int depth)
 		if (n == cap) {
 			char **p = realloc(names, (cap ? cap * 2 : 64) * sizeof(*p));
 
-			if (!p)
+			if (!p) {
+				rc = CLI_FAIL;
 				break;
+			}
 			names = p;
 			cap = cap ? cap * 2 : 64;
 		}
 		size_t size = strlen(path) + strlen(de->d_name) + 2;
 
 		full = malloc(size);
-		if (!full)
+		if (!full) {
+			rc = CLI_FAIL;
 			break;
+		}
 		snprintf(full, size, "%s/%s", path, de->d_name);
 		names[n++] = full;
 	}
 	closedir(dir);
+	if (rc != CLI_OK)
+		cli_error("%s: out of memory listing the directory", path);
 	qsort(names, n, sizeof(*names), name_cmp);
 	for (size_t i = 0; i < n; i++) {
 		struct stat st;

@@ -287,6 +287,32 @@ static void test_cli_extract_walk_order(void **state)
 		skip();
 }
 
+/* A directory named by a relative path that climbs ("../../tmp/x/w") is
+ * walked like any other: only a file's own name may hide it. */
+static void test_cli_extract_relative_dir(void **state)
+{
+	static const char text[] = "Walk\n\n\"Up and over,\" said Ada Lind.\n";
+	char cwd[512], rel[1024], args[1200];
+	size_t n = 0;
+	run_result r;
+
+	(void)state;
+	clitest_tmpdir();
+	mkdir(at(0, "w"), 0700);
+	clitest_write(at(1, "w/a.txt"), text, sizeof(text) - 1);
+	assert_non_null(getcwd(cwd, sizeof(cwd)));
+	for (const char *c = cwd; *c && n + 4 < sizeof(rel); c++)
+		if (*c == '/' && c[1])
+			n += (size_t)snprintf(rel + n, sizeof(rel) - n, "../");
+	snprintf(rel + n, sizeof(rel) - n, "%s", clitest_dir + 1);
+	snprintf(args, sizeof(args), "extract --format text '%s/w'", rel);
+	r = clitest_run(args, NULL);
+	assert_int_equal(r.status, 0);
+	assert_non_null(strstr(r.out, "Up and over"));
+	clitest_free(&r);
+	clitest_rmdir();
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -294,6 +320,7 @@ int main(void)
 		cmocka_unit_test(test_cli_extract_jsonl_contract),
 		cmocka_unit_test(test_cli_extract_text_format),
 		cmocka_unit_test(test_cli_extract_walk_order),
+		cmocka_unit_test(test_cli_extract_relative_dir),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

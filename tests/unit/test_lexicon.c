@@ -249,6 +249,31 @@ static void test_lexicon_org_match(void **state)
 	assert_null(qg_lexicon_org(lx, "Izvestia", 8, &n));
 }
 
+/* qg_lexicon_name: an outlet first, an organisation when no outlet
+ * starts there, each with the bytes it covers, as the two lookups say. */
+static void test_lexicon_name_outlet_then_org(void **state)
+{
+	size_t n = 0;
+	bool outlet = false;
+	const char *s;
+
+	(void)state;
+	s = qg_lexicon_name(lx, "Izvestia reported", 17, &n, &outlet);
+	assert_string_equal(s, qg_lexicon_outlet(lx, "Izvestia", 8, NULL));
+	assert_true(outlet);
+	assert_int_equal(n, 8);
+	s = qg_lexicon_name(lx, "the Kremlin said", 16, &n, &outlet);
+	assert_string_equal(s, "Kremlin");
+	assert_false(outlet);
+	assert_int_equal(n, 11);
+	s = qg_lexicon_name(lx, "U.N. officials", 14, &n, &outlet);
+	assert_string_equal(s, "United Nations");
+	assert_false(outlet);
+	assert_null(qg_lexicon_name(lx, "Tamsin Orrell said", 18, &n, &outlet));
+	assert_false(outlet);
+	assert_null(qg_lexicon_name(lx, "Zürich", 7, &n, &outlet));
+}
+
 /* The embedded file `name`, or fail. */
 static const qg_embedded *data_file(const char *name)
 {
@@ -528,6 +553,7 @@ int main(void)
 	    cmocka_unit_test(test_lexicon_outlet_longest_match),
 	    cmocka_unit_test(test_lexicon_outlet_word_boundaries),
 	    cmocka_unit_test(test_lexicon_org_match),
+	    cmocka_unit_test(test_lexicon_name_outlet_then_org),
 	    cmocka_unit_test(test_lexicon_outlet_every_alias),
 	    cmocka_unit_test(test_lexicon_org_every_alias),
 	    cmocka_unit_test(test_lexicon_verb_every_base),

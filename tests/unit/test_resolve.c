@@ -459,6 +459,146 @@ static void outlet_is(const char *text, const char *prefix, const char *want)
 	finish(&r);
 }
 
+/* "The company said" goes back to the firm the story is about past the
+ * people quoted since; a place glued into a word ("Oslo-based") is not
+ * that firm, nor anyone. */
+static void test_resolve_company_far_back(void **state)
+{
+	(void)state;
+	speaker_is("Salmon farmer warns\n\n"
+	           "Fjordlaks ASA cut its forecast on Tuesday. The Oslo-based "
+	           "fish farmer blamed lice.\n\n"
+	           "\"The summer was hard,\" Chief Executive Eirik Dahl said.\n\n"
+	           "\"We expected worse,\" said Ola Brun, an analyst at a local "
+	           "bank.\n\n"
+	           "The company said in a statement that it would close two "
+	           "sites.\n",
+	           "it would close two sites", "Fjordlaks ASA");
+}
+
+/* Two particles inside a name ("von der", "de la") keep it whole, and
+ * the surname alone later, even after its lower-case particles, is the
+ * same person. */
+static void test_resolve_double_particle_name(void **state)
+{
+	(void)state;
+	speaker_is("Border pact\n\n"
+	           "Commissioner Ingrid von der Heide defended the pact on "
+	           "Thursday.\n\n"
+	           "\"It is fair,\" von der Heide told reporters.\n",
+	           "It is fair", "Ingrid von der Heide");
+}
+
+/* "X said it was "...", according to news agency Y": the agency relays
+ * the words, the verb before the quote names who said them. */
+static void test_resolve_according_to_outlet_relays(void **state)
+{
+	(void)state;
+	speaker_is("Border pact\n\n"
+	           "Premier Tomas Vidal said the pact was \"a fair deal,\" "
+	           "according to news agency Lusa.\n",
+	           "a fair deal", "Tomas Vidal");
+	outlet_is("Border pact\n\n"
+	          "Premier Tomas Vidal said the pact was \"a fair deal,\" "
+	          "according to news agency Lusa.\n",
+	          "a fair deal", "Lusa");
+}
+
+/* A function word opening a sentence ("Like Ruiz, ...", "Neither Ruiz
+ * nor ...", "Did Ruiz ...") is not glued to the surname after it: the
+ * person keeps the name given in full. */
+static void test_resolve_sentence_opener_not_in_name(void **state)
+{
+	(void)state;
+	speaker_is("Harbour vote\n\n"
+	           "Councillor Marta Ruiz opposed the harbour plan.\n\n"
+	           "Like Ruiz, the mayor fears the cost. Neither Ruiz nor the "
+	           "mayor would back it, and Ruiz said it was \"a folly\".\n",
+	           "a folly", "Marta Ruiz");
+	speaker_is("Harbour vote\n\n"
+	           "Councillor Marta Ruiz opposed the harbour plan.\n\n"
+	           "Did Ruiz mean it? \"Every word,\" Ruiz said.\n",
+	           "Every word", "Marta Ruiz");
+}
+
+/* A passive cue's agent may follow its quote ("was described as "X" by
+ * Y"); the verb's subject is what was described, never the speaker. An
+ * agent left unnamed ("by one critic") keeps the quote, with no speaker. */
+static void test_resolve_passive_agent_after_quote(void **state)
+{
+	(void)state;
+	speaker_is("Ring road\n\n"
+	           "The ring road plan was described as \"reckless\" by Mayor "
+	           "Odile Brennan.\n",
+	           "reckless", "Odile Brennan");
+	speaker_is("Ring road\n\n"
+	           "The ring road plan has been branded \"a fantasy\" by one "
+	           "critic.\n",
+	           "a fantasy", NULL);
+}
+
+/* Someone unnamed with words after the role ("A source close to the
+ * band", "A spokeswoman for the label") is the subject, not the name in
+ * the reported clause after the verb; the quote stays, unattributed. (A
+ * name inside the phrase, "an aide to Ruiz said", is still taken: the
+ * aide speaks for Ruiz.) */
+static void test_resolve_unnamed_with_postmodifier(void **state)
+{
+	(void)state;
+	speaker_is("Band splits\n\n"
+	           "A source close to the band insisted Corrigan had been asked "
+	           "\"several times\".\n",
+	           "several times", NULL);
+	speaker_is("Band splits\n\n"
+	           "A spokeswoman for the label said the band was \"on a "
+	           "break\".\n",
+	           "on a break", NULL);
+}
+
+/* One capitalised word after a headline's label ("EXCLUSIVE: Pop star's
+ * ex slams") is no one's name; the headline quote stays, unattributed.
+ * A given name that is also a title starts a two-word name. */
+static void test_resolve_headline_label_and_given_title(void **state)
+{
+	run r;
+	const qg_attribution *q;
+
+	(void)state;
+	extract(&r, "EXCLUSIVE: Pop star's ex slams 'heartless' film\n\n"
+	            "Dean Holloway, 31, told reporters: \"They never called "
+	            "me.\"\n");
+	q = find(&r, "heartless");
+	assert_null(q->speaker);
+	q = find(&r, "They never called");
+	assert_non_null(q->speaker);
+	assert_string_equal(q->speaker, "Dean Holloway");
+	finish(&r);
+}
+
+/* A verb of finding or belief inside what a speaker said ("said the ruling
+ * showed", "said he believed") does not take the quote from the speaker. */
+static void test_resolve_finding_inside_speech(void **state)
+{
+	(void)state;
+	speaker_is("Court pick\n\n"
+	           "State Sen. Warren Tolliver said the ruling showed \"a "
+	           "willingness to rewrite the law.\"\n",
+	           "a willingness", "Warren Tolliver");
+	speaker_is("Court pick\n\n"
+	           "Warren Tolliver said he believed the plan was \"a gamble\".\n",
+	           "a gamble", "Warren Tolliver");
+}
+
+/* US legislators' titles and less common given names stay out of the
+ * name: "Assemblywoman Tasha Greene" is Tasha Greene. */
+static void test_resolve_legislator_title(void **state)
+{
+	(void)state;
+	speaker_is("Court pick\n\n"
+	           "\"It is thin,\" said Assemblywoman Tasha Greene.\n",
+	           "It is thin", "Tasha Greene");
+}
+
 /* A cue verb's -s form followed by a finite verb is a plural noun ("the
  * repair estimates were"), and the quote after it keeps the real cue. */
 static void test_resolve_plural_noun_no_cue(void **state)
@@ -824,6 +964,15 @@ int main(void)
 		cmocka_unit_test(test_resolve_role_apposition_antecedent),
 		cmocka_unit_test(test_resolve_asked_not_to_be_named),
 		cmocka_unit_test(test_resolve_masthead_shapes),
+		cmocka_unit_test(test_resolve_finding_inside_speech),
+		cmocka_unit_test(test_resolve_legislator_title),
+		cmocka_unit_test(test_resolve_passive_agent_after_quote),
+		cmocka_unit_test(test_resolve_unnamed_with_postmodifier),
+		cmocka_unit_test(test_resolve_headline_label_and_given_title),
+		cmocka_unit_test(test_resolve_sentence_opener_not_in_name),
+		cmocka_unit_test(test_resolve_double_particle_name),
+		cmocka_unit_test(test_resolve_according_to_outlet_relays),
+		cmocka_unit_test(test_resolve_company_far_back),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -264,14 +264,14 @@ qg_status qg_cues_find(qg_cues *cs, const qg_lexicon *lx, const char *text,
 		const qg_tok *t = &sg->toks[i];
 		qg_cue c;
 
-		if (t->sent != sent) {
-			sent = t->sent;
-			titlecase = title_case(sg, sent);
-		}
 		if (!(t->flags & QG_T_WORD) || (t->flags & QG_T_QUOTED))
 			continue;
 		if (!t->tag.verb && !qg_tok_has(t, QG_S_CUE_PHRASE_OPENERS))
 			continue; /* no verb form, and no phrase starts here */
+		if (t->sent != sent) { /* read once a sentence has a candidate */
+			sent = t->sent;
+			titlecase = title_case(sg, sent);
+		}
 		memset(&c, 0, sizeof(c));
 		if (qg_tok_is(text, t, "according") && i + 1 < sg->ntok &&
 		    qg_tok_is(text, &sg->toks[i + 1], "to")) {

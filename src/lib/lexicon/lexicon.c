@@ -951,6 +951,16 @@ static inline uint64_t lx_ihash(const uint64_t k[2], size_t n)
 	return h ^ (h >> 32);
 }
 
+/* The info table's quick filter bit of a key: the top 16 bits of its
+ * hash, which the slot index (the low bits) leaves alone. Most tokens of
+ * an article (function words, verbs) are in the table, so the filter is
+ * read after the key is packed and hashed, which the probe needs anyway,
+ * and turns away nearly every word that is not there. */
+static inline size_t lx_ibit(uint64_t h)
+{
+	return (size_t)(h >> 48);
+}
+
 /* The info slot of `key`, made when missing. */
 static lx_islot *lx_info_slot(qg_lexicon *lx, const char *key, size_t len)
 {
@@ -966,7 +976,7 @@ static lx_islot *lx_info_slot(qg_lexicon *lx, const char *key, size_t len)
 			return s;
 		i = (i + 1) & t->mask;
 	}
-	b = lx_quick(key, len);
+	b = lx_ibit(lx_ihash(k, len));
 	t->quick[b / 64] |= (uint64_t)1 << (b % 64);
 	s->k[0] = k[0];
 	s->k[1] = k[1];
@@ -1193,25 +1203,32 @@ static void lx_info_long(const qg_lexicon *lx, const char *w, size_t n,
 	out->sets = 0;
 }
 
+/* An empty slot: where a probe the quick filter turns away ends. */
+static const lx_islot lx_no_islot;
+
 void qg_lexicon_info(const qg_lexicon *lx, const char *w, size_t n,
                      size_t room, qg_wordinfo *out)
 {
 	const lx_islot *s = NULL;
-	uint64_t k[2];
-	size_t i;
+	uint64_t k[2], h;
+	size_t i, b;
 
 	if (lx && w && n > LX_INFO_MAX) {
 		lx_info_long(lx, w, n, out);
 		return;
 	}
-	if (lx && w && n > 0 && lx_quick_has(lx->info.quick, w, n)) {
+	if (lx && w && n > 0) {
 		if (room >= 16)
 			lx_pack16(w, n, k);
 		else
 			lx_pack(w, n, k);
-		i = (size_t)lx_ihash(k, n) & lx->info.mask;
+		h = lx_ihash(k, n);
+		b = lx_ibit(h);
+		i = (size_t)h & lx->info.mask;
 		/* never full: an empty slot ends every probe */
-		for (s = &lx->info.slots[i]; s->len; s = &lx->info.slots[i]) {
+		s = lx->info.quick[b / 64] >> (b % 64) & 1 ? &lx->info.slots[i]
+		                                           : &lx_no_islot;
+		for (; s->len; s = &lx->info.slots[i]) {
 			if (s->len == n && s->k[0] == k[0] && s->k[1] == k[1])
 				break;
 			i = (i + 1) & lx->info.mask;
@@ -1223,13 +1240,38 @@ void qg_lexicon_info(const qg_lexicon *lx, const char *w, size_t n,
 	out->sets = s && s->len ? s->sets : 0;
 }
 
+/* The run of ASCII letters and digits that opens `text` (len bytes), in
+ * bytes: 0 when the text opens otherwise. */
+static size_t lx_first_run(const char *text, size_t len)
+{
+	size_t w = 0;
+
+	while (text && w < len && lx_ascii_word((unsigned char)text[w]))
+		w++;
+	return w;
+}
+
+/* Whether a name of `t` may start at `text`, whose first run (of
+ * lx_first_run) is w bytes. Most capitalised words start no known name:
+ * when the first word is plain ASCII, the quick filter turns it away
+ * before the walk of lx_name_at(), whose first lookup would be this same
+ * word. */
+static bool lx_may_start(const lx_table *t, size_t max, const char *text,
+                         size_t len, size_t w)
+{
+	return t && (w == 0 ||
+	             !(w > max || ((w == len || (unsigned char)text[w] < 0x80) &&
+	                           !lx_maybe(t, text, w))));
+}
+
 /*
  * Longest name of `t` at the start of `text`: walk the text code point by
  * code point, copying it with its white space collapsed, and look the copy
  * up wherever a name could end; stop when it is no known name's prefix.
+ * `w` is the length of the text's first run (lx_first_run).
  */
 static const char *lx_name_at(const lx_table *t, size_t max, const char *text,
-                              size_t len, size_t *matched)
+                              size_t len, size_t w, size_t *matched)
 {
 	char buf[LX_NAME_MAX + 8];
 	const char *best = NULL;
@@ -1239,18 +1281,8 @@ static const char *lx_name_at(const lx_table *t, size_t max, const char *text,
 	int kind;
 	bool gap = false, prev_word = false;
 
-	/* Most capitalised words start no known name: when the first word is
-	 * plain ASCII, the quick filter turns it away before the walk below,
-	 * whose first lookup would be this same word. */
-	if (t && text && len > 0 && lx_ascii_word((unsigned char)text[0])) {
-		size_t w = 1;
-
-		while (w < len && lx_ascii_word((unsigned char)text[w]))
-			w++;
-		if (w > max || ((w == len || (unsigned char)text[w] < 0x80) &&
-		                !lx_maybe(t, text, w)))
-			t = NULL; /* no name here: skip the walk */
-	}
+	if (!lx_may_start(t, max, text, len, w))
+		t = NULL; /* no name here: skip the walk */
 	while (t && text && n <= max) {
 		e = i;
 		if (i < len && (unsigned char)text[i] < 0x80)
@@ -1313,12 +1345,27 @@ const char *qg_lexicon_outlet(const qg_lexicon *lx, const char *text,
                               size_t len, size_t *matched)
 {
 	return lx_name_at(lx ? &lx->outlets : NULL, lx ? lx->outlet_max : 0,
-	                  text, len, matched);
+	                  text, len, lx_first_run(text, len), matched);
 }
 
 const char *qg_lexicon_org(const qg_lexicon *lx, const char *text, size_t len,
                            size_t *matched)
 {
 	return lx_name_at(lx ? &lx->orgs : NULL, lx ? lx->org_max : 0, text,
-	                  len, matched);
+	                  len, lx_first_run(text, len), matched);
+}
+
+const char *qg_lexicon_name(const qg_lexicon *lx, const char *text,
+                            size_t len, size_t *matched, bool *outlet)
+{
+	size_t w = lx_first_run(text, len);
+	const char *name = lx_name_at(lx ? &lx->outlets : NULL,
+	                              lx ? lx->outlet_max : 0, text, len, w,
+	                              matched);
+
+	*outlet = name != NULL;
+	if (!name)
+		name = lx_name_at(lx ? &lx->orgs : NULL, lx ? lx->org_max : 0,
+		                  text, len, w, matched);
+	return name;
 }

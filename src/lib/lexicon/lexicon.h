@@ -90,6 +90,12 @@ const char *qg_lexicon_outlet(const qg_lexicon *lx, const char *text,
 const char *qg_lexicon_org(const qg_lexicon *lx, const char *text, size_t len,
                            size_t *matched);
 
+/* qg_lexicon_outlet(), then qg_lexicon_org() when no outlet starts
+ * `text`, reading the first word once for both (the mention finder asks
+ * both at every capitalised word). *outlet tells which matched. */
+const char *qg_lexicon_name(const qg_lexicon *lx, const char *text,
+                            size_t len, size_t *matched, bool *outlet);
+
 /* ---- closed word lists (wordsets.c): each a QG_S_* bit of one 64-bit
  * set, named by the file that reads it */
 enum qg_set {
@@ -123,6 +129,7 @@ enum qg_set {
 	QG_S_ATTR_STAFF_NOUNS,
 	QG_S_ATTR_GENERIC_BODIES,
 	QG_S_ATTR_DOCUMENT_VERBS,
+	QG_S_ATTR_COMPANY_HEADS,
 	QG_S_ATTR_PRINT_NOUNS,
 	QG_S_ATTR_VENUE_NOUNS,
 	QG_S_ATTR_DETERMINERS,

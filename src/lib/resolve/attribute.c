@@ -10,7 +10,6 @@
  * rule name and a confidence.
  */
 #include <string.h>
-#include <strings.h>
 
 #include "resolve.h"
 
@@ -232,23 +231,46 @@ static long resolve_pronoun(const qg_resolver *r, const qg_doc *d,
 	return e;
 }
 
+/* ASCII upper case folded to lower: what strncasecmp() does in the C
+ * locale, the library never setting another. */
+static inline unsigned char fold(char c)
+{
+	unsigned char u = (unsigned char)c;
+
+	return (u >= 'A' && u <= 'Z') ? (unsigned char)(u + 32) : u;
+}
+
+/* Whether the n bytes at a and b are equal, case aside; a may end (NUL)
+ * before them, b holds n bytes of text (no NUL: the text was checked). */
+static inline bool same_folded(const char *a, const char *b, size_t n)
+{
+	size_t i = 0;
+
+	while (i < n && a[i] && fold(a[i]) == fold(b[i]))
+		i++;
+	return i == n;
+}
+
 /* Whether tokens a and b are the same word, case aside. */
 static bool same_word(const qg_doc *d, const qg_tok *a, const qg_tok *b)
 {
 	size_t n = (size_t)(b->end - b->start);
 
 	return (size_t)(a->end - a->start) == n &&
-	       strncasecmp(d->text + a->start, d->text + b->start, n) == 0;
+	       same_folded(d->text + a->start, d->text + b->start, n);
 }
 
 /* Whether string s (a title or a name; NULL: none) holds the word of
- * token w anywhere, case aside. */
+ * token w anywhere, case aside. Called for every mention looked back
+ * over: the first byte is matched before the rest is compared. */
 static bool holds_word(const qg_doc *d, const char *s, const qg_tok *w)
 {
 	size_t n = (size_t)(w->end - w->start);
+	const char *p = d->text + w->start;
+	unsigned char f = n ? fold(p[0]) : 0;
 
 	for (const char *c = s; c && *c; c++)
-		if (strncasecmp(c, d->text + w->start, n) == 0)
+		if (n == 0 || (fold(*c) == f && same_folded(c, p, n)))
 			return true;
 	return false;
 }
@@ -402,6 +424,10 @@ static long resolve_orgref(const qg_resolver *r, const qg_doc *d,
 	long e = latest_holding(r, d, m, QG_M_ORG);
 	bool body = (d->sg->toks[m->tok1 - 1].tag.classes & QG_W_ORG_WORD) &&
 	            !TOK_IN(d, m->tok1 - 1, GENERIC_BODIES);
+	/* "the company" goes back to the firm the story is about, however
+	 * many people spoke since; "the statement" only to a recent one */
+	bool firm = TOK_IN(d, m->tok1 - 1, COMPANY_HEADS);
+	size_t sents = firm ? 30 : 2, reach = firm ? 2 * QG_REACH : QG_REACH;
 
 	/* "the health board" with no such board named is nobody known, not
 	 * whoever was named last */
@@ -410,7 +436,7 @@ static long resolve_orgref(const qg_resolver *r, const qg_doc *d,
 	for (size_t k = mentions_before(r, m->tok0); k > 0; k--) {
 		const qg_mention *p = &r->ms[k - 1];
 
-		if (m->sent > p->sent + 2 || p->tok1 + QG_REACH < m->tok0)
+		if (m->sent > p->sent + sents || p->tok1 + reach < m->tok0)
 			break;
 		if ((p->flags & QG_MF_PREP) || p->type == QG_M_OUTLET ||
 		    (body && !same_kind_body(d, p)))
@@ -572,6 +598,35 @@ static long agent_after(const qg_resolver *r, const qg_doc *d,
 	return m;
 }
 
+/* The "by" of a passive cue after its quote ("was described as "X" by
+ * Y", "has been branded "X" by one critic"), or 0: found in the whole
+ * sentence, past the quote that bounds the subject's search. The verb's
+ * subject is then what was described, never who spoke. */
+static size_t passive_by(const qg_doc *d, const qg_cue *c)
+{
+	size_t k = c->tok1, to = d->sg->sents[c->sent].tok1;
+
+	if (!(c->kind & QG_CUE_PASSIVE) || (c->kind & QG_CUE_BY))
+		return 0;
+	if (k < to && qg_tok_is(d->text, &d->sg->toks[k], "as"))
+		k++;
+	if (k >= to || !(d->sg->toks[k].flags & QG_T_MARK))
+		return 0;
+	for (k++; k < to && k < c->tok1 + 40; k++)
+		if (!(d->sg->toks[k].flags & (QG_T_QUOTED | QG_T_MARK)))
+			break;
+	return k < to && qg_tok_is(d->text, &d->sg->toks[k], "by") ? k : 0;
+}
+
+/* The speaker named after that "by", -1 for one left unnamed ("by one
+ * critic") or an outlet that printed the words. */
+static long late_agent(const qg_resolver *r, const qg_doc *d, size_t by)
+{
+	long m = mention_after(r, d, by + 1, sent_of(d, by)->tok1, 4);
+
+	return m >= 0 && r->ms[m].type != QG_M_OUTLET ? m : -1;
+}
+
 /* The subject after an inverted cue: the first mention within a few
  * words that are no function words ("said 9/11 widow Terry Strada"). */
 static long inverted_subject(const qg_resolver *r, const qg_doc *d,
@@ -626,6 +681,23 @@ static long relative_subject(const qg_resolver *r, const qg_doc *d,
 	return person_behind(r, d, r->tokm[j - 1]);
 }
 
+/* Can the subject follow cue `c` ("..., said X", ""...," said X",
+ * "Said X:")? Only where nothing before the verb could be its subject:
+ * the sentence's start, a quote, a comma or a colon, an adverb aside. */
+static bool inversion_point(const qg_doc *d, const qg_cue *c, size_t from)
+{
+	size_t k = c->tok0;
+	const qg_tok *t;
+
+	if (k > from && TOK_IN(d, k - 1, ADVERBS))
+		k--;
+	if (k <= from || k <= d->sg->sents[c->sent].tok0)
+		return true;
+	t = &d->sg->toks[k - 1];
+	return (t->flags & (QG_T_MARK | QG_T_QUOTED)) ||
+	       ((t->flags & QG_T_PUNCT) && t->cp != ')');
+}
+
 /* How many tokens back from its verb a subject is looked for. */
 #define QG_SUBJECT_REACH 160
 
@@ -646,6 +718,8 @@ static long cue_subject(const qg_resolver *r, const qg_doc *d,
 		return mention_after(r, d, c->tok1, to, 6);
 	if ((c->kind & QG_CUE_BY) && agent_after(r, d, c, to) >= 0)
 		return agent_after(r, d, c, to);
+	if (passive_by(d, c))
+		return late_agent(r, d, passive_by(d, c));
 	if ((c->kind & QG_CUE_PARTICIPLE) && c->tok0 > from &&
 	    r->tokm[c->tok0 - 1] >= 0 &&
 	    speaker_type(r->ms[r->tokm[c->tok0 - 1]].type))
@@ -691,6 +765,8 @@ static long cue_subject(const qg_resolver *r, const qg_doc *d,
 		return poss;
 	if (c->vflags & QG_VERB_TELL)
 		return poss;
+	if (!inversion_point(d, c, from))
+		return poss; /* "A source close to the star insisted X had" */
 	m = inverted_subject(r, d, c->tok1, to);
 	if (m >= 0)
 		m = person_behind(r, d, m);
@@ -910,7 +986,7 @@ static bool use_cue(qg_resolver *r, const qg_doc *d, qg_decision *q,
 	}
 	m = cue_subject(r, d, c, from, to);
 	q->cue = ci;
-	q->subject = m >= 0;
+	q->subject = m >= 0 || passive_by(d, c); /* "by one critic" */
 	q->speaker = qg_resolve_mention(r, d, m);
 	q->rule = rule;
 	q->confidence = m >= 0 ? conf : conf / 2;
@@ -938,6 +1014,26 @@ static bool mention_follows(const qg_resolver *r, const qg_doc *d, size_t k)
 }
 
 /* The cue right after the quote: "...," said X / "...," X said. */
+/* "X said the debate was "...," according to news agency Lusa": an
+ * outlet after "according to" relays what the speech verb before the
+ * quote attributes; the verb names the speaker. */
+static bool relayed_after_verb(const qg_resolver *r, const qg_doc *d,
+                               const qg_quote *qt, long ci, size_t end)
+{
+	const qg_cue *c = &d->cs->items[ci];
+	size_t qo = qg_tok_at(d->sg, qt->open);
+	long m, v;
+
+	if (!(c->kind & QG_CUE_ACCORDING))
+		return false;
+	m = mention_after(r, d, c->tok1, end, 6);
+	if (m < 0 || r->ms[m].type != QG_M_OUTLET)
+		return false;
+	v = cue_in(d, sent_of(d, qo)->tok0, qo, true);
+	return v >= 0 && (d->cs->items[v].kind & QG_CUE_VERB) &&
+	       qg_cue_speech(&d->cs->items[v]);
+}
+
 static bool sieve_after(qg_resolver *r, const qg_doc *d, qg_decision *q,
                         const qg_quote *qt, size_t qa, size_t end)
 {
@@ -959,6 +1055,9 @@ static bool sieve_after(qg_resolver *r, const qg_doc *d, qg_decision *q,
 		/* an "ironclad" guarantee: the quote modifies the noun after it */
 		if (k == qa && bare && cue_in(d, k, k + 1, false) >= 0 &&
 		    !mention_follows(r, d, k + 1))
+			return false;
+		if (cue_in(d, k, k + 1, false) >= 0 &&
+		    relayed_after_verb(r, d, qt, cue_in(d, k, k + 1, false), end))
 			return false;
 		if (cue_in(d, k, k + 1, false) >= 0)
 			return use_cue(r, d, q, cue_in(d, k, k + 1, false), qa, end,
@@ -1358,6 +1457,31 @@ static bool next_sentence_tail(const qg_doc *d, const qg_quote *qt,
 	return cp == '?' || cp == '!' || cp == '.' || cp == 0x2026;
 }
 
+/* "Kolb said the ruling showed "..."", "insisted Ruiz had been asked
+ * "...": a verb of finding or belief, or a passive one with no agent, in
+ * the clause of an earlier speech verb of the sentence is what was said,
+ * not who said it. The speech cue before cue `ci`, else `ci`. */
+static long speech_governing(const qg_doc *d, long ci, size_t s0)
+{
+	long k = ci;
+
+	unsigned kind = ci >= 0 ? d->cs->items[ci].kind : 0;
+
+	if (ci < 0 ||
+	    !(((kind & QG_CUE_THOUGHT) && !(kind & QG_CUE_INFINITIVE) &&
+	       !qg_cue_speech(&d->cs->items[ci])) ||
+	      ((kind & QG_CUE_PASSIVE) && !passive_by(d, &d->cs->items[ci]) &&
+	       !(kind & QG_CUE_BY))))
+		return ci;
+	while (k > 0 && d->cs->items[k - 1].head >= s0) {
+		const qg_cue *c = &d->cs->items[--k];
+
+		if (qg_cue_speech(c) && (c->kind & QG_CUE_VERB))
+			return k;
+	}
+	return ci;
+}
+
 static void decide_quote(qg_resolver *r, const qg_doc *d,
                          const qg_quote *qt, qg_decision *q)
 {
@@ -1399,6 +1523,7 @@ static void decide_quote(qg_resolver *r, const qg_doc *d,
 		    (d->cs->items[ci - 1].kind & QG_CUE_VERB) &&
 		    d->cs->items[ci].tok0 <= d->cs->items[ci - 1].tok1 + 2)
 			ci--; /* "called them in an article": the verb speaks */
+		ci = speech_governing(d, ci, so->tok0);
 		if (ci >= 0)
 			done = use_cue(r, d, q, ci, so->tok0, qo,
 			               qo - d->cs->items[ci].tok1 <= 2
@@ -1430,8 +1555,9 @@ static void decide_quote(qg_resolver *r, const qg_doc *d,
 	}
 	/* a phrase in quotes that no one is said to say is no quote */
 	if (q->kind == QG_KIND_PARTIAL && (q->cue < 0 || !q->subject) &&
-	    q->speaker < 0)
-		q->keep = false;
+	    q->speaker < 0 && !(q->cue >= 0 && in_title(d, qt)))
+		q->keep = false; /* a headline's cue ("ex slams 'cruel'
+		                    film") quotes someone the story names */
 	if (in_title(d, qt))
 		q->kind = QG_KIND_HEADLINE;
 	if (!q->rule)

@@ -501,6 +501,8 @@ static bool and_in_name(const qg_doc *d, size_t j)
 	return k > j + 1 && (wclass(d, k - 1) & QG_W_ORG_WORD);
 }
 
+static bool particle(const qg_doc *d, size_t k);
+
 /* The end of the run of capitalised words starting at token i. */
 static size_t chain_end(const qg_doc *d, size_t i)
 {
@@ -521,6 +523,10 @@ static size_t chain_end(const qg_doc *d, size_t i)
 		           (TOK_IN(&sg->toks[j], CONNECTORS) ||
 		            digit_word(d->text, &sg->toks[j]))) {
 			j += 2;
+		} else if (j + 2 < sg->ntok && sg->toks[j + 2].sent == s &&
+		           particle(d, j) && particle(d, j + 1) &&
+		           cap_word(&sg->toks[j + 2])) {
+			j += 3; /* "Ursula von der Leyen", "Maria de la Cruz" */
 		} else {
 			break;
 		}
@@ -608,6 +614,10 @@ static size_t name_start(const qg_doc *d, size_t a, size_t b, unsigned *all)
 		if ((c & QG_W_GIVEN) && k > a && k + 1 < b && name0 < k &&
 		    !(wclass(d, k - 1) & QG_W_GIVEN))
 			name0 = k; /* "Pensioner Maureen Tilly" */
+		if ((c & QG_W_GIVEN) && (c & QG_W_TITLE) && k == a && b == a + 2 &&
+		    !(wclass(d, b - 1) & (QG_W_TITLE | QG_W_ROLE | QG_W_ORG_WORD |
+		                          QG_W_NOT_NAME)))
+			continue; /* "Dean Holloway": a given name */
 		if ((c & (QG_W_TITLE | QG_W_ROLE)) && k + 1 == b && k > a &&
 		    !(c & QG_W_ORG_WORD) &&
 		    (wclass(d, k - 1) & (QG_W_HONORIFIC | QG_W_GIVEN)))
@@ -660,6 +670,17 @@ static bool lone_surname(const qg_resolver *r, const qg_doc *d, size_t a,
 	return surname_find(r, w, name_hash(w)) >= 0;
 }
 
+/* Does token a open its sentence, or what follows a label ("EXCLUSIVE:
+ * Pop star's ex ...")? Either way it is capitalised as a first word. */
+static bool opens_sentence(const qg_doc *d, size_t a)
+{
+	size_t s0 = d->sg->sents[d->sg->toks[a].sent].tok0;
+	const qg_tok *p = a > s0 ? &d->sg->toks[a - 1] : NULL;
+
+	return !p || ((p->flags & QG_T_PUNCT) && p->cp == ':' && a - 1 > s0 &&
+	              (d->sg->toks[a - 2].flags & QG_T_CAP));
+}
+
 /* Classify the capitalised run [a, b) (no gazetteer match in it). */
 static qg_status person_or_org(qg_resolver *r, const qg_doc *d, size_t a,
                                size_t b)
@@ -697,8 +718,8 @@ static qg_status person_or_org(qg_resolver *r, const qg_doc *d, size_t a,
 		m.type = QG_M_PERSON;
 	}
 	if (m.type == QG_M_PERSON && b - name0 == 1 && name0 == a &&
-	    a == d->sg->sents[d->sg->toks[a].sent].tok0 &&
-	    !(wclass(d, a) & QG_W_GIVEN) && !verb_next(d, b))
+	    opens_sentence(d, a) && !(wclass(d, a) & QG_W_GIVEN) &&
+	    !verb_next(d, b))
 		m.flags |= QG_MF_WEAK;
 	return m.type ? mention_add(r, d, m, NULL) : QG_OK;
 }
@@ -734,6 +755,20 @@ static bool org_goes_on(const qg_doc *d, size_t e, size_t b)
 	       !(all & (QG_W_TITLE | QG_W_HONORIFIC | QG_W_GIVEN));
 }
 
+/* Does a gazetteer match ending at byte `at` end token k too, but for a
+ * possessive ("CNN's")? */
+static bool match_ends_word(const qg_doc *d, size_t k, size_t at)
+{
+	const qg_tok *t = &d->sg->toks[k];
+	size_t rest = t->end > at ? t->end - at : 0;
+	const char *s = d->text + at;
+
+	return rest == 0 || (rest == 1 && s[0] == '\'') ||
+	       (rest == 2 && memcmp(s, "'s", 2) == 0) ||
+	       (rest == 3 && memcmp(s, "\xE2\x80\x99", 3) == 0) ||
+	       (rest == 4 && memcmp(s, "\xE2\x80\x99s", 4) == 0);
+}
+
 /* Mentions in the capitalised run [a, b): gazetteer outlets and
  * organisations where they match, people and the rest in between. */
 static qg_status chain_mentions(qg_resolver *r, const qg_doc *d, size_t a,
@@ -747,19 +782,17 @@ static qg_status chain_mentions(qg_resolver *r, const qg_doc *d, size_t a,
 	for (size_t k = a; rc == QG_OK && k < b; k++) {
 		const qg_tok *t = &d->sg->toks[k];
 		size_t got = 0, e;
-		const char *o = qg_lexicon_outlet(d->lx, d->text + t->start,
-		                                  p->end - t->start, &got);
-		int type = QG_M_OUTLET;
+		bool outlet;
+		const char *o = qg_lexicon_name(d->lx, d->text + t->start,
+		                                p->end - t->start, &got, &outlet);
+		int type = outlet ? QG_M_OUTLET : QG_M_ORG;
 
-		if (!o) {
-			o = qg_lexicon_org(d->lx, d->text + t->start,
-			                   p->end - t->start, &got);
-			type = QG_M_ORG;
-		}
 		if (!o || (k > a && (wclass(d, k - 1) & QG_W_GIVEN) &&
 		           type == QG_M_ORG))
 			continue;
 		e = qg_tok_at(d->sg, t->start + got - 1) + 1;
+		if (!match_ends_word(d, e - 1, t->start + got))
+			continue; /* "Stockholm-based": part of a word names no one */
 		if (e > b)
 			e = b;
 		if (type == QG_M_ORG && surname_place(d, rest, k, e, b))
@@ -863,13 +896,12 @@ static bool gazetteer_at(const qg_doc *d, size_t i)
 	const qg_tok *t = &d->sg->toks[i];
 	const qg_para *p = &d->sg->paras[d->sg->sents[t->sent].para];
 	size_t got = 0;
+	bool outlet;
 
 	if (i + 1 >= d->sg->ntok || !cap_word(&d->sg->toks[i + 1]))
 		return false; /* a lone "The" is skipped whatever follows */
-	return qg_lexicon_outlet(d->lx, d->text + t->start, p->end - t->start,
-	                         &got) ||
-	       qg_lexicon_org(d->lx, d->text + t->start, p->end - t->start,
-	                      &got);
+	return qg_lexicon_name(d->lx, d->text + t->start, p->end - t->start,
+	                       &got, &outlet) != NULL;
 }
 
 /* Does a clause start at token i (its sentence, or after a mark, comma or
@@ -905,6 +937,13 @@ static bool group_noun(const qg_doc *d, size_t i, size_t *end)
 	if (!clause_start(d, i) || /* the cheaper test first */
 	    !TOK_IN(&sg->toks[i], GROUP_DETS))
 		return false;
+	/* "A source close to the star", "A spokeswoman for the studio":
+	 * someone unnamed whatever follows the role */
+	if (k < sg->ntok && sg->toks[k].sent == s &&
+	    !(sg->toks[k].flags & QG_T_CAP) && (wclass(d, k) & QG_W_ROLE)) {
+		*end = k + 1;
+		return true;
+	}
 	for (; k < sg->ntok && k < i + 5 && sg->toks[k].sent == s; k++) {
 		const qg_tok *t = &sg->toks[k];
 
@@ -951,20 +990,20 @@ qg_status qg_mentions_find(qg_resolver *r, const qg_doc *d)
 	qg_buf_reset(&r->pool);
 	if (rc == QG_OK)
 		rc = eix_reset(r, 0); /* keeps the table, empties it */
-	for (size_t i = 0; rc == QG_OK && i < sg->ntok; i++)
-		r->tokm[i] = -1;
+	if (rc == QG_OK) /* every byte 0xFF: each entry -1, no mention */
+		memset(r->tokm, 0xFF, sg->ntok * sizeof(*r->tokm));
 	for (size_t i = 0; rc == QG_OK && i < sg->ntok; i++) {
 		const qg_tok *t = &sg->toks[i];
 		size_t e, a;
 
 		if (!(t->flags & QG_T_WORD) || (t->flags & QG_T_QUOTED))
 			continue;
-		if (t->start >= d->dateline0 && t->start < d->dateline1)
-			continue; /* "SAN JOSE, Calif. (Reuters) -" names no one */
 		if (!(t->flags & QG_T_CAP) && !TOK_IN(t, PRONOUNS) &&
 		    !TOK_IN(t, GROUP_DETS))
 			continue; /* the tests below all need one of these; "the"
 			             is a determiner of groups */
+		if (t->start >= d->dateline0 && t->start < d->dateline1)
+			continue; /* "SAN JOSE, Calif. (Reuters) -" names no one */
 		if (TOK_IN(t, PRONOUNS)) {
 			rc = mention_add(r, d, (qg_mention){i, i + 1, i, QG_M_PRONOUN,
 			                                    0, -1, 0},

@@ -206,14 +206,16 @@ static void lower_copy(const char *s, size_t n, char *out)
 		out[i] = lower(s[i]);
 }
 
-/* Whether any entry of `list` starts [s, s+n). */
+/* Whether any entry of `list` starts [s, s+n) (n > 0): only the entries
+ * opening with the line's first byte are compared further. */
 static bool any_prefix(const char *s, size_t n, const char *const *list,
                        size_t count)
 {
 	bool found = false;
+	char c0 = lower(s[0]);
 
 	for (size_t k = 0; !found && k < count; k++)
-		found = starts_with(s, n, list[k]);
+		found = list[k][0] == c0 && starts_with(s, n, list[k]);
 	return found;
 }
 
@@ -237,7 +239,9 @@ static bool occurs(const char *s, size_t n, const char *p, size_t m)
 /* The pairs of adjacent bytes of a line, folded into 1024 bits (five low
  * bits of each byte): a phrase with a pair missing from the line does not
  * occur in it, so most phrases are turned away without a search (pairs
- * share bits, so a phrase whose pairs are all there is searched). */
+ * share bits, so a phrase whose pairs are all there is searched). An
+ * ASCII capital and its lower case share their five low bits, so the
+ * pairs of a line and of its lower-case copy are the same. */
 typedef struct pair_bits {
 	uint64_t bit[16];
 } pair_bits;
@@ -269,19 +273,25 @@ static bool pairs_may_hold(const pair_bits *pb, const char *p)
 	return true;
 }
 
-/* Whether any entry of `list` occurs in `low` (n bytes, already
- * lower-cased): the pairs of the line first, then one quick search for
+/* Whether any entry of `list` occurs in [s, s+n) lower-cased: the pairs
+ * of the line first, then one quick search in the lower-case copy `low`
+ * (n bytes of room, filled here once some entry passes the pairs) for
  * each entry they do not rule out. */
-static bool any_inside(const char *low, size_t n, const char *const *list,
-                       size_t count)
+static bool any_inside(const char *s, size_t n, char *low,
+                       const char *const *list, size_t count)
 {
-	bool found = false;
+	bool found = false, lowered = false;
 	pair_bits pb;
 
-	pairs_fill(&pb, low, n);
-	for (size_t k = 0; !found && k < count; k++)
-		found = pairs_may_hold(&pb, list[k]) &&
-		        occurs(low, n, list[k], strlen(list[k]));
+	pairs_fill(&pb, s, n);
+	for (size_t k = 0; !found && k < count; k++) {
+		if (!pairs_may_hold(&pb, list[k]))
+			continue;
+		if (!lowered)
+			lower_copy(s, n, low);
+		lowered = true;
+		found = occurs(low, n, list[k], strlen(list[k]));
+	}
 	return found;
 }
 
@@ -323,7 +333,7 @@ static bool breadcrumb(const char *s, size_t n)
 {
 	int seps = 0;
 
-	if (n > 120)
+	if (n > 120 || (!memchr(s, '>', n) && !memchr(s, '\xBB', n)))
 		return false; /* a paragraph, not a trail: no need to look */
 	for (size_t i = 0; i + 2 < n; i++) {
 		seps += s[i] == ' ' && s[i + 1] == '>' && s[i + 2] == ' ';
@@ -354,7 +364,7 @@ static bool photo_credit(const char *s, size_t n)
 		lower_copy(s + from, n - from, low);
 		found = any_occurs(low, n - from, credit_words,
 		                   QG_ARRAY_LEN(credit_words)) &&
-		        any_inside(low, n - from, credit_tails,
+		        any_inside(s + from, n - from, low, credit_tails,
 		                   QG_ARRAY_LEN(credit_tails));
 	}
 	return found;
@@ -396,8 +406,7 @@ static bool short_inner(const char *s, size_t n)
 
 	if (n > FURNITURE_MAX || has_quote_mark(s, n))
 		return false;
-	lower_copy(s, n, low);
-	return any_inside(low, n, inner, QG_ARRAY_LEN(inner));
+	return any_inside(s, n, low, inner, QG_ARRAY_LEN(inner));
 }
 
 bool qg_boilerplate_line(const char *s, size_t n)

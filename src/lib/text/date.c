@@ -208,15 +208,16 @@ static size_t skip_ws(const char *s, size_t n, size_t i)
 }
 
 /* Whether [i, i+len) of s equals the lower-case word w, case-insensitive,
- * and ends at a word boundary. */
+ * and ends at a word boundary. Matchers try word after word of their
+ * lists here: the first differing byte ends the test, w is not
+ * measured. */
 static bool word_at(const char *s, size_t n, size_t i, const char *w)
 {
-	size_t len = strlen(w);
-	bool ok = i + len <= n;
+	size_t k = 0;
 
-	for (size_t k = 0; ok && k < len; k++)
-		ok = lower(s[i + k]) == w[k];
-	return ok && !word_goes_on(s, n, i + len);
+	while (w[k] && i + k < n && lower(s[i + k]) == w[k])
+		k++;
+	return w[k] == '\0' && !word_goes_on(s, n, i + k);
 }
 
 /* A capitalised word from `words` at i; its index, or -1. */
@@ -243,10 +244,11 @@ static int month_at(const char *s, size_t n, size_t i, size_t *end)
 
 	if (i < n && s[i] >= 'A' && s[i] <= 'Z') {
 		for (size_t k = 0; !month && k < QG_ARRAY_LEN(months); k++) {
-			size_t len = strlen(months[k].name);
+			size_t len;
 
 			if (!word_at(s, n, i, months[k].name))
 				continue;
+			len = strlen(months[k].name);
 			month = months[k].month;
 			*end = i + len;
 			if (*end < n && s[*end] == '.' && len < 5)
@@ -498,9 +500,11 @@ static bool offset_word_at(const char *s, size_t n, size_t i, date_match *dm)
 	     named = s[i] >= 'A' && s[i] <= 'Z' && after_name(s, i);
 
 	for (size_t k = 0; !named && !found && k < QG_ARRAY_LEN(rel); k++) {
-		size_t e = i + strlen(rel[k].w1), j = e;
+		size_t e = i, j;
 
 		found = word_at(s, n, i, rel[k].w1);
+		if (found)
+			e = i + strlen(rel[k].w1);
 		if (found && rel[k].w2) {
 			j = skip_ws(s, n, e);
 			found = j > e && word_at(s, n, j, rel[k].w2);
