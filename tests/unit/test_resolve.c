@@ -459,6 +459,51 @@ static void outlet_is(const char *text, const char *prefix, const char *want)
 	finish(&r);
 }
 
+/* "The company said" goes back to the firm the story is about past the
+ * people quoted since; a place glued into a word ("Oslo-based") is not
+ * that firm, nor anyone. */
+static void test_resolve_company_far_back(void **state)
+{
+	(void)state;
+	speaker_is("Salmon farmer warns\n\n"
+	           "Fjordlaks ASA cut its forecast on Tuesday. The Oslo-based "
+	           "fish farmer blamed lice.\n\n"
+	           "\"The summer was hard,\" Chief Executive Eirik Dahl said.\n\n"
+	           "\"We expected worse,\" said Ola Brun, an analyst at a local "
+	           "bank.\n\n"
+	           "The company said in a statement that it would close two "
+	           "sites.\n",
+	           "it would close two sites", "Fjordlaks ASA");
+}
+
+/* Two particles inside a name ("von der", "de la") keep it whole, and
+ * the surname alone later, even after its lower-case particles, is the
+ * same person. */
+static void test_resolve_double_particle_name(void **state)
+{
+	(void)state;
+	speaker_is("Border pact\n\n"
+	           "Commissioner Ingrid von der Heide defended the pact on "
+	           "Thursday.\n\n"
+	           "\"It is fair,\" von der Heide told reporters.\n",
+	           "It is fair", "Ingrid von der Heide");
+}
+
+/* "X said it was "...", according to news agency Y": the agency relays
+ * the words, the verb before the quote names who said them. */
+static void test_resolve_according_to_outlet_relays(void **state)
+{
+	(void)state;
+	speaker_is("Border pact\n\n"
+	           "Premier Tomas Vidal said the pact was \"a fair deal,\" "
+	           "according to news agency Lusa.\n",
+	           "a fair deal", "Tomas Vidal");
+	outlet_is("Border pact\n\n"
+	          "Premier Tomas Vidal said the pact was \"a fair deal,\" "
+	          "according to news agency Lusa.\n",
+	          "a fair deal", "Lusa");
+}
+
 /* A function word opening a sentence ("Like Ruiz, ...", "Neither Ruiz
  * nor ...", "Did Ruiz ...") is not glued to the surname after it: the
  * person keeps the name given in full. */
@@ -925,6 +970,9 @@ int main(void)
 		cmocka_unit_test(test_resolve_unnamed_with_postmodifier),
 		cmocka_unit_test(test_resolve_headline_label_and_given_title),
 		cmocka_unit_test(test_resolve_sentence_opener_not_in_name),
+		cmocka_unit_test(test_resolve_double_particle_name),
+		cmocka_unit_test(test_resolve_according_to_outlet_relays),
+		cmocka_unit_test(test_resolve_company_far_back),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

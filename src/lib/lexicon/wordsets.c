@@ -209,6 +209,15 @@ static const char *const attr_staff_nouns[] = {
 	"commentator", "critic", "staffer", "employee", "publisher",
 };
 
+/* Words for a firm: "the company said" goes back to the firm the story
+ * is about however many people spoke since. */
+static const char *const attr_company_heads[] = {
+	"company", "firm", "corporation", "carmaker", "automaker", "bank",
+	"lender", "airline", "retailer", "insurer", "chipmaker", "manufacturer",
+	"maker", "producer", "supplier", "operator", "startup", "conglomerate",
+	"group", "business", "brewer", "miner", "utility",
+};
+
 /* Participles of reading a document before "by" an outlet: "a letter
  * seen by the Courier". */
 static const char *const attr_document_verbs[] = {
@@ -420,6 +429,7 @@ const qg_wordset qg__wordsets[QG_S_COUNT] = {
 	SET(QG_S_ATTR_STAFF_NOUNS, attr_staff_nouns),
 	SET(QG_S_ATTR_GENERIC_BODIES, attr_generic_bodies),
 	SET(QG_S_ATTR_DOCUMENT_VERBS, attr_document_verbs),
+	SET(QG_S_ATTR_COMPANY_HEADS, attr_company_heads),
 	SET(QG_S_ATTR_PRINT_NOUNS, attr_print_nouns),
 	SET(QG_S_ATTR_VENUE_NOUNS, attr_venue_nouns),
 	SET(QG_S_ATTR_DETERMINERS, attr_determiners),

@@ -424,6 +424,10 @@ static long resolve_orgref(const qg_resolver *r, const qg_doc *d,
 	long e = latest_holding(r, d, m, QG_M_ORG);
 	bool body = (d->sg->toks[m->tok1 - 1].tag.classes & QG_W_ORG_WORD) &&
 	            !TOK_IN(d, m->tok1 - 1, GENERIC_BODIES);
+	/* "the company" goes back to the firm the story is about, however
+	 * many people spoke since; "the statement" only to a recent one */
+	bool firm = TOK_IN(d, m->tok1 - 1, COMPANY_HEADS);
+	size_t sents = firm ? 30 : 2, reach = firm ? 2 * QG_REACH : QG_REACH;
 
 	/* "the health board" with no such board named is nobody known, not
 	 * whoever was named last */
@@ -432,7 +436,7 @@ static long resolve_orgref(const qg_resolver *r, const qg_doc *d,
 	for (size_t k = mentions_before(r, m->tok0); k > 0; k--) {
 		const qg_mention *p = &r->ms[k - 1];
 
-		if (m->sent > p->sent + 2 || p->tok1 + QG_REACH < m->tok0)
+		if (m->sent > p->sent + sents || p->tok1 + reach < m->tok0)
 			break;
 		if ((p->flags & QG_MF_PREP) || p->type == QG_M_OUTLET ||
 		    (body && !same_kind_body(d, p)))
@@ -1015,6 +1019,26 @@ static bool mention_follows(const qg_resolver *r, const qg_doc *d, size_t k)
 }
 
 /* The cue right after the quote: "...," said X / "...," X said. */
+/* "X said the debate was "...," according to news agency Lusa": an
+ * outlet after "according to" relays what the speech verb before the
+ * quote attributes; the verb names the speaker. */
+static bool relayed_after_verb(const qg_resolver *r, const qg_doc *d,
+                               const qg_quote *qt, long ci, size_t end)
+{
+	const qg_cue *c = &d->cs->items[ci];
+	size_t qo = qg_tok_at(d->sg, qt->open);
+	long m, v;
+
+	if (!(c->kind & QG_CUE_ACCORDING))
+		return false;
+	m = mention_after(r, d, c->tok1, end, 6);
+	if (m < 0 || r->ms[m].type != QG_M_OUTLET)
+		return false;
+	v = cue_in(d, sent_of(d, qo)->tok0, qo, true);
+	return v >= 0 && (d->cs->items[v].kind & QG_CUE_VERB) &&
+	       qg_cue_speech(&d->cs->items[v]);
+}
+
 static bool sieve_after(qg_resolver *r, const qg_doc *d, qg_decision *q,
                         const qg_quote *qt, size_t qa, size_t end)
 {
@@ -1036,6 +1060,9 @@ static bool sieve_after(qg_resolver *r, const qg_doc *d, qg_decision *q,
 		/* an "ironclad" guarantee: the quote modifies the noun after it */
 		if (k == qa && bare && cue_in(d, k, k + 1, false) >= 0 &&
 		    !mention_follows(r, d, k + 1))
+			return false;
+		if (cue_in(d, k, k + 1, false) >= 0 &&
+		    relayed_after_verb(r, d, qt, cue_in(d, k, k + 1, false), end))
 			return false;
 		if (cue_in(d, k, k + 1, false) >= 0)
 			return use_cue(r, d, q, cue_in(d, k, k + 1, false), qa, end,

@@ -501,6 +501,8 @@ static bool and_in_name(const qg_doc *d, size_t j)
 	return k > j + 1 && (wclass(d, k - 1) & QG_W_ORG_WORD);
 }
 
+static bool particle(const qg_doc *d, size_t k);
+
 /* The end of the run of capitalised words starting at token i. */
 static size_t chain_end(const qg_doc *d, size_t i)
 {
@@ -521,6 +523,10 @@ static size_t chain_end(const qg_doc *d, size_t i)
 		           (TOK_IN(&sg->toks[j], CONNECTORS) ||
 		            digit_word(d->text, &sg->toks[j]))) {
 			j += 2;
+		} else if (j + 2 < sg->ntok && sg->toks[j + 2].sent == s &&
+		           particle(d, j) && particle(d, j + 1) &&
+		           cap_word(&sg->toks[j + 2])) {
+			j += 3; /* "Ursula von der Leyen", "Maria de la Cruz" */
 		} else {
 			break;
 		}
@@ -749,6 +755,20 @@ static bool org_goes_on(const qg_doc *d, size_t e, size_t b)
 	       !(all & (QG_W_TITLE | QG_W_HONORIFIC | QG_W_GIVEN));
 }
 
+/* Does a gazetteer match ending at byte `at` end token k too, but for a
+ * possessive ("CNN's")? */
+static bool match_ends_word(const qg_doc *d, size_t k, size_t at)
+{
+	const qg_tok *t = &d->sg->toks[k];
+	size_t rest = t->end > at ? t->end - at : 0;
+	const char *s = d->text + at;
+
+	return rest == 0 || (rest == 1 && s[0] == '\'') ||
+	       (rest == 2 && memcmp(s, "'s", 2) == 0) ||
+	       (rest == 3 && memcmp(s, "\xE2\x80\x99", 3) == 0) ||
+	       (rest == 4 && memcmp(s, "\xE2\x80\x99s", 4) == 0);
+}
+
 /* Mentions in the capitalised run [a, b): gazetteer outlets and
  * organisations where they match, people and the rest in between. */
 static qg_status chain_mentions(qg_resolver *r, const qg_doc *d, size_t a,
@@ -771,6 +791,8 @@ static qg_status chain_mentions(qg_resolver *r, const qg_doc *d, size_t a,
 		           type == QG_M_ORG))
 			continue;
 		e = qg_tok_at(d->sg, t->start + got - 1) + 1;
+		if (!match_ends_word(d, e - 1, t->start + got))
+			continue; /* "Stockholm-based": part of a word names no one */
 		if (e > b)
 			e = b;
 		if (type == QG_M_ORG && surname_place(d, rest, k, e, b))
