@@ -459,6 +459,19 @@ static void outlet_is(const char *text, const char *prefix, const char *want)
 	finish(&r);
 }
 
+/* "when she backed the pact as a senator" describes a named person: a
+ * later "the former senator" is still someone to find, not someone left
+ * unnamed ("a senior official ... the official"). */
+static void test_resolve_role_as_predicate(void **state)
+{
+	(void)state;
+	speaker_is("Trade fight\n\n"
+	           "Whitlock said Noor had backed the pact as a senator.\n\n"
+	           "Anna Noor, campaigning in Erie, fired back. The former senator "
+	           "called the plan \"a tax on every family.\"\n",
+	           "a tax on every family", "Anna Noor");
+}
+
 /* "The company said" goes back to the firm the story is about past the
  * people quoted since; a place glued into a word ("Oslo-based") is not
  * that firm, nor anyone. */
@@ -973,6 +986,7 @@ int main(void)
 		cmocka_unit_test(test_resolve_double_particle_name),
 		cmocka_unit_test(test_resolve_according_to_outlet_relays),
 		cmocka_unit_test(test_resolve_company_far_back),
+		cmocka_unit_test(test_resolve_role_as_predicate),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

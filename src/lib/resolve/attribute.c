@@ -350,9 +350,11 @@ static bool role_unnamed_before(const qg_doc *d, const qg_mention *m)
 		if (!same_word(d, &t[k - 1], w))
 			continue;
 		for (size_t j = k - 1; j > 0 && j + 4 > k; j--) {
-			if (qg_tok_is(d->text, &t[j - 1], "a") ||
-			    qg_tok_is(d->text, &t[j - 1], "an"))
-				return true;
+			if ((qg_tok_is(d->text, &t[j - 1], "a") ||
+			     qg_tok_is(d->text, &t[j - 1], "an")) &&
+			    !(j > 1 && qg_tok_is(d->text, &t[j - 2], "as")))
+				return true; /* not "as a senator": that one
+				                is named */
 			if ((t[j - 1].flags & QG_T_CAP) || !(t[j - 1].flags & QG_T_WORD))
 				break;
 		}
