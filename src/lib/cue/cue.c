@@ -14,28 +14,73 @@ void qg_cues_dispose(qg_cues *cs)
 	qg__free(cs->items);
 	qg__free(cs->reps);
 	qg__free(cs->tokcue);
+	qg__free(cs->cand);
+	qg__free(cs->mcand);
 	memset(cs, 0, sizeof(*cs));
+}
+
+/* Tag token t, whose bytes can be read up to `limit`. */
+static inline void tag_one(qg_tok *t, const qg_lexicon *lx, const char *text,
+                           size_t limit)
+{
+	size_t n = t->end - t->start, bare;
+
+	if (t->flags & QG_T_PUNCT)
+		return; /* no word of the lexicon is one mark (a unit test
+		           checks): stays zero, as segmented */
+	qg_lexicon_info(lx, text + t->start, n, limit - t->start, &t->tag);
+	if (t->tag.classes)
+		return;
+	bare = qg_tok_bare_len(text, t);
+	if (bare < n) /* "Saturday's": the classes of "Saturday" */
+		t->tag.classes = qg_lexicon_word(lx, text + t->start, bare);
+}
+
+/* The byte after the last token: tokens are in text order, so no token
+ * reads past it. */
+static size_t tokens_limit(const qg_segments *sg)
+{
+	return sg->ntok ? sg->toks[sg->ntok - 1].end : 0;
 }
 
 void qg_tokens_tag(qg_segments *sg, const qg_lexicon *lx, const char *text)
 {
-	/* tokens are in text order: no token reads past the last one's end */
-	size_t limit = sg->ntok ? sg->toks[sg->ntok - 1].end : 0;
+	size_t limit = tokens_limit(sg);
 
-	for (size_t i = 0; i < sg->ntok; i++) {
+	for (size_t i = 0; i < sg->ntok; i++)
+		tag_one(&sg->toks[i], lx, text, limit);
+}
+
+/* qg_tokens_tag(), keeping in cs->cand the tokens the cue loop looks at
+ * further and in cs->mcand those the mention finder does: each then
+ * passes over the others, nearly all, without reading them again. */
+static qg_status tag_candidates(qg_cues *cs, qg_segments *sg,
+                                const qg_lexicon *lx, const char *text)
+{
+	size_t limit = tokens_limit(sg), n = 0, m = 0;
+	size_t need = sg->ntok ? sg->ntok : 1;
+	qg_status rc = qg__grow((void **)&cs->cand, &cs->capcand, need,
+	                        sizeof(size_t));
+
+	if (rc == QG_OK)
+		rc = qg__grow((void **)&cs->mcand, &cs->capmcand, need,
+		              sizeof(size_t));
+	for (size_t i = 0; rc == QG_OK && i < sg->ntok; i++) {
 		qg_tok *t = &sg->toks[i];
-		size_t n = t->end - t->start, bare;
 
-		if (t->flags & QG_T_PUNCT)
-			continue; /* no word of the lexicon is one mark (a unit
-			             test checks): stays zero, as segmented */
-		qg_lexicon_info(lx, text + t->start, n, limit - t->start, &t->tag);
-		if (t->tag.classes)
+		tag_one(t, lx, text, limit);
+		if (!(t->flags & QG_T_WORD) || (t->flags & QG_T_QUOTED))
 			continue;
-		bare = qg_tok_bare_len(text, t);
-		if (bare < n) /* "Saturday's": the classes of "Saturday" */
-			t->tag.classes = qg_lexicon_word(lx, text + t->start, bare);
+		if (t->tag.verb || qg_tok_has(t, QG_S_CUE_PHRASE_OPENERS))
+			cs->cand[n++] = i;
+		if ((t->flags & QG_T_CAP) ||
+		    qg_tok_has(t, QG_S_MENTION_PRONOUNS) ||
+		    qg_tok_has(t, QG_S_MENTION_GROUP_DETS))
+			cs->mcand[m++] = i;
 	}
+	cs->ncand = n;
+	cs->nmcand = m;
+	return rc;
 }
 
 bool qg_cue_speech(const qg_cue *c)
@@ -254,20 +299,23 @@ static bool title_case(const qg_segments *sg, size_t s)
 qg_status qg_cues_find(qg_cues *cs, const qg_lexicon *lx, const char *text,
                        qg_segments *sg)
 {
-	qg_status rc = QG_OK;
-	size_t sent = SIZE_MAX;
+	qg_status rc;
+	size_t sent = SIZE_MAX, next = 0;
 	bool titlecase = false;
 
 	cs->n = 0;
-	qg_tokens_tag(sg, lx, text);
-	for (size_t i = 0; rc == QG_OK && i < sg->ntok; i++) {
+	rc = tag_candidates(cs, sg, lx, text);
+	/* each candidate token in order, as a walk over every token would
+	 * meet it: `next` is where that walk would be, past the tokens a cue
+	 * took */
+	for (size_t ci = 0; rc == QG_OK && ci < cs->ncand; ci++) {
+		size_t i = cs->cand[ci];
 		const qg_tok *t = &sg->toks[i];
 		qg_cue c;
 
-		if (!(t->flags & QG_T_WORD) || (t->flags & QG_T_QUOTED))
-			continue;
-		if (!t->tag.verb && !qg_tok_has(t, QG_S_CUE_PHRASE_OPENERS))
-			continue; /* no verb form, and no phrase starts here */
+		if (i < next)
+			continue; /* inside the cue found before */
+		next = i + 1;
 		if (t->sent != sent) { /* read once a sentence has a candidate */
 			sent = t->sent;
 			titlecase = title_case(sg, sent);
@@ -279,10 +327,10 @@ qg_status qg_cues_find(qg_cues *cs, const qg_lexicon *lx, const char *text,
 			c.tok1 = i + 2;
 			c.kind = QG_CUE_ACCORDING;
 			rc = cue_add(cs, &c, text, sg);
-			i++;
+			next = i + 2;
 		} else if (noun_cue(text, sg, i, &c)) {
 			rc = cue_add(cs, &c, text, sg);
-			i = c.tok1 - 1;
+			next = c.tok1;
 		} else if (verb_cue(text, sg, i, titlecase, &c)) {
 			rc = cue_add(cs, &c, text, sg);
 		}

@@ -47,6 +47,14 @@ typedef struct qg_cues {
 	size_t nrep, caprep;
 	long *tokcue;    /* scratch: per token, the cue starting there or -1 */
 	size_t captokcue;
+	size_t *cand;    /* scratch: the tokens a cue may start at (a verb
+	                    form or a phrase opener outside quotes), in order */
+	size_t ncand, capcand;
+	size_t *mcand;   /* the tokens a mention may start at, for the
+	                    mention finder (resolve/mention.c): words outside
+	                    quotes, capitalised or in its lists of pronouns
+	                    and group determiners; found while tagging */
+	size_t nmcand, capmcand;
 } qg_cues;
 
 void qg_cues_dispose(qg_cues *cs);

@@ -98,6 +98,23 @@ static size_t quote_low(const qg_quote *q)
 	return lo < q->end ? lo : q->end;
 }
 
+/* The first token from i on that starts at `lo` or after (tokens are in
+ * text order): by halves, as most tokens lie between quotes. */
+static size_t tok_from(const qg_segments *sg, size_t i, size_t lo)
+{
+	size_t hi = sg->ntok;
+
+	while (i < hi) {
+		size_t mid = i + (hi - i) / 2;
+
+		if (sg->toks[mid].start < lo)
+			i = mid + 1;
+		else
+			hi = mid;
+	}
+	return i;
+}
+
 /* Flag the tokens inside quotes and the marks around them. */
 static void mark_tokens(qg_extractor *ex)
 {
@@ -110,8 +127,8 @@ static void mark_tokens(qg_extractor *ex)
 		if (q < ex->qs.n) {
 			size_t lo = quote_low(&ex->qs.items[q]);
 
-			while (i < ex->sg.ntok && ex->sg.toks[i].start < lo)
-				i++;
+			if (ex->sg.toks[i].start < lo)
+				i = tok_from(&ex->sg, i, lo);
 			if (i >= ex->sg.ntok)
 				break;
 		}

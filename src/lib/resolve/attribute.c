@@ -920,7 +920,12 @@ static bool other_venue(const qg_doc *d, size_t s)
 	for (size_t k = st->tok0; k < st->tok1; k++) {
 		const qg_tok *t = &d->sg->toks[k];
 
+		/* the words tried open with a, d, i or o: every other token
+		 * is passed at its first byte */
+		char c0 = (char)(d->text[t->start] | 0x20);
+
 		if ((t->flags & QG_T_QUOTED) ||
+		    (c0 != 'a' && c0 != 'd' && c0 != 'i' && c0 != 'o') ||
 		    !(qg_tok_is(d->text, t, "at") || qg_tok_is(d->text, t, "during") ||
 		      qg_tok_is(d->text, t, "in") || qg_tok_is(d->text, t, "on")))
 			continue;

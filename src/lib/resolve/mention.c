@@ -1049,16 +1049,17 @@ qg_status qg_mentions_find(qg_resolver *r, const qg_doc *d)
 		rc = eix_reset(r, 0); /* keeps the table, empties it */
 	if (rc == QG_OK) /* every byte 0xFF: each entry -1, no mention */
 		memset(r->tokm, 0xFF, sg->ntok * sizeof(*r->tokm));
-	for (size_t i = 0; rc == QG_OK && i < sg->ntok; i++) {
+	/* the words outside quotes that are capitalised, pronouns or
+	 * determiners of groups ("the"), as the tagger listed them: the tests
+	 * below all need one of these. `next` is where a walk over every
+	 * token would be, past the tokens a mention took. */
+	for (size_t ci = 0, next = 0; rc == QG_OK && ci < d->cs->nmcand; ci++) {
+		size_t i = d->cs->mcand[ci], e, a;
 		const qg_tok *t = &sg->toks[i];
-		size_t e, a;
 
-		if (!(t->flags & QG_T_WORD) || (t->flags & QG_T_QUOTED))
-			continue;
-		if (!(t->flags & QG_T_CAP) && !TOK_IN(t, PRONOUNS) &&
-		    !TOK_IN(t, GROUP_DETS))
-			continue; /* the tests below all need one of these; "the"
-			             is a determiner of groups */
+		if (i < next)
+			continue; /* inside the mention found before */
+		next = i + 1;
 		if (t->start >= d->dateline0 && t->start < d->dateline1)
 			continue; /* "SAN JOSE, Calif. (Reuters) -" names no one */
 		if (TOK_IN(t, PRONOUNS)) {
@@ -1069,23 +1070,23 @@ qg_status qg_mentions_find(qg_resolver *r, const qg_doc *d)
 			rc = mention_add(r, d, (qg_mention){i, e, i + 1, QG_M_ORGREF,
 			                                    0, -1, 0},
 			                 NULL);
-			i = e - 1;
+			next = e;
 		} else if (role_noun(d, i, &e)) {
 			rc = mention_add(r, d, (qg_mention){i, e, i + 1, QG_M_ROLE, 0,
 			                                    -1, 0},
 			                 NULL);
-			i = e - 1;
+			next = e;
 		} else if (group_noun(d, i, &e)) {
 			rc = mention_add(r, d, (qg_mention){i, e, i, QG_M_GROUP, 0, -1,
 			                                    0},
 			                 NULL);
-			i = e - 1;
+			next = e;
 		} else if (t->flags & QG_T_CAP) {
 			e = chain_end(d, i);
 			a = skip_not_names(d, i, e);
 			if (a < e)
 				rc = chain_mentions(r, d, a, e);
-			i = e - 1;
+			next = e;
 		}
 	}
 	return rc;

@@ -183,6 +183,15 @@ static inline uint64_t blanks8(uint64_t x)
 	return (sp | tab) & ones * 0x80;
 }
 
+/* How many bytes of x have their high bit set, x having no other bit
+ * set: the bytes, each 0 or 1 once shifted down, summed into the top
+ * byte by one multiplication (at most 8: no carry out). A popcount
+ * would be a libgcc call on a machine target without the instruction. */
+static inline int high_bits8(uint64_t x)
+{
+	return (int)(((x >> 7) * 0x0101010101010101ULL) >> 56);
+}
+
 /* Words of [a, e), runs of bytes other than space and tab (every header
  * line is counted): eight bytes at a time, then byte by byte. */
 static int count_words(const char *s, size_t a, size_t e)
@@ -199,7 +208,7 @@ static int count_words(const char *s, size_t a, size_t e)
 		word = ~blanks8(x) & 0x8080808080808080ULL;
 		/* a word starts at a byte after a blank (byte k + 1 follows
 		 * byte k) */
-		w += __builtin_popcountll(word & ~(word << 8 | (in ? 0x80u : 0)));
+		w += high_bits8(word & ~(word << 8 | (in ? 0x80u : 0)));
 		in = word >> 63;
 	}
 #endif
