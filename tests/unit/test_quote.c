@@ -163,6 +163,23 @@ static void test_quote_inside_lookup(void **state)
 	done(&f);
 }
 
+/* French and German set spaces inside their marks: they are no part of
+ * the quote, and a German closing mark after a space still closes. */
+static void test_quote_spaced_marks(void **state)
+{
+	const char *t = "Il a dit \xc2\xab\xc2\xa0" "assez\xc2\xa0\xc2\xbb hier. "
+	                "Er sagte \xe2\x80\x9e so nicht \xe2\x80\x9c, und ging.";
+	fixture f;
+
+	(void)state;
+	pair(&f, t);
+	assert_int_equal(f.qs.n, 2);
+	assert_string_equal(qtext(&f, t, 0), "assez");
+	assert_string_equal(qtext(&f, t, 1), "so nicht");
+	assert_int_equal(f.qs.items[1].flags & QG_Q_UNCLOSED, 0);
+	done(&f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -174,6 +191,7 @@ int main(void)
 		cmocka_unit_test(test_quote_unbalanced_stays_in_paragraph),
 		cmocka_unit_test(test_quote_megabyte_line),
 		cmocka_unit_test(test_quote_inside_lookup),
+		cmocka_unit_test(test_quote_spaced_marks),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

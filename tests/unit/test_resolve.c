@@ -459,6 +459,48 @@ static void outlet_is(const char *text, const char *prefix, const char *want)
 	finish(&r);
 }
 
+/* "she" agrees with a woman named before, not with the man named since;
+ * "Mrs. Adeyemi" after "Mr. Adeyemi" is another person; a surname alone
+ * that is also a given name ("Scott") says nothing of sex. */
+static void test_resolve_pronoun_agrees_in_sex(void **state)
+{
+	run r;
+	const qg_attribution *q;
+
+	(void)state;
+	speaker_is("Trade fight\n\n"
+	           "Janet Ruiz spoke in Erie on Monday.\n\n"
+	           "Brian Whitaker attacked her record on trade.\n\n"
+	           "\"It is a tax on every family,\" she said.\n",
+	           "It is a tax", "Janet Ruiz");
+	speaker_is("Clinic vote\n\n"
+	           "Keith Scott was stopped by police. Rakeyia Scott filmed the "
+	           "stop. Police shouted at Scott.\n\n"
+	           "\"Don't shoot,\" she says.\n",
+	           "Don't shoot", "Rakeyia Scott");
+	extract(&r, "Clinic vote\n\n"
+	            "Mr. Adeyemi chaired the meeting. Mrs. Adeyemi, a nurse, "
+	            "spoke later.\n\n"
+	            "\"We need the clinic,\" she said.\n");
+	q = find(&r, "We need the clinic");
+	assert_non_null(q->speaker_title);
+	assert_string_equal(q->speaker_title, "Mrs.");
+	finish(&r);
+}
+
+/* "when she backed the pact as a senator" describes a named person: a
+ * later "the former senator" is still someone to find, not someone left
+ * unnamed ("a senior official ... the official"). */
+static void test_resolve_role_as_predicate(void **state)
+{
+	(void)state;
+	speaker_is("Trade fight\n\n"
+	           "Whitlock said Noor had backed the pact as a senator.\n\n"
+	           "Anna Noor, campaigning in Erie, fired back. The former senator "
+	           "called the plan \"a tax on every family.\"\n",
+	           "a tax on every family", "Anna Noor");
+}
+
 /* "The company said" goes back to the firm the story is about past the
  * people quoted since; a place glued into a word ("Oslo-based") is not
  * that firm, nor anyone. */
@@ -973,6 +1015,8 @@ int main(void)
 		cmocka_unit_test(test_resolve_double_particle_name),
 		cmocka_unit_test(test_resolve_according_to_outlet_relays),
 		cmocka_unit_test(test_resolve_company_far_back),
+		cmocka_unit_test(test_resolve_role_as_predicate),
+		cmocka_unit_test(test_resolve_pronoun_agrees_in_sex),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -313,16 +313,53 @@ static qg_status find_similar(assign *a)
 	return rc;
 }
 
-/* Whether the quote's stored words (column 0 of `st`) are the
- * occurrence's own: the commonest case, a repeat found by its key, needs
- * no word-by-word comparison then. */
-static int same_words(const assign *a, sqlite3_stmt *st)
-{
-	const void *norm = sqlite3_column_text(st, 0);
+/* The columns of a quote the check of a candidate reads. */
+typedef struct quote_view {
+	const char *norm;
+	size_t len;
+	int indirect;
+	int64_t speaker;
+} quote_view;
 
-	return !a->absorbing && norm &&
-	       (size_t)sqlite3_column_bytes(st, 0) == a->w.text.len &&
-	       memcmp(norm, a->w.text.data, a->w.text.len) == 0;
+/* Whether the quote's stored words are the occurrence's own: the
+ * commonest case, a repeat found by its key, needs no word-by-word
+ * comparison then. */
+static int same_words(const assign *a, const quote_view *q)
+{
+	return !a->absorbing && q->len == a->w.text.len &&
+	       memcmp(q->norm, a->w.text.data, q->len) == 0;
+}
+
+/* Quote `id` from the recent quotes (recent.c), else read and kept
+ * there; q->norm is NULL when the quote is gone (an index row left
+ * behind). */
+static qg_status quote_row(assign *a, int64_t id, quote_view *q)
+{
+	sqlite3_stmt *st;
+	qg_status rc = QG_OK;
+	int r;
+
+	q->norm = qg__recent_get(a->db, id, &q->len, &q->indirect, &q->speaker);
+	if (q->norm)
+		return QG_OK;
+	rc = stmt(a->db, ST_QUOTE_GET, &st);
+	if (rc < 0)
+		return rc;
+	sqlite3_bind_int64(st, 1, id);
+	r = sqlite3_step(st);
+	if (r == SQLITE_ROW)
+		rc = qg__recent_put(a->db, id,
+		                    (const char *)sqlite3_column_text(st, 0),
+		                    (size_t)sqlite3_column_bytes(st, 0),
+		                    sqlite3_column_int(st, 1),
+		                    sqlite3_column_int64(st, 2));
+	else if (r != SQLITE_DONE)
+		rc = qg__db_error(a->db, "reading a quote");
+	sqlite3_reset(st);
+	if (rc == QG_OK && r == SQLITE_ROW)
+		q->norm = qg__recent_get(a->db, id, &q->len, &q->indirect,
+		                         &q->speaker);
+	return rc;
 }
 
 /* Load quote `id` into a->c; *usable is 2 when its words are the
@@ -332,36 +369,24 @@ static int same_words(const assign *a, sqlite3_stmt *st)
 static qg_status load_quote(assign *a, int64_t id, int64_t *speaker,
                             int *usable)
 {
-	sqlite3_stmt *st;
-	qg_status rc = stmt(a->db, ST_QUOTE_GET, &st);
-	int r = SQLITE_DONE;
+	quote_view q;
+	qg_status rc = quote_row(a, id, &q);
+	int ok = rc == QG_OK && q.norm;
 
 	*usable = 0;
-	if (rc == QG_OK) {
-		sqlite3_bind_int64(st, 1, id);
-		r = sqlite3_step(st);
-	}
 	/* a fragment's words must appear in the text: a cheap test that
 	 * spares normalising the many quotes sharing one common word */
-	if (r == SQLITE_ROW && a->w.n <= SHORT_WORDS &&
-	    !strstr((const char *)sqlite3_column_text(st, 0), a->w.text.data))
-		r = SQLITE_DONE;
+	if (ok && a->w.n <= SHORT_WORDS && !strstr(q.norm, a->w.text.data))
+		ok = 0;
 	/* likewise a fragment to absorb must appear in the occurrence */
-	if (r == SQLITE_ROW && a->absorbing &&
-	    !strstr(a->w.text.data, (const char *)sqlite3_column_text(st, 0)))
-		r = SQLITE_DONE;
-	if (r == SQLITE_ROW && sqlite3_column_int(st, 1) == a->indirect) {
-		*speaker = sqlite3_column_int64(st, 2);
-		*usable = same_words(a, st) ? 2 : 1;
+	if (ok && a->absorbing && !strstr(a->w.text.data, q.norm))
+		ok = 0;
+	if (ok && q.indirect == a->indirect) {
+		*speaker = q.speaker;
+		*usable = same_words(a, &q) ? 2 : 1;
 	}
 	if (*usable == 1)
-		rc = qg__qwords_norm(&a->c,
-		                     (const char *)sqlite3_column_text(st, 0),
-		                     (size_t)sqlite3_column_bytes(st, 0));
-	else if (rc == QG_OK && r != SQLITE_ROW && r != SQLITE_DONE)
-		rc = qg__db_error(a->db, "reading a quote");
-	if (st)
-		sqlite3_reset(st);
+		rc = qg__qwords_norm(&a->c, q.norm, q.len);
 	return rc;
 }
 
@@ -483,6 +508,8 @@ static qg_status quote_seen(qg_db *db, int64_t quote, int64_t speaker,
 		sqlite3_bind_int64(st, 4, n);
 		rc = qg__db_step_done(db, st, "updating a quote");
 	}
+	if (rc == QG_OK)
+		qg__recent_speaker(db, quote, speaker);
 	return rc;
 }
 
@@ -648,6 +675,10 @@ static qg_status new_quote(assign *a, int64_t *id)
 		rc = qg__db_step_done(a->db, st, "making a quote");
 	}
 	*id = sqlite3_last_insert_rowid(a->db->conn);
+	/* its repeats in the articles to come read it from memory */
+	if (rc == QG_OK)
+		rc = qg__recent_put(a->db, *id, a->w.text.data, a->w.text.len,
+		                    a->indirect, a->speaker);
 	return rc;
 }
 
@@ -696,6 +727,7 @@ static qg_status merge_into(qg_db *db, int64_t old, int64_t quote,
 		sqlite3_bind_int64(st, 1, old);
 		rc = qg__db_step_done(db, st, "dropping a merged quote");
 	}
+	qg__recent_drop(db, old);
 	return rc;
 }
 
@@ -756,6 +788,7 @@ static qg_status grow_quote(assign *a, int64_t id)
 		sqlite3_bind_int64(st, 5, a->occ);
 		rc = qg__db_step_done(a->db, st, "growing a quote");
 	}
+	qg__recent_drop(a->db, id); /* its text is the occurrence's now */
 	if (rc == QG_OK)
 		rc = stmt(a->db, ST_DEMOTE, &st);
 	if (rc == QG_OK) {

@@ -100,6 +100,30 @@ void qg__filter_add(qg_db *db, uint64_t key);
 /* Free the connection's filter (qg_db_close). */
 void qg__filter_free(qg_db *db);
 
+/* ------------------------------------ quotes of the open transaction */
+
+/*
+ * The quote rows clustering read or wrote lately (recent.c): their norm,
+ * indirect and speaker_id (0 for none) as the table holds them. Cleared
+ * at every rollback (a hook set on first use), article undone and
+ * commit by another connection (qg__filter_tick); a quote deleted on the
+ * connection is dropped (an update hook).
+ */
+/* The row of quote `id`, or NULL when it is not kept; the text is
+ * borrowed until the next put or clear. */
+const char *qg__recent_get(const qg_db *db, int64_t id, size_t *len,
+                           int *indirect, int64_t *speaker);
+/* Keep quote `id` as written or read (the text is copied). */
+qg_status qg__recent_put(qg_db *db, int64_t id, const char *norm,
+                         size_t len, int indirect, int64_t speaker);
+/* speaker_id = coalesce(speaker_id, speaker), as the quote's update. */
+void qg__recent_speaker(qg_db *db, int64_t id, int64_t speaker);
+/* Forget quote `id` (its text changed, or it is gone). */
+void qg__recent_drop(qg_db *db, int64_t id);
+/* Forget everything: the table may have changed in ways not told here. */
+void qg__recent_clear(qg_db *db);
+void qg__recent_free(qg_db *db);
+
 /* ------------------------------------------------------ normalised words */
 
 /*

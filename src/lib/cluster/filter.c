@@ -35,7 +35,8 @@ struct qg_cluster_filter {
 	size_t nbits;  /* a power of two; 0 while not built */
 	size_t rows;   /* rows added */
 	size_t placed; /* occurrences clustered while no filter was built */
-	int64_t data_version;
+	int64_t data_version; /* as last read; valid when `seen` */
+	int seen;
 };
 
 uint64_t qg__filter_key(int64_t speaker, int64_t hash, int word)
@@ -136,18 +137,23 @@ static qg_status data_version(qg_db *db, int64_t *out)
 }
 
 /* Drop the filter when another connection has committed since it was
- * built: their rows are not in it. */
+ * built: their rows are not in it. The quotes kept in memory (recent.c)
+ * go too: that connection may have changed them. */
 static qg_status check_version(qg_db *db, struct qg_cluster_filter *f)
 {
 	int64_t version = 0;
 	qg_status rc = data_version(db, &version);
 
-	if (rc == QG_OK && version != f->data_version) {
+	if (rc == QG_OK && f->seen && version != f->data_version && f->nbits) {
 		qg__free(f->bits);
 		f->bits = NULL;
 		f->nbits = 0;
 		f->placed = 0;
 	}
+	if (rc == QG_OK && f->seen && version != f->data_version)
+		qg__recent_clear(db);
+	f->data_version = version;
+	f->seen = rc == QG_OK;
 	return rc;
 }
 
@@ -161,15 +167,13 @@ qg_status qg__filter_tick(qg_db *db, size_t occurrences)
 		if (!f)
 			rc = QG_ERR_NOMEM;
 	}
-	if (rc == QG_OK && f->nbits)
+	if (rc == QG_OK)
 		rc = check_version(db, f);
 	if (rc == QG_OK && !f->nbits)
 		f->placed += occurrences;
 	if (rc == QG_OK && ((!f->nbits && f->placed >= FILTER_AFTER) ||
 	                    (f->nbits && f->rows * BITS_PER_ROW > f->nbits))) {
 		rc = build(db, f);
-		if (rc == QG_OK)
-			rc = data_version(db, &f->data_version);
 	}
 	return rc;
 }

@@ -122,6 +122,8 @@ static qg_status recluster(qg_db *db, int64_t quote)
 		rc = run_id(db, ST_STALE_DROP, quote);
 	if (rc == QG_OK)
 		rc = run_id(db, ST_STALE_CLEAR, quote);
+	/* gone by SQL (the update hook saw it too: this says so here) */
+	qg__recent_drop(db, quote);
 	for (size_t i = 0; rc == QG_OK && i < n; i++)
 		rc = qg__cluster_occurrence(db, ids[i]);
 	qg__free(ids);

@@ -699,6 +699,8 @@ static const struct {
     {"MONTH", QG_W_MONTH},
     {"WEEKDAY", QG_W_WEEKDAY},
     {"COMPANY_SUFFIX", QG_W_COMPANY_SUFFIX},
+    {"MALE", QG_W_MALE},
+    {"FEMALE", QG_W_FEMALE},
 };
 
 /* "@ TITLE ROLE": the classes of the words that follow; -1 if unknown. */

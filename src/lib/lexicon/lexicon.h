@@ -59,6 +59,8 @@ static inline bool qg_verb_in(const qg_verb *v, unsigned set)
 #define QG_W_MONTH 0x0200
 #define QG_W_WEEKDAY 0x0400
 #define QG_W_COMPANY_SUFFIX 0x0800 /* Inc, Ltd, Corp, LLC, plc */
+#define QG_W_MALE 0x1000       /* he, Mr, spokesman; given names of men */
+#define QG_W_FEMALE 0x2000     /* she, Mrs, spokeswoman; of women */
 
 /* Build every table from the embedded data. */
 qg_status qg_lexicon_new(qg_lexicon **out);

@@ -101,17 +101,26 @@ static qg_status push(qg_quotes *qs, qg_mark m)
 	return rc;
 }
 
+/* Emit the quote opened by `o` whose text ends at `end`. The spaces that
+ * French and German set inside their marks (« un écran », „ so “) are
+ * no part of the words. */
 static qg_status emit(qg_quotes *qs, const qg_mark *o, size_t para0,
-                      size_t para1, size_t end, size_t close, unsigned flags)
+                      size_t para1, size_t end, size_t close, unsigned flags,
+                      const char *text)
 {
 	qg_status rc;
+	size_t start = o->end, i = o->end, j = end;
 
-	if (end <= o->end)
+	while (i < end && qg_cp_space(qg_utf8_next(text, end, &i)))
+		start = i;
+	while (j > start && qg_cp_space(qg_utf8_prev(text, &j)))
+		end = j;
+	if (end <= start)
 		return QG_OK; /* empty quote: "" */
 	rc = qg__grow((void **)&qs->items, &qs->cap, qs->n + 1,
 	              sizeof(qg_quote));
 	if (rc == QG_OK)
-		qs->items[qs->n++] = (qg_quote){o->pos, o->end, end, close,
+		qs->items[qs->n++] = (qg_quote){o->pos, start, end, close,
 		                                para0, para1, o->cp, flags};
 	return rc;
 }
@@ -202,11 +211,27 @@ typedef struct pair_state {
 	size_t carry_para;
 } pair_state;
 
+/* Is `m` a “ closing a „ quote with a space before it ("„ So nicht “,")?
+ * Read alone it would open a quote; after „ and before no word it
+ * closes. */
+static bool spaced_close(const qg_quotes *qs, const char *text,
+                         const qg_para *p, const qg_mark *m)
+{
+	size_t j = m->end;
+	uint32_t next = m->end < p->end ? qg_utf8_next(text, p->end, &j) : 0;
+	long k = find_opener(qs, FAM_DOUBLE);
+
+	return m->cp == 0x201C && k >= 0 && qs->stack[k].cp == 0x201E &&
+	       !is_word(next) && family(next) < 0;
+}
+
 /* Handle one mark of paragraph `pi`. */
 static qg_status on_mark(qg_quotes *qs, pair_state *st, const char *text,
                          const qg_para *p, size_t pi, qg_mark m)
 {
-	int roles = mark_roles(text, m.pos, m.end, p->start, p->end, m.cp);
+	int roles = spaced_close(qs, text, p, &m)
+	                    ? CAN_CLOSE
+	                    : mark_roles(text, m.pos, m.end, p->start, p->end, m.cp);
 	long k = (roles & CAN_CLOSE) ? find_opener(qs, m.family) : -1;
 	qg_status rc = QG_OK;
 
@@ -220,9 +245,9 @@ static qg_status on_mark(qg_quotes *qs, pair_state *st, const char *text,
 		qs->depth = (size_t)k;
 		if (k == 0 && st->carrying)
 			rc = emit(qs, &st->carry, st->carry_para, pi, m.pos, m.end,
-			          QG_Q_MULTIPARA);
+			          QG_Q_MULTIPARA, text);
 		else if (k == 0)
-			rc = emit(qs, &o, pi, pi, m.pos, m.end, 0);
+			rc = emit(qs, &o, pi, pi, m.pos, m.end, 0, text);
 		if (k == 0)
 			st->carrying = false;
 	} else if (roles & CAN_OPEN) {
@@ -259,7 +284,7 @@ static qg_status para_end(qg_quotes *qs, pair_state *st, const char *text,
 	if (o.family != FAM_SINGLE)
 		rc = emit(qs, &o, st->carrying ? st->carry_para : pi, pi,
 		          sg->paras[pi].end, sg->paras[pi].end,
-		          QG_Q_UNCLOSED | (st->carrying ? QG_Q_MULTIPARA : 0));
+		          QG_Q_UNCLOSED | (st->carrying ? QG_Q_MULTIPARA : 0), text);
 	st->carrying = false;
 	qs->depth = 0;
 	return rc;

@@ -153,19 +153,46 @@ static long sentence_subject(const qg_resolver *r, const qg_doc *d,
 	return -1;
 }
 
-/* The latest person mentioned before token `lim`. */
-static long latest_person(const qg_resolver *r, size_t lim, size_t min_sent)
+/* Entity e, unless the pronoun's sex (0: none, as "they" or "the
+ * minister") and the person's differ, or "he" or "she" would stand for
+ * people in the plural ("Officers shouted ... she says"): then -1. */
+static long agreeing(const qg_resolver *r, long e, unsigned sex)
 {
+	const char *n;
+	size_t len;
+
+	if (e < 0 || !sex)
+		return e;
+	n = qg_resolver_str(r, r->es[e].name);
+	len = strlen(n);
+	if (r->es[e].type == QG_M_GROUP && len > 2 && n[len - 1] == 's' &&
+	    n[len - 2] != 's')
+		return -1; /* "Officers", not "the annotator" */
+	return r->es[e].sex && r->es[e].sex != sex ? -1 : e;
+}
+
+/* The latest person mentioned before token `lim` whose sex is `sex`, else
+ * the latest whose sex is unknown (any person when `sex` is 0). */
+static long latest_person(const qg_resolver *r, size_t lim, size_t min_sent,
+                          unsigned sex)
+{
+	long loose = -1;
+
 	for (size_t k = mentions_before(r, lim); k > 0; k--) {
 		const qg_mention *m = &r->ms[k - 1];
 
 		if (m->sent < min_sent || m->tok1 + QG_REACH < lim)
 			break;
-		if (m->type != QG_M_PERSON || m->entity < 0)
+		if (m->type != QG_M_PERSON || agreeing(r, m->entity, sex) < 0)
 			continue;
-		return m->entity;
+		/* "she": a woman named a little earlier before a name that
+		 * says nothing ("in Erie") */
+		if (!sex || r->es[m->entity].sex == sex)
+			return m->entity;
+		if (loose < 0)
+			loose = m->entity;
 	}
-	return -1;
+	return loose;
 }
 
 /* With no person in sight, "he" is the unnamed speaker just described:
@@ -185,7 +212,7 @@ static long latest_group(const qg_resolver *r, size_t lim, size_t min_sent)
 
 /* The speaker of the latest quote decided before byte `pos`, if close. */
 static long recent_speaker(const qg_resolver *r, const qg_doc *d,
-                           size_t pos, size_t min_sent)
+                           size_t pos, size_t min_sent, unsigned sex)
 {
 	size_t lo = 0, hi = r->nquotes < r->nd ? r->nquotes : r->nd;
 
@@ -205,7 +232,8 @@ static long recent_speaker(const qg_resolver *r, const qg_doc *d,
 			break;
 		if (!q->keep)
 			continue;
-		if (q->speaker >= 0 && r->es[q->speaker].type == QG_M_PERSON)
+		if (q->speaker >= 0 && r->es[q->speaker].type == QG_M_PERSON &&
+		    agreeing(r, q->speaker, sex) >= 0)
 			return q->speaker;
 	}
 	(void)d;
@@ -216,18 +244,23 @@ static long resolve_pronoun(const qg_resolver *r, const qg_doc *d,
                             const qg_mention *m, int depth)
 {
 	size_t s = m->sent;
-	long e = sentence_subject(r, d, s, m->tok0, depth);
+	unsigned sex = d->sg->toks[m->tok0].tag.classes &
+	               (QG_W_MALE | QG_W_FEMALE);
+	long e = agreeing(r, sentence_subject(r, d, s, m->tok0, depth), sex);
 	size_t min = s > 4 ? s - 4 : 0;
 
 	if (e < 0 && s > 0 &&
 	    d->sg->sents[s - 1].para + 1 >= d->sg->sents[s].para)
-		e = sentence_subject(r, d, s - 1, d->sg->sents[s - 1].tok1, depth);
+		e = agreeing(r,
+		             sentence_subject(r, d, s - 1,
+		                              d->sg->sents[s - 1].tok1, depth),
+		             sex);
 	if (e < 0)
-		e = recent_speaker(r, d, d->sg->toks[m->tok0].start, min);
+		e = recent_speaker(r, d, d->sg->toks[m->tok0].start, min, sex);
 	if (e < 0)
-		e = latest_person(r, m->tok0, min);
+		e = latest_person(r, m->tok0, min, sex);
 	if (e < 0)
-		e = latest_group(r, m->tok0, s > 0 ? s - 1 : 0);
+		e = agreeing(r, latest_group(r, m->tok0, s > 0 ? s - 1 : 0), sex);
 	return e;
 }
 
@@ -350,9 +383,11 @@ static bool role_unnamed_before(const qg_doc *d, const qg_mention *m)
 		if (!same_word(d, &t[k - 1], w))
 			continue;
 		for (size_t j = k - 1; j > 0 && j + 4 > k; j--) {
-			if (qg_tok_is(d->text, &t[j - 1], "a") ||
-			    qg_tok_is(d->text, &t[j - 1], "an"))
-				return true;
+			if ((qg_tok_is(d->text, &t[j - 1], "a") ||
+			     qg_tok_is(d->text, &t[j - 1], "an")) &&
+			    !(j > 1 && qg_tok_is(d->text, &t[j - 2], "as")))
+				return true; /* not "as a senator": that one
+				                is named */
 			if ((t[j - 1].flags & QG_T_CAP) || !(t[j - 1].flags & QG_T_WORD))
 				break;
 		}

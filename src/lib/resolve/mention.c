@@ -272,6 +272,29 @@ static long surname_find(const qg_resolver *r, const char *surname,
 	return -1;
 }
 
+/* How many people back a holder of a surname of the right sex is looked
+ * for: a story names a family's few members close together. */
+#define QG_SEX_REACH 64
+
+/* "Mrs. Obama" after "Barack Obama": an earlier person of that surname
+ * whose sex is `sex` or unknown, before entity e (the newest holder, of
+ * the other sex); -1 when none, a new person then. */
+static long surname_of_sex(const qg_resolver *r, long e, unsigned sex)
+{
+	const qg_entity *x = &r->es[e];
+
+	for (long k = e; k > 0 && k + QG_SEX_REACH > e; k--) {
+		const qg_entity *p = &r->es[k - 1];
+
+		if (p->type == QG_M_PERSON && p->hsur == x->hsur &&
+		    (!p->sex || p->sex == sex) &&
+		    strcmp(qg_resolver_str(r, p->surname),
+		           qg_resolver_str(r, x->surname)) == 0)
+			return k - 1;
+	}
+	return -1;
+}
+
 /* Add e, its hname and hsur set. */
 static qg_status entity_add(qg_resolver *r, qg_entity e, long *out)
 {
@@ -294,6 +317,34 @@ static qg_status entity_add(qg_resolver *r, qg_entity e, long *out)
 /* The entity a person mention names: the same full name, or for a surname
  * alone the latest person with that surname; a full name completes an
  * entity known so far by its surname only. */
+/* The sex a person mention states: by a form of address or a gendered
+ * role before the name ("Mrs", "spokeswoman") or by its given name before
+ * a surname; 0 when it states none or both. */
+static unsigned mention_sex(const qg_doc *d, const qg_mention *m)
+{
+	unsigned sex = 0;
+
+	/* the given name only when a surname follows: "Scott" alone is
+	 * Keith Scott's surname, and his wife's */
+	for (size_t k = m->tok0; k + 1 < m->tok1 && k <= m->name0; k++)
+		sex |= wclass(d, k) & (QG_W_MALE | QG_W_FEMALE);
+	return sex == (QG_W_MALE | QG_W_FEMALE) ? 0 : sex;
+}
+
+/* The sex of a person first named by mention m: as mention_sex(), and a
+ * lone given name counts too ("Melanie said"), since no one of that
+ * surname came before. */
+static unsigned new_person_sex(const qg_doc *d, const qg_mention *m)
+{
+	unsigned c = wclass(d, m->tok1 - 1);
+
+	if (mention_sex(d, m) || m->tok1 - m->name0 != 1 ||
+	    !(c & QG_W_GIVEN) ||
+	    (c & (QG_W_MALE | QG_W_FEMALE)) == (QG_W_MALE | QG_W_FEMALE))
+		return mention_sex(d, m);
+	return c & (QG_W_MALE | QG_W_FEMALE);
+}
+
 static qg_status person_entity(qg_resolver *r, const qg_doc *d,
                                qg_mention *m)
 {
@@ -314,6 +365,9 @@ static qg_status person_entity(qg_resolver *r, const qg_doc *d,
 	e = entity_find(r, qg_resolver_str(r, name), hn, QG_M_PERSON);
 	if (e < 0)
 		e = surname_find(r, qg_resolver_str(r, sur), hs);
+	if (e >= 0 && mention_sex(d, m) && r->es[e].sex &&
+	    mention_sex(d, m) != r->es[e].sex)
+		e = surname_of_sex(r, e, mention_sex(d, m));
 	if (e >= 0 && words > 1 && r->es[e].words == 1) {
 		r->es[e].name = name;
 		r->es[e].hname = hn;
@@ -330,10 +384,13 @@ static qg_status person_entity(qg_resolver *r, const qg_doc *d,
 		return QG_OK; /* a lone sentence-initial word names nobody new */
 	if (e < 0)
 		rc = entity_add(r, (qg_entity){name, sur, title, QG_M_PERSON, words,
-		                               -1, 0, 0, 0, hn, hs},
+		                               -1, 0, 0, 0, hn, hs,
+		                               new_person_sex(d, m)},
 		                &e);
 	if (rc == QG_OK && r->es[e].title == SIZE_MAX)
 		r->es[e].title = title;
+	if (rc == QG_OK && !r->es[e].sex)
+		r->es[e].sex = mention_sex(d, m);
 	m->entity = e;
 	return rc;
 }
@@ -356,7 +413,7 @@ static qg_status named_entity(qg_resolver *r, const char *canon,
 	e = entity_find(r, qg_resolver_str(r, name), h, m->type);
 	if (e < 0)
 		rc = entity_add(r, (qg_entity){name, name, SIZE_MAX, m->type, 1, -1,
-		                               0, 0, 0, h, h},
+		                               0, 0, 0, h, h, 0},
 		                &e);
 	m->entity = e;
 	return rc;
@@ -735,7 +792,7 @@ static bool surname_place(const qg_doc *d, size_t rest, size_t k, size_t e,
 	if (e != k + 1 || e != b || k <= rest)
 		return false;
 	prev = wclass(d, k - 1);
-	if (prev & ~(unsigned)QG_W_GIVEN)
+	if (prev & ~(unsigned)(QG_W_GIVEN | QG_W_MALE | QG_W_FEMALE))
 		return false; /* "Foreign Minister Jordan", "U.S. Jordan" */
 	return name_start(d, rest, k, &all) < k && !(all & QG_W_ORG_WORD);
 }

@@ -46,6 +46,8 @@ typedef struct qg_entity {
 	size_t talk_pos;   /* 1 + byte of a first unnamed interview, 0: none */
 	uint64_t hname, hsur; /* hashes of name and surname: the lookups
 	                         compare strings only when these agree */
+	unsigned sex;   /* QG_W_MALE or QG_W_FEMALE when the name or a form of
+	                   address says so, else 0 */
 } qg_entity;
 
 /* What the sieves decided for one quote or reported clause. */

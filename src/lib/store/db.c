@@ -253,6 +253,7 @@ void qg_db_close(qg_db *db)
 	qg__pending_free(db);
 	qg__staged_free(db);
 	qg__filter_free(db);
+	qg__recent_free(db);
 	qg__free(db->fts_runs);
 	sqlite3_close_v2(db->conn);
 	qg__free(db);
@@ -332,6 +333,8 @@ void qg__db_article_undo(qg_db *db)
 	qg__db_fts_undo(db);
 	qg__pending_undo(db);
 	qg__staged_undo(db);
+	/* the article's quote changes are undone in the table */
+	qg__recent_clear(db);
 }
 
 void qg__db_txn_gone(qg_db *db)
@@ -340,6 +343,7 @@ void qg__db_txn_gone(qg_db *db)
 	qg__db_fts_clear(db);
 	qg__pending_clear(db);
 	qg__staged_clear(db);
+	qg__recent_clear(db);
 	db->in_batch = 0;
 }
 

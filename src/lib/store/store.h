@@ -31,6 +31,7 @@ struct qg_db {
 	struct qg_entity_cache *entities; /* entity.c: names already resolved */
 	struct qg_cluster_filter *cluster; /* cluster/filter.c: index filter */
 	struct qg_cluster_staged *staged; /* cluster/staged.c: index rows */
+	struct qg_cluster_recent *recent; /* cluster/recent.c: quotes read */
 	struct qg_pending *pending; /* pending.c: writes waiting for the commit */
 	/* occurrences inserted by the open transaction and not yet in
 	 * FTS5, as runs of ids [lo, hi]; the mark is where the article being
