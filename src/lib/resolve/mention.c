@@ -838,6 +838,33 @@ static bool match_ends_word(const qg_doc *d, size_t k, size_t at)
 	       (rest == 4 && memcmp(s, "\xE2\x80\x99s", 4) == 0);
 }
 
+/*
+ * Whether a known outlet or organisation may start at token t, whose
+ * paragraph ends at `end`: false only when qg_lexicon_name() surely finds
+ * none there, so that it need not be asked. That is so for a plain word
+ * (ASCII letters and digits only, then an ASCII byte or the end) that
+ * opens no name of either table, which its tag tells: the lookup's first
+ * step is that very word.
+ */
+static bool name_may_start(const qg_doc *d, const qg_tok *t, size_t end)
+{
+	const char *w = d->text + t->start;
+	size_t n = t->end - t->start;
+
+	if (n > QG_WORD_INFO_MAX || qg_tok_has(t, QG_S_OUTLET_FIRST) ||
+	    qg_tok_has(t, QG_S_ORG_FIRST))
+		return true;
+	if (t->end < end && (unsigned char)d->text[t->end] >= 0x80)
+		return true;
+	for (size_t i = 0; i < n; i++) {
+		unsigned c = (unsigned char)w[i];
+
+		if (!((c | 32) - 'a' < 26 || c - '0' < 10))
+			return true; /* a word with joiners: ask */
+	}
+	return false;
+}
+
 /* Mentions in the capitalised run [a, b): gazetteer outlets and
  * organisations where they match, people and the rest in between. */
 static qg_status chain_mentions(qg_resolver *r, const qg_doc *d, size_t a,
@@ -851,9 +878,12 @@ static qg_status chain_mentions(qg_resolver *r, const qg_doc *d, size_t a,
 	for (size_t k = a; rc == QG_OK && k < b; k++) {
 		const qg_tok *t = &d->sg->toks[k];
 		size_t got = 0, e;
-		bool outlet;
-		const char *o = qg_lexicon_name(d->lx, d->text + t->start,
-		                                p->end - t->start, &got, &outlet);
+		bool outlet = false;
+		const char *o = name_may_start(d, t, p->end)
+		                    ? qg_lexicon_name(d->lx, d->text + t->start,
+		                                      p->end - t->start, &got,
+		                                      &outlet)
+		                    : NULL;
 		int type = outlet ? QG_M_OUTLET : QG_M_ORG;
 
 		if (!o || (k > a && (wclass(d, k - 1) & QG_W_GIVEN) &&
@@ -967,7 +997,8 @@ static bool gazetteer_at(const qg_doc *d, size_t i)
 	size_t got = 0;
 	bool outlet;
 
-	if (i + 1 >= d->sg->ntok || !cap_word(&d->sg->toks[i + 1]))
+	if (i + 1 >= d->sg->ntok || !cap_word(&d->sg->toks[i + 1]) ||
+	    !name_may_start(d, t, p->end))
 		return false; /* a lone "The" is skipped whatever follows */
 	return qg_lexicon_name(d->lx, d->text + t->start, p->end - t->start,
 	                       &got, &outlet) != NULL;
