@@ -542,6 +542,33 @@ static void test_lexicon_free_null(void **state)
 	qg_lexicon_free(NULL);
 }
 
+/* The first word of every known name carries its table's bit in the
+ * word's sets (the mention finder skips the name lookups at a plain word
+ * without it); a word that opens no name has neither. */
+static void test_lexicon_info_name_first_words(void **state)
+{
+	qg_wordinfo wi;
+
+	(void)state;
+	info("United", 6, &wi); /* United Nations, United States */
+	assert_true((wi.sets >> QG_S_ORG_FIRST) & 1);
+	info("kremlin", 7, &wi);
+	assert_true((wi.sets >> QG_S_ORG_FIRST) & 1);
+	info("Izvestia", 8, &wi);
+	assert_true((wi.sets >> QG_S_OUTLET_FIRST) & 1);
+	info("U", 1, &wi); /* U.N., U.S. */
+	assert_true((wi.sets >> QG_S_ORG_FIRST) & 1);
+	info("Tamsin", 6, &wi);
+	assert_false((wi.sets >> QG_S_OUTLET_FIRST) & 1);
+	assert_false((wi.sets >> QG_S_ORG_FIRST) & 1);
+	/* a word of the lists keeps its lists, and gains no verb */
+	info("the", 3, &wi);
+	assert_true((wi.sets >> QG_S_ORG_FIRST) & 1);
+	assert_true((wi.sets >> QG_S_ATTR_DETERMINERS) & 1);
+	info("Nations", 7, &wi); /* inside a name, opening none */
+	assert_false((wi.sets >> QG_S_ORG_FIRST) & 1);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -554,6 +581,7 @@ int main(void)
 	    cmocka_unit_test(test_lexicon_outlet_word_boundaries),
 	    cmocka_unit_test(test_lexicon_org_match),
 	    cmocka_unit_test(test_lexicon_name_outlet_then_org),
+	    cmocka_unit_test(test_lexicon_info_name_first_words),
 	    cmocka_unit_test(test_lexicon_outlet_every_alias),
 	    cmocka_unit_test(test_lexicon_org_every_alias),
 	    cmocka_unit_test(test_lexicon_verb_every_base),

@@ -1030,6 +1030,28 @@ static void lx_info_lists(qg_lexicon *lx)
 /* Merge the short keys of the verbs and words and the word lists into the
  * info table, sized by them (after the filling pass); longer words are
  * looked up in the verb and word tables. */
+_Static_assert(QG_S_COUNT <= QG_S_OUTLET_FIRST,
+               "the word lists and the name bits share qg_wordinfo.sets");
+
+/* Mark in the info table the first run of ASCII letters and digits of
+ * every key of the name table `t` (names and their prefixes), lower case,
+ * with the bit `bit` of sets: a word without it opens no name there (see
+ * qg_lexicon_name). Done after the verbs read their sets. */
+static void lx_info_firsts(qg_lexicon *lx, const lx_table *t, unsigned bit)
+{
+	for (size_t i = 0; i <= t->mask; i++) {
+		const lx_slot *v = &t->slots[i];
+		size_t w = 0;
+
+		if (!v->key)
+			continue;
+		while (w < v->len && lx_ascii_word((unsigned char)v->key[w]))
+			w++;
+		if (w > 0 && w <= LX_INFO_MAX)
+			lx_info_slot(lx, v->key, w)->sets |= (uint64_t)1 << bit;
+	}
+}
+
 static qg_status lx_build_info(qg_lexicon *lx)
 {
 	const lx_slot *v;
@@ -1039,7 +1061,8 @@ static qg_status lx_build_info(qg_lexicon *lx)
 	for (size_t id = 0; id < QG_S_COUNT; id++)
 		words += qg__wordsets[id].n;
 	rc = lx_info_alloc(&lx->info, lx_short_keys(&lx->verbs) +
-	                                  lx_short_keys(&lx->words) + words);
+	                                  lx_short_keys(&lx->words) + words +
+	                                  lx->outlets.count + lx->orgs.count);
 	if (rc < 0)
 		return rc;
 	for (size_t i = 0; i <= lx->verbs.mask; i++) {
@@ -1057,6 +1080,8 @@ static qg_status lx_build_info(qg_lexicon *lx)
 			lx_info_slot(lx, v->key, v->len)->more |= (uint32_t)v->bits;
 	}
 	lx_info_lists(lx);
+	lx_info_firsts(lx, &lx->outlets, QG_S_OUTLET_FIRST);
+	lx_info_firsts(lx, &lx->orgs, QG_S_ORG_FIRST);
 	return QG_OK;
 }
 

@@ -158,6 +158,13 @@ enum qg_set {
 	QG_S_COUNT
 };
 
+/* Two bits of a word's sets past the lists: the word, lower case, is the
+ * first run of ASCII letters and digits of some known outlet name (or a
+ * prefix of one, as the name lookups walk them), or of an organisation.
+ * A plain word without the bit opens no name of that table. */
+#define QG_S_OUTLET_FIRST 62
+#define QG_S_ORG_FIRST 63
+
 /* One list: `n` lower-case words. */
 typedef struct qg_wordset {
 	const char *const *words;

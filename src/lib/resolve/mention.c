@@ -620,6 +620,18 @@ static bool station_word(const qg_doc *d, size_t k)
 	        memcmp(w + n - 2, "TV", 2) == 0);
 }
 
+/* Does token k end a day's name ("Labor Day", "Election Night")? */
+static bool holiday_end(const qg_doc *d, size_t k)
+{
+	static const char *const ends[] = {"day", "eve", "night", "week",
+	                                   "weekend"};
+
+	for (size_t i = 0; i < sizeof(ends) / sizeof(ends[0]); i++)
+		if (qg_tok_is(d->text, &d->sg->toks[k], ends[i]))
+			return true;
+	return false;
+}
+
 /* Is the run [a, b) an outlet by its shape: a masthead word at its end,
  * a station's name, or a noun such as "interview" after it? */
 static bool outlet_shape(const qg_doc *d, size_t a, size_t b)
@@ -642,7 +654,7 @@ static bool outlet_shape(const qg_doc *d, size_t a, size_t b)
 	if (b >= sg->ntok || sg->toks[b].sent != sg->toks[a].sent)
 		return false;
 	if (TOK_IN(&sg->toks[b], OUTLET_NOUNS))
-		return true;
+		return !holiday_end(d, b - 1); /* not "a Labor Day interview" */
 	return TOK_IN(&sg->toks[b], OUTLET_KINDS) &&
 	       !(wclass(d, a) & QG_W_DEMONYM) &&
 	       (b + 1 >= sg->ntok || !(sg->toks[b + 1].flags & QG_T_CAP));
@@ -826,6 +838,33 @@ static bool match_ends_word(const qg_doc *d, size_t k, size_t at)
 	       (rest == 4 && memcmp(s, "\xE2\x80\x99s", 4) == 0);
 }
 
+/*
+ * Whether a known outlet or organisation may start at token t, whose
+ * paragraph ends at `end`: false only when qg_lexicon_name() surely finds
+ * none there, so that it need not be asked. That is so for a plain word
+ * (ASCII letters and digits only, then an ASCII byte or the end) that
+ * opens no name of either table, which its tag tells: the lookup's first
+ * step is that very word.
+ */
+static bool name_may_start(const qg_doc *d, const qg_tok *t, size_t end)
+{
+	const char *w = d->text + t->start;
+	size_t n = t->end - t->start;
+
+	if (n > QG_WORD_INFO_MAX || qg_tok_has(t, QG_S_OUTLET_FIRST) ||
+	    qg_tok_has(t, QG_S_ORG_FIRST))
+		return true;
+	if (t->end < end && (unsigned char)d->text[t->end] >= 0x80)
+		return true;
+	for (size_t i = 0; i < n; i++) {
+		unsigned c = (unsigned char)w[i];
+
+		if (!((c | 32) - 'a' < 26 || c - '0' < 10))
+			return true; /* a word with joiners: ask */
+	}
+	return false;
+}
+
 /* Mentions in the capitalised run [a, b): gazetteer outlets and
  * organisations where they match, people and the rest in between. */
 static qg_status chain_mentions(qg_resolver *r, const qg_doc *d, size_t a,
@@ -839,9 +878,12 @@ static qg_status chain_mentions(qg_resolver *r, const qg_doc *d, size_t a,
 	for (size_t k = a; rc == QG_OK && k < b; k++) {
 		const qg_tok *t = &d->sg->toks[k];
 		size_t got = 0, e;
-		bool outlet;
-		const char *o = qg_lexicon_name(d->lx, d->text + t->start,
-		                                p->end - t->start, &got, &outlet);
+		bool outlet = false;
+		const char *o = name_may_start(d, t, p->end)
+		                    ? qg_lexicon_name(d->lx, d->text + t->start,
+		                                      p->end - t->start, &got,
+		                                      &outlet)
+		                    : NULL;
 		int type = outlet ? QG_M_OUTLET : QG_M_ORG;
 
 		if (!o || (k > a && (wclass(d, k - 1) & QG_W_GIVEN) &&
@@ -955,7 +997,8 @@ static bool gazetteer_at(const qg_doc *d, size_t i)
 	size_t got = 0;
 	bool outlet;
 
-	if (i + 1 >= d->sg->ntok || !cap_word(&d->sg->toks[i + 1]))
+	if (i + 1 >= d->sg->ntok || !cap_word(&d->sg->toks[i + 1]) ||
+	    !name_may_start(d, t, p->end))
 		return false; /* a lone "The" is skipped whatever follows */
 	return qg_lexicon_name(d->lx, d->text + t->start, p->end - t->start,
 	                       &got, &outlet) != NULL;
@@ -990,8 +1033,13 @@ static bool group_noun(const qg_doc *d, size_t i, size_t *end)
 {
 	const qg_segments *sg = d->sg;
 	size_t k = i + 1, s = sg->toks[i].sent;
+	/* '"...," said the 52-year-old.': after its verb, up to a stop */
+	bool inverted = i > 1 && sg->toks[i - 1].sent == s &&
+	                sg->toks[i - 1].tag.verb &&
+	                (sg->toks[i - 1].tag.form & (QG_VF_PAST | QG_VF_3SG)) &&
+	                clause_start(d, i - 1);
 
-	if (!clause_start(d, i) || /* the cheaper test first */
+	if (!(clause_start(d, i) || inverted) || /* the cheaper test first */
 	    !TOK_IN(&sg->toks[i], GROUP_DETS))
 		return false;
 	/* "A source close to the star", "A spokeswoman for the studio":
@@ -1004,6 +1052,11 @@ static bool group_noun(const qg_doc *d, size_t i, size_t *end)
 	for (; k < sg->ntok && k < i + 5 && sg->toks[k].sent == s; k++) {
 		const qg_tok *t = &sg->toks[k];
 
+		if (inverted && k > i + 1 && (t->flags & QG_T_PUNCT) &&
+		    (t->cp == ',' || t->cp == '.' || t->cp == ';')) {
+			*end = k;
+			return true;
+		}
 		if (!(t->flags & QG_T_WORD) || (t->flags & QG_T_QUOTED) ||
 		    ((t->flags & QG_T_CAP) && !lone_demonym(d, i, k)))
 			return false;
