@@ -459,6 +459,17 @@ static void outlet_is(const char *text, const char *prefix, const char *want)
 	finish(&r);
 }
 
+/* "with mediators saying ...": the participle's subject is the unnamed
+ * noun before it, not a word that opens the sentence. */
+static void test_resolve_with_noun_participle(void **state)
+{
+	(void)state;
+	speaker_is("Truce talks\n\n"
+	           "Talks on a truce in the valley stalled on Sunday, with "
+	           "mediators saying both sides had hardened their positions.\n",
+	           "both sides had hardened", NULL);
+}
+
 /* Storm coverage: "the state agency" is a body, not the mayor named just
  * before; "wrote in a Facebook post:" is the writer's, not Facebook's;
  * "said the 52-year-old" is the person just named, "said the two men"
@@ -1054,6 +1065,7 @@ int main(void)
 		cmocka_unit_test(test_resolve_role_as_predicate),
 		cmocka_unit_test(test_resolve_pronoun_agrees_in_sex),
 		cmocka_unit_test(test_resolve_storm_coverage_shapes),
+		cmocka_unit_test(test_resolve_with_noun_participle),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
