@@ -562,9 +562,10 @@ static long role_named(const qg_resolver *r, const qg_doc *d, long mi,
 		if (!is_punct(d, k, ','))
 			continue;
 		p = k + 1 < lim ? r->tokm[k + 1] : -1;
-		if (p >= 0 && r->ms[p].type == QG_M_PERSON &&
+		if (p >= 0 && (r->ms[p].type == QG_M_PERSON ||
+		               r->ms[p].type == QG_M_ORG) &&
 		    (r->ms[p].tok1 >= lim || is_punct(d, r->ms[p].tok1, ',')))
-			return p;
+			return p; /* "the owner, Brockton Storage LLC," too */
 		break;
 	}
 	return mi;
