@@ -459,6 +459,42 @@ static void outlet_is(const char *text, const char *prefix, const char *want)
 	finish(&r);
 }
 
+/* Storm coverage: "the state agency" is a body, not the mayor named just
+ * before; "wrote in a Facebook post:" is the writer's, not Facebook's;
+ * "said the 52-year-old" is the person just named, "said the two men"
+ * not; a show's title after "on" is no quote, even with a stop inside
+ * its marks; "a Labor Day interview" names no outlet. */
+static void test_resolve_storm_coverage_shapes(void **state)
+{
+	const char *text =
+	        "Storm\n\n"
+	        "Mayor Lucia Reyes spoke on Monday.\n\n"
+	        "The state agency said: \"Crews are on the way.\"\n\n"
+	        "Reyes wrote in a Facebook post: \"Thank you, volunteers.\"\n\n"
+	        "\"Every street,\" said the 52-year-old.\n\n"
+	        "\"Not ours,\" said the two men.\n\n"
+	        "\"I am staying,\" Reyes told Dan Price on \"Morning Watch.\"\n\n"
+	        "Reyes said in a Labor Day interview with KRXT that she was "
+	        "\"not going anywhere.\"\n";
+	run r;
+
+	(void)state;
+	extract(&r, text);
+	assert_null(find(&r, "Crews are on the way")->speaker);
+	assert_string_equal(find(&r, "Thank you, volunteers")->speaker,
+	                    "Lucia Reyes");
+	assert_string_equal(find(&r, "Every street")->speaker, "Lucia Reyes");
+	assert_true(find(&r, "Not ours")->speaker == NULL ||
+	            strcmp(find(&r, "Not ours")->speaker, "Lucia Reyes") != 0);
+	for (size_t i = 0; i < qg_article_count(r.a); i++)
+		assert_true(strncmp(qg_article_at(r.a, i)->quote, "Morning Watch",
+		                    13) != 0);
+	assert_true(find(&r, "not going anywhere")->outlet == NULL ||
+	            strcmp(find(&r, "not going anywhere")->outlet, "Labor Day") !=
+	                    0);
+	finish(&r);
+}
+
 /* "she" agrees with a woman named before, not with the man named since;
  * "Mrs. Adeyemi" after "Mr. Adeyemi" is another person; a surname alone
  * that is also a given name ("Scott") says nothing of sex. */
@@ -1017,6 +1053,7 @@ int main(void)
 		cmocka_unit_test(test_resolve_company_far_back),
 		cmocka_unit_test(test_resolve_role_as_predicate),
 		cmocka_unit_test(test_resolve_pronoun_agrees_in_sex),
+		cmocka_unit_test(test_resolve_storm_coverage_shapes),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -182,9 +182,11 @@ static bool noun_cue(const char *text, const qg_segments *sg, size_t i,
 	if (!qg_tok_is(text, &sg->toks[i], "in") &&
 	    !qg_tok_is(text, &sg->toks[i], "during"))
 		return false;
+	/* "in an interview", "in a Facebook post", "in a CNN interview" */
 	while (k < n && k < i + 4 && sg->toks[k].sent == s &&
 	       !qg_tok_has(&sg->toks[k], QG_S_CUE_SPEECH_NOUNS) &&
-	       (sg->toks[k].flags & QG_T_WORD) && !(sg->toks[k].flags & QG_T_CAP))
+	       (sg->toks[k].flags & QG_T_WORD) &&
+	       (!(sg->toks[k].flags & QG_T_CAP) || k > i + 1))
 		k++;
 	if (k >= n || sg->toks[k].sent != s ||
 	    !qg_tok_has(&sg->toks[k], QG_S_CUE_SPEECH_NOUNS))
@@ -231,6 +233,20 @@ static bool plural_noun(const qg_segments *sg, size_t i)
 	       qg_tok_has(&sg->toks[i + 1], QG_S_REPORT_FINITE_WORDS);
 }
 
+/* Is word token p a name after "a" or "an" ("a Facebook post", "an NBC
+ * interview")? Then the verb form after it is a noun; not so after "the"
+ * ("the Times wrote"). */
+static bool name_after_determiner(const char *text, const qg_segments *sg,
+                                  const qg_tok *p)
+{
+	const qg_tok *pp;
+
+	if (!(p->flags & QG_T_CAP))
+		return false;
+	pp = prev_word(text, sg, (size_t)(p - sg->toks));
+	return pp && (qg_tok_is(text, pp, "a") || qg_tok_is(text, pp, "an"));
+}
+
 /* Read the verb form at token i in its context. */
 static bool verb_cue(const char *text, const qg_segments *sg, size_t i,
                      bool titlecase, qg_cue *c)
@@ -248,7 +264,8 @@ static bool verb_cue(const char *text, const qg_segments *sg, size_t i,
 		return false;
 	p = prev_word(text, sg, i);
 	if (p && (qg_tok_has(p, QG_S_CUE_DETERMINERS) ||
-	          adjective_after_determiner(text, sg, p)))
+	          adjective_after_determiner(text, sg, p) ||
+	          name_after_determiner(text, sg, p)))
 		return false;
 	if (noun_after_modifier(sg, i) || plural_noun(sg, i))
 		return false;

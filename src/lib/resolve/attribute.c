@@ -153,6 +153,20 @@ static long sentence_subject(const qg_resolver *r, const qg_doc *d,
 	return -1;
 }
 
+/* Is the word w (n bytes) a plural noun: "officials", "men", "people"? */
+static bool plural_word(const char *w, size_t n)
+{
+	static const char *const irregular[] = {"men", "women", "people",
+	                                        "children", "police", "staff"};
+
+	if (n > 2 && w[n - 1] == 's' && w[n - 2] != 's')
+		return true;
+	for (size_t i = 0; i < sizeof(irregular) / sizeof(irregular[0]); i++)
+		if (strlen(irregular[i]) == n && strncasecmp(w, irregular[i], n) == 0)
+			return true;
+	return false;
+}
+
 /* Entity e, unless the pronoun's sex (0: none, as "they" or "the
  * minister") and the person's differ, or "he" or "she" would stand for
  * people in the plural ("Officers shouted ... she says"): then -1. */
@@ -165,9 +179,8 @@ static long agreeing(const qg_resolver *r, long e, unsigned sex)
 		return e;
 	n = qg_resolver_str(r, r->es[e].name);
 	len = strlen(n);
-	if (r->es[e].type == QG_M_GROUP && len > 2 && n[len - 1] == 's' &&
-	    n[len - 2] != 's')
-		return -1; /* "Officers", not "the annotator" */
+	if (r->es[e].type == QG_M_GROUP && plural_word(n, len))
+		return -1; /* "Officers", "the two men"; not "the annotator" */
 	return r->es[e].sex && r->es[e].sex != sex ? -1 : e;
 }
 
@@ -428,8 +441,12 @@ static long resolve_group(const qg_resolver *r, const qg_doc *d,
 	     qg_tok_is(d->text, &d->sg->toks[m->tok0], "an")))
 		return -1;
 	if (!qg_tok_is(d->text, &d->sg->toks[m->tok0], "the") ||
-	    (n > 2 && w[n - 1] == 's' && w[n - 2] != 's'))
+	    plural_word(w, n))
 		return m->entity;
+	/* "the state agency": a body, which the person just named is not */
+	if ((last->tag.classes & QG_W_ORG_WORD) &&
+	    !(last->tag.classes & QG_W_ROLE))
+		return latest_holding(r, d, m, QG_M_ORG);
 	e = resolve_pronoun(r, d, m, depth);
 	return e >= 0 && r->es[e].type == QG_M_PERSON ? e : m->entity;
 }
@@ -1350,6 +1367,21 @@ static bool framed_modifier(const qg_doc *d, size_t qo)
 	       !TOK_IN(d, qo - 1, DETERMINERS);
 }
 
+/* Does the mark at token qo stand where a title of a show or work goes
+ * ("told Jake Tapper on "State of the Union."", "a host of "Fox and
+ * Friends,"")? There a closing stop inside the marks is only American
+ * punctuation, not the end of words said. */
+static bool title_place(const qg_doc *d, size_t qo)
+{
+	const qg_tok *p;
+
+	if (qo == 0 || d->sg->toks[qo - 1].sent != d->sg->toks[qo].sent)
+		return false;
+	p = &d->sg->toks[qo - 1];
+	return qg_tok_is(d->text, p, "on") || qg_tok_is(d->text, p, "of") ||
+	       qg_tok_is(d->text, p, "in");
+}
+
 /* Shape of a quote: kind and whether it stands without a cue. */
 static void quote_shape(const qg_resolver *r, const qg_doc *d,
                         const qg_quote *qt, size_t qo, size_t qa,
@@ -1368,7 +1400,7 @@ static void quote_shape(const qg_resolver *r, const qg_doc *d,
 	/* "One Hundred Years of Solitude", "Cleaner Streets Together": a
 	 * title or a motto, not words said */
 	if (words >= 2 && caps == words && ncap > 0 && ncap * 2 >= words &&
-	    !clausal(d, qt))
+	    (!clausal(d, qt) || (words <= 8 && title_place(d, qo))))
 		q->keep = false;
 	/* an unclosed mark inside a sentence opens nothing */
 	if ((qt->flags & QG_Q_UNCLOSED) && !opener)
@@ -1522,6 +1554,19 @@ static long speech_governing(const qg_doc *d, long ci, size_t s0)
 	return ci;
 }
 
+/* "called them in an article", "wrote in a Facebook post:": a noun cue
+ * right after a verb cue of the sentence (from token s0) leaves the
+ * speaking to the verb. The verb's cue, else `ci`. */
+static long verb_of_noun_cue(const qg_doc *d, long ci, size_t s0)
+{
+	if (ci > 0 && (d->cs->items[ci].kind & QG_CUE_NOUN) &&
+	    d->cs->items[ci - 1].head >= s0 &&
+	    (d->cs->items[ci - 1].kind & QG_CUE_VERB) &&
+	    d->cs->items[ci].tok0 <= d->cs->items[ci - 1].tok1 + 2)
+		return ci - 1;
+	return ci;
+}
+
 static void decide_quote(qg_resolver *r, const qg_doc *d,
                          const qg_quote *qt, qg_decision *q)
 {
@@ -1546,7 +1591,7 @@ static void decide_quote(qg_resolver *r, const qg_doc *d,
 	q->cue = q->speaker = q->outlet = -1;
 	quote_shape(r, d, qt, qo, qa, end, q, &standalone);
 	if (is_punct(d, qo > 0 ? qo - 1 : qo, ':') && qo > so->tok0) {
-		ci = cue_in(d, so->tok0, qo, true);
+		ci = verb_of_noun_cue(d, cue_in(d, so->tok0, qo, true), so->tok0);
 		if (ci >= 0)
 			done = use_cue(r, d, q, ci, so->tok0, qo, "colon", 0.95);
 	}
@@ -1557,12 +1602,7 @@ static void decide_quote(qg_resolver *r, const qg_doc *d,
 	if (!done)
 		done = sieve_dash_before(r, d, q, qo);
 	if (!done && qo > so->tok0) {
-		ci = cue_in(d, so->tok0, qo, true);
-		if (ci > 0 && (d->cs->items[ci].kind & QG_CUE_NOUN) &&
-		    d->cs->items[ci - 1].head >= so->tok0 &&
-		    (d->cs->items[ci - 1].kind & QG_CUE_VERB) &&
-		    d->cs->items[ci].tok0 <= d->cs->items[ci - 1].tok1 + 2)
-			ci--; /* "called them in an article": the verb speaks */
+		ci = verb_of_noun_cue(d, cue_in(d, so->tok0, qo, true), so->tok0);
 		ci = speech_governing(d, ci, so->tok0);
 		if (ci >= 0)
 			done = use_cue(r, d, q, ci, so->tok0, qo,

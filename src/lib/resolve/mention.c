@@ -632,6 +632,18 @@ static bool station_word(const qg_doc *d, size_t k)
 	        memcmp(w + n - 2, "TV", 2) == 0);
 }
 
+/* Does token k end a day's name ("Labor Day", "Election Night")? */
+static bool holiday_end(const qg_doc *d, size_t k)
+{
+	static const char *const ends[] = {"day", "eve", "night", "week",
+	                                   "weekend"};
+
+	for (size_t i = 0; i < sizeof(ends) / sizeof(ends[0]); i++)
+		if (qg_tok_is(d->text, &d->sg->toks[k], ends[i]))
+			return true;
+	return false;
+}
+
 /* Is the run [a, b) an outlet by its shape: a masthead word at its end,
  * a station's name, or a noun such as "interview" after it? */
 static bool outlet_shape(const qg_doc *d, size_t a, size_t b)
@@ -654,7 +666,7 @@ static bool outlet_shape(const qg_doc *d, size_t a, size_t b)
 	if (b >= sg->ntok || sg->toks[b].sent != sg->toks[a].sent)
 		return false;
 	if (TOK_IN(&sg->toks[b], OUTLET_NOUNS))
-		return true;
+		return !holiday_end(d, b - 1); /* not "a Labor Day interview" */
 	return TOK_IN(&sg->toks[b], OUTLET_KINDS) &&
 	       !(wclass(d, a) & QG_W_DEMONYM) &&
 	       (b + 1 >= sg->ntok || !(sg->toks[b + 1].flags & QG_T_CAP));
@@ -1033,8 +1045,13 @@ static bool group_noun(const qg_doc *d, size_t i, size_t *end)
 {
 	const qg_segments *sg = d->sg;
 	size_t k = i + 1, s = sg->toks[i].sent;
+	/* '"...," said the 52-year-old.': after its verb, up to a stop */
+	bool inverted = i > 1 && sg->toks[i - 1].sent == s &&
+	                sg->toks[i - 1].tag.verb &&
+	                (sg->toks[i - 1].tag.form & (QG_VF_PAST | QG_VF_3SG)) &&
+	                clause_start(d, i - 1);
 
-	if (!clause_start(d, i) || /* the cheaper test first */
+	if (!(clause_start(d, i) || inverted) || /* the cheaper test first */
 	    !TOK_IN(&sg->toks[i], GROUP_DETS))
 		return false;
 	/* "A source close to the star", "A spokeswoman for the studio":
@@ -1047,6 +1064,11 @@ static bool group_noun(const qg_doc *d, size_t i, size_t *end)
 	for (; k < sg->ntok && k < i + 5 && sg->toks[k].sent == s; k++) {
 		const qg_tok *t = &sg->toks[k];
 
+		if (inverted && k > i + 1 && (t->flags & QG_T_PUNCT) &&
+		    (t->cp == ',' || t->cp == '.' || t->cp == ';')) {
+			*end = k;
+			return true;
+		}
 		if (!(t->flags & QG_T_WORD) || (t->flags & QG_T_QUOTED) ||
 		    ((t->flags & QG_T_CAP) && !lone_demonym(d, i, k)))
 			return false;
