@@ -602,6 +602,54 @@ static void test_cluster_recent_quotes_follow_deletes(void **state)
 	pv_db_remove(path);
 }
 
+/* The staged index rows come out in key order (table, speaker, hash,
+ * quote), each once: many rows under few keys, as a batch of one
+ * speaker's quotes makes, and keys in rising and falling runs, which
+ * pick poor pivots. */
+static void test_cluster_staged_rows_sorted(void **state)
+{
+	char path[64];
+	qg_db *db = pv_db(path);
+	const qg__staged_row *rows = NULL;
+	uint64_t rng = 7;
+	size_t n, sum = 0;
+
+	(void)state;
+	for (int i = 0; i < 6000; i++) {
+		qg__staged_row r;
+
+		rng = qg_mix64(rng);
+		r.word = (int)(rng & 1);
+		r.x = r.word ? (int64_t)(rng >> 8 & 3) : 0;
+		r.hash = i < 2000 ? (int64_t)(rng >> 16 & 15) - 8
+		         : i < 4000 ? i : 6000 - i;
+		r.quote = (int64_t)(rng >> 32 & 255);
+		assert_int_equal(qg__staged_add(db, &r), QG_OK);
+		assert_int_equal(qg__staged_add(db, &r), QG_OK); /* once */
+	}
+	n = qg__staged_sorted(db, &rows);
+	assert_true(n > 4000 && n <= 6000);
+	for (size_t i = 1; i < n; i++) {
+		const qg__staged_row *a = &rows[i - 1], *b = &rows[i];
+		int less = a->word != b->word ? a->word < b->word
+		           : a->x != b->x     ? a->x < b->x
+		           : a->hash != b->hash ? a->hash < b->hash
+		                                : a->quote < b->quote;
+
+		assert_true(less);
+	}
+	/* every row staged is still found by its key */
+	for (size_t i = 0; i < n; i++) {
+		int64_t ids[64];
+
+		sum += qg__staged_find(db, &rows[i], ids, 64) > 0;
+	}
+	assert_int_equal(sum, n);
+	qg__staged_clear(db);
+	qg_db_close(db);
+	pv_db_remove(path);
+}
+
 /* Every allocation failing in turn: an error comes back, nothing leaks. */
 static void test_cluster_survives_failed_allocations(void **state)
 {
@@ -650,6 +698,7 @@ int main(void)
 		cmocka_unit_test(test_cluster_backfills_old_database),
 		cmocka_unit_test(test_cluster_long_run_with_filter),
 		cmocka_unit_test(test_cluster_recent_quotes_follow_deletes),
+		cmocka_unit_test(test_cluster_staged_rows_sorted),
 		cmocka_unit_test(test_cluster_survives_failed_allocations),
 	};
 

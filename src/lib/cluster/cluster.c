@@ -103,6 +103,9 @@ typedef struct assign {
 	int64_t best, best_speaker;
 	qg_relation_kind rel;
 	int absorbing; /* looking for fragments inside the occurrence */
+	int64_t sketch[QG_SKETCH_PROBE]; /* the words' sketch, once made */
+	size_t nsketch;
+	int sketched;
 } assign;
 
 static qg_status stmt(qg_db *db, int slot, sqlite3_stmt **st)
@@ -290,20 +293,31 @@ static qg_status find_key(assign *a, int64_t key, int64_t unused)
 	return find_hash(a, key);
 }
 
+/* The QG_SKETCH_PROBE smallest pair hashes of a longer quote (none for a
+ * short one), made once: a new text looks up all of them and indexes the
+ * QG_SKETCH_KEEP smallest, which are the first of these. */
+static size_t sketch_of(assign *a)
+{
+	if (!a->sketched)
+		a->nsketch = a->w.n > SHORT_WORDS
+		                     ? qg__sketch(&a->w, a->sketch, QG_SKETCH_PROBE)
+		                     : 0;
+	a->sketched = 1;
+	return a->nsketch;
+}
+
 /* The candidates of a text that is no exact repeat: variants through its
  * sketch, and for a short fragment the longer quotes holding its
  * rarest word (said by its speaker, or by nobody known). */
 static qg_status find_similar(assign *a)
 {
 	const qg_qwords *w = &a->w;
-	int64_t sketch[QG_SKETCH_PROBE];
-	size_t n = w->n > SHORT_WORDS ? qg__sketch(w, sketch, QG_SKETCH_PROBE)
-	                              : 0;
+	size_t n = sketch_of(a);
 	long rare = rare_word(w);
 	qg_status rc = QG_OK;
 
 	for (size_t i = 0; rc == QG_OK && i < n; i++)
-		rc = find_hash(a, sketch[i] ^ (int64_t)key_seed(a->indirect));
+		rc = find_hash(a, a->sketch[i] ^ (int64_t)key_seed(a->indirect));
 	if (w->n <= SHORT_WORDS && !a->indirect && rare >= 0) {
 		if (a->speaker > 0)
 			rc = find_word(a, a->speaker, word_hash(w, (size_t)rare));
@@ -639,14 +653,15 @@ static qg_status add_key(assign *a, int64_t key, int64_t quote)
 static qg_status index_similar(assign *a, int64_t quote, int64_t speaker)
 {
 	const qg_qwords *w = &a->w;
-	int64_t sketch[QG_SKETCH_KEEP];
-	size_t n = w->n > SHORT_WORDS ? qg__sketch(w, sketch, QG_SKETCH_KEEP)
-	                              : 0;
+	size_t n = sketch_of(a);
 	long rare = rare_word(w);
 	qg_status rc = QG_OK;
 
+	if (n > QG_SKETCH_KEEP)
+		n = QG_SKETCH_KEEP;
 	for (size_t i = 0; rc == QG_OK && i < n; i++)
-		rc = add_key(a, sketch[i] ^ (int64_t)key_seed(a->indirect), quote);
+		rc = add_key(a, a->sketch[i] ^ (int64_t)key_seed(a->indirect),
+		             quote);
 	if (rc == QG_OK && !a->indirect && w->n <= SHORT_WORDS && rare >= 0)
 		rc = add_key(a, short_hash(w, (size_t)rare), quote);
 	for (size_t i = 0; !a->indirect && w->n > SHORT_WORDS && rc == QG_OK &&

@@ -25,7 +25,9 @@
 /* Bits per expected row (about 0.2% false positives with 4 probes). */
 #define BITS_PER_ROW 16
 #define PROBES 4
-#define MIN_BITS ((size_t)1 << 20)
+/* 1 MB: each growth scans both tables again, and a long ingest grew it
+ * six times from 128 KB. */
+#define MIN_BITS ((size_t)1 << 23)
 
 /* Statement slot: after cluster.c's own, before upkeep.c's. */
 #define ST_DATA_VERSION (QG_STMT_CLUSTER + 14)

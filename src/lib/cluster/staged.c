@@ -178,13 +178,95 @@ static int cmp_row(const void *x, const void *y)
 	return (a->quote > b->quote) - (a->quote < b->quote);
 }
 
+static int row_less(const qg__staged_row *a, const qg__staged_row *b)
+{
+	if (a->word != b->word)
+		return a->word < b->word;
+	if (a->x != b->x)
+		return a->x < b->x;
+	if (a->hash != b->hash)
+		return a->hash < b->hash;
+	return a->quote < b->quote;
+}
+
+static void swap_rows(qg__staged_row *a, qg__staged_row *b)
+{
+	qg__staged_row t = *a;
+
+	*a = *b;
+	*b = t;
+}
+
+/* Short ranges: by insertion. */
+static void insertion_sort(qg__staged_row *r, size_t n)
+{
+	for (size_t i = 1; i < n; i++) {
+		qg__staged_row v = r[i];
+		size_t j = i;
+
+		for (; j > 0 && row_less(&v, &r[j - 1]); j--)
+			r[j] = r[j - 1];
+		r[j] = v;
+	}
+}
+
+/* Split r[0..n) around the median of its first, middle and last rows;
+ * returns where the pivot lands. */
+static size_t partition(qg__staged_row *r, size_t n)
+{
+	size_t mid = n / 2, store = 0;
+
+	if (row_less(&r[mid], &r[0]))
+		swap_rows(&r[mid], &r[0]);
+	if (row_less(&r[n - 1], &r[0]))
+		swap_rows(&r[n - 1], &r[0]);
+	if (row_less(&r[n - 1], &r[mid]))
+		swap_rows(&r[n - 1], &r[mid]);
+	swap_rows(&r[mid], &r[n - 1]); /* the pivot at the end */
+	for (size_t i = 0; i + 1 < n; i++)
+		if (row_less(&r[i], &r[n - 1]))
+			swap_rows(&r[i], &r[store++]);
+	swap_rows(&r[store], &r[n - 1]);
+	return store;
+}
+
+/*
+ * Sort by key: a quicksort with the comparison inlined. qsort() called
+ * cmp_row through a pointer for each of the million comparisons of a
+ * large batch and copied rows with memcpy: a tenth of the commit. The
+ * smaller side is sorted first, the larger in the loop; a range still
+ * unsorted `depth` splits down (bad pivots) goes to qsort(). Rows are
+ * distinct, so the order is the same whatever sorts them.
+ */
+static void sort_rows(qg__staged_row *r, size_t n, int depth)
+{
+	while (n > 16) {
+		size_t p;
+
+		if (depth-- == 0) {
+			qsort(r, n, sizeof(*r), cmp_row);
+			return;
+		}
+		p = partition(r, n);
+		if (p < n - 1 - p) {
+			sort_rows(r, p, depth);
+			r += p + 1;
+			n -= p + 1;
+		} else {
+			sort_rows(r + p + 1, n - p - 1, depth);
+			n = p;
+		}
+	}
+	insertion_sort(r, n);
+}
+
 size_t qg__staged_sorted(qg_db *db, const qg__staged_row **rows)
 {
 	struct qg_cluster_staged *s = db->staged;
 
 	if (!s || s->n == 0)
 		return 0;
-	qsort(s->rows, s->n, sizeof(*s->rows), cmp_row);
+	sort_rows(s->rows, s->n, 64);
 	relink(s); /* should the write fail, lookups still work */
 	*rows = s->rows;
 	return s->n;

@@ -60,12 +60,16 @@ static uint32_t fold_cp(uint32_t cp, int mode)
 	return cp;
 }
 
+/* The folded text is gathered FOLD_CHUNK bytes at a time before it goes
+ * into the buffer: one qg_buf_add() per character was half of folding. */
+#define FOLD_CHUNK 256
+
 qg_status qg__fold(qg_buf *out, const char *s, size_t len, int mode)
 {
-	size_t i = 0, start = out->len;
+	size_t i = 0, start = out->len, n = 0;
 	int space = 1; /* drop leading space */
 	qg_status rc = QG_OK;
-	char enc[4];
+	char chunk[FOLD_CHUNK];
 
 	while (rc == QG_OK && i < len) {
 		uint32_t cp = fold_cp(qg_utf8_next(s, len, &i), mode);
@@ -76,12 +80,21 @@ qg_status qg__fold(qg_buf *out, const char *s, size_t len, int mode)
 			space = 1;
 			continue;
 		}
-		if (space && out->len > start)
-			rc = qg_buf_addc(out, ' ');
+		/* room for a space and a code point of four bytes */
+		if (n + 5 > sizeof(chunk)) {
+			rc = qg_buf_add(out, chunk, n);
+			n = 0;
+		}
+		if (space && out->len + n > start)
+			chunk[n++] = ' ';
 		space = 0;
-		if (rc == QG_OK)
-			rc = qg_buf_add(out, enc, qg_utf8_encode(cp, enc));
+		if (cp < 0x80)
+			chunk[n++] = (char)cp;
+		else
+			n += qg_utf8_encode(cp, chunk + n);
 	}
+	if (rc == QG_OK && n > 0)
+		rc = qg_buf_add(out, chunk, n);
 	return rc;
 }
 
