@@ -123,10 +123,22 @@ static qg_status pool_str(qg_resolver *r, const char *s, size_t *off)
 }
 
 /* The hash of a name, kept with each entity so that a lookup compares
- * strings only with the entity whose name it likely is. */
+ * strings only with the entity whose name it likely is. In memory only
+ * (no stored data holds it) and a hint (every match is checked), so it
+ * reads eight bytes at a time; a name is hashed at every mention. */
 static uint64_t name_hash(const char *s)
 {
-	return qg_hash64(s, strlen(s), 0);
+	size_t n = strlen(s);
+	uint64_t h = 0x9E3779B97F4A7C15ULL * (n + 1), w = 0;
+
+	for (; n >= 8; s += 8, n -= 8) {
+		memcpy(&w, s, 8);
+		h = qg_mix64(h ^ w);
+	}
+	w = 0;
+	for (size_t i = 0; i < n; i++)
+		w |= (uint64_t)(unsigned char)s[i] << (8 * i);
+	return qg_mix64(h ^ w);
 }
 
 /* ---- the entity index: a hint, checked at every lookup, so that the
