@@ -159,6 +159,20 @@ static size_t mark_lead_at(const char *text, size_t s, size_t p1)
 		size_t stop;
 		uint64_t x;
 
+#if QG_SSE2
+		/* sixteen at a time where SSE2 is there (every x86-64): a
+		 * byte equal to '"' or '\'', or with its high bit set */
+		while (s + 16 <= p1) {
+			__m128i v = _mm_loadu_si128((const __m128i *)(text + s));
+			__m128i q = _mm_or_si128(
+			    _mm_cmpeq_epi8(v, _mm_set1_epi8('"')),
+			    _mm_cmpeq_epi8(v, _mm_set1_epi8('\'')));
+
+			if (_mm_movemask_epi8(_mm_or_si128(q, v)))
+				break;
+			s += 16;
+		}
+#endif
 		while (s + 8 <= p1) {
 			memcpy(&x, text + s, 8);
 			if (may_hold_mark(x))

@@ -769,11 +769,14 @@ static bool may_start(const char *s, size_t n, size_t i, bool relative)
 	       (relative ? relative_seconds[lower(s[i]) - 'a'] : 0)) &
 	      LETTER(lower(s[i + 1]))))
 		return false;
-	while (len < sizeof(w) && word_goes_on(s, n, i + len)) {
+	/* the words of the lists are ASCII letters: the word must be a run
+	 * of them that no other word byte (a digit, a non-ASCII byte but a
+	 * no-break space) goes on from */
+	while (len < sizeof(w) && i + len < n && is_alpha(s[i + len])) {
 		w[len] = lower(s[i + len]);
 		len++;
 	}
-	if (len == sizeof(w))
+	if (len == sizeof(w) || word_goes_on(s, n, i + len))
 		return false; /* longer than "wednesday" and "september" */
 	return in_sorted(w, len, month_words, QG_ARRAY_LEN(month_words)) ||
 	       (relative && in_sorted(w, len, relative_words,
