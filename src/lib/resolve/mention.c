@@ -821,6 +821,21 @@ static bool surname_place(const qg_doc *d, size_t rest, size_t k, size_t e,
 	return name_start(d, rest, k, &all) < k && !(all & QG_W_ORG_WORD);
 }
 
+/* A one-word country that is also a given name, with a name after it in
+ * the run ("Jordan Hartley", "Georgia Mills"), is that person's given
+ * name; not so before a masthead or a body's word ("Jordan Times"). */
+static bool given_place(const qg_doc *d, size_t k, size_t e, size_t b)
+{
+	unsigned next;
+
+	if (e != k + 1 || e >= b || !(wclass(d, k) & QG_W_GIVEN))
+		return false;
+	next = wclass(d, e);
+	return !(next & (QG_W_ORG_WORD | QG_W_OUTLET_WORD | QG_W_COMPANY_SUFFIX |
+	                 QG_W_NOT_NAME)) &&
+	       !TOK_IN(&d->sg->toks[b - 1], OUTLET_HEADS);
+}
+
 /* Does the run [e, b) after a known organisation end in an organisation
  * word ("NHS Confederation", "Kremlin Press Office")? Then the whole run is
  * another body, named by that word. */
@@ -906,7 +921,8 @@ static qg_status chain_mentions(qg_resolver *r, const qg_doc *d, size_t a,
 			continue; /* "Stockholm-based": part of a word names no one */
 		if (e > b)
 			e = b;
-		if (type == QG_M_ORG && surname_place(d, rest, k, e, b))
+		if (type == QG_M_ORG && (surname_place(d, rest, k, e, b) ||
+		                         given_place(d, k, e, b)))
 			continue;
 		if (type == QG_M_OUTLET && e < b &&
 		    (outlet_shape(d, e, b) || particle(d, e))) {
