@@ -459,6 +459,17 @@ static void outlet_is(const char *text, const char *prefix, const char *want)
 	finish(&r);
 }
 
+/* "Orbital said" after "Orbital Inc." is the same company, under its
+ * full name. */
+static void test_resolve_company_short_name(void **state)
+{
+	(void)state;
+	speaker_is("Fine\n\n"
+	           "Regulators fined Orbital Inc. on Monday.\n\n"
+	           "Orbital said it would appeal.\n",
+	           "it would appeal", "Orbital Inc.");
+}
+
 /* Sports copy: a given name that is also a country starts a person's name
  * ("Jordan Hartley"), and a demonym noun after "the" ("the Irishman") is
  * the person just named. */
@@ -1113,6 +1124,7 @@ int main(void)
 		cmocka_unit_test(test_resolve_with_noun_participle),
 		cmocka_unit_test(test_resolve_bare_sources_and_owner),
 		cmocka_unit_test(test_resolve_sports_names),
+		cmocka_unit_test(test_resolve_company_short_name),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
