@@ -459,6 +459,46 @@ static void outlet_is(const char *text, const char *prefix, const char *want)
 	finish(&r);
 }
 
+/* "police said", "But insurance analysts say": a plural source noun with
+ * no determiner is an unnamed group, named by its noun phrase, not the
+ * place named before it; "the owner, Brockton Storage LLC," is the
+ * company in apposition. */
+static void test_resolve_bare_sources_and_owner(void **state)
+{
+	const char *text =
+	        "Warehouse fire\n\n"
+	        "A man has been charged after a fire destroyed a warehouse in "
+	        "east Harlow early Saturday, police said.\n\n"
+	        "Fire chief Derek Hale said the blaze took four hours to put "
+	        "out.\n\n"
+	        "But insurance analysts say the loss could pass $2 million.\n\n"
+	        "The warehouse's owner, Harlow Storage LLC, said in a statement "
+	        "that it was \"devastated\".\n";
+	run r;
+
+	(void)state;
+	extract(&r, text);
+	assert_string_equal(find(&r, "A man has been charged")->speaker,
+	                    "police");
+	assert_string_equal(find(&r, "the loss could pass")->speaker,
+	                    "insurance analysts");
+	assert_string_equal(find(&r, "devastated")->speaker,
+	                    "Harlow Storage LLC");
+	finish(&r);
+}
+
+/* "with mediators saying ...": the participle's subject is the unnamed
+ * noun before it, not a word that opens the sentence. */
+static void test_resolve_with_noun_participle(void **state)
+{
+	(void)state;
+	speaker_is("Truce talks stall\n\n"
+	           "CAIRO (Wire) \xe2\x80\x94 Talks on a truce in the valley "
+	           "stalled on Sunday, with "
+	           "mediators saying both sides had hardened their positions.\n",
+	           "both sides had hardened", NULL);
+}
+
 /* Storm coverage: "the state agency" is a body, not the mayor named just
  * before; "wrote in a Facebook post:" is the writer's, not Facebook's;
  * "said the 52-year-old" is the person just named, "said the two men"
@@ -1054,6 +1094,8 @@ int main(void)
 		cmocka_unit_test(test_resolve_role_as_predicate),
 		cmocka_unit_test(test_resolve_pronoun_agrees_in_sex),
 		cmocka_unit_test(test_resolve_storm_coverage_shapes),
+		cmocka_unit_test(test_resolve_with_noun_participle),
+		cmocka_unit_test(test_resolve_bare_sources_and_owner),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -75,7 +75,8 @@ static qg_status tag_candidates(qg_cues *cs, qg_segments *sg,
 			cs->cand[n++] = i;
 		if ((t->flags & QG_T_CAP) ||
 		    qg_tok_has(t, QG_S_MENTION_PRONOUNS) ||
-		    qg_tok_has(t, QG_S_MENTION_GROUP_DETS))
+		    qg_tok_has(t, QG_S_MENTION_GROUP_DETS) ||
+		    qg_tok_has(t, QG_S_MENTION_BARE_SOURCES))
 			cs->mcand[m++] = i;
 	}
 	cs->ncand = n;

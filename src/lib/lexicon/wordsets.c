@@ -330,6 +330,17 @@ static const char *const mention_prepositions[] = {
 };
 
 /* Determiners that open a noun phrase standing for unnamed speakers. */
+/* Plural nouns for sources that stand without a determiner before their
+ * verb: "police said", "officials warned". */
+static const char *const mention_bare_sources[] = {
+	"police", "officials", "authorities", "investigators", "prosecutors",
+	"analysts", "experts", "witnesses", "residents", "officers", "doctors",
+	"researchers", "scientists", "sources", "critics", "aides", "economists",
+	"diplomats", "organisers", "organizers", "activists", "protesters",
+	"lawmakers", "regulators", "medics", "rescuers", "firefighters",
+	"paramedics", "neighbours", "neighbors", "historians", "observers",
+};
+
 static const char *const mention_group_dets[] = {
 	"the", "a", "an", "another", "one", "two", "three", "four", "five",
 	"several", "some", "many", "most", "few", "both", "other",
@@ -444,6 +455,7 @@ const qg_wordset qg__wordsets[QG_S_COUNT] = {
 	SET(QG_S_MENTION_DOC_NOUNS, mention_doc_nouns),
 	SET(QG_S_MENTION_PREPOSITIONS, mention_prepositions),
 	SET(QG_S_MENTION_GROUP_DETS, mention_group_dets),
+	SET(QG_S_MENTION_BARE_SOURCES, mention_bare_sources),
 	SET(QG_S_MENTION_SUBJECT_VERBS, mention_subject_verbs),
 	SET(QG_S_CUE_THOUGHT_VERBS, cue_thought_verbs),
 	SET(QG_S_REPORT_BARE_VERBS, report_bare_verbs),

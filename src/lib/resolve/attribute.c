@@ -562,9 +562,10 @@ static long role_named(const qg_resolver *r, const qg_doc *d, long mi,
 		if (!is_punct(d, k, ','))
 			continue;
 		p = k + 1 < lim ? r->tokm[k + 1] : -1;
-		if (p >= 0 && r->ms[p].type == QG_M_PERSON &&
+		if (p >= 0 && (r->ms[p].type == QG_M_PERSON ||
+		               r->ms[p].type == QG_M_ORG) &&
 		    (r->ms[p].tok1 >= lim || is_punct(d, r->ms[p].tok1, ',')))
-			return p;
+			return p; /* "the owner, Brockton Storage LLC," too */
 		break;
 	}
 	return mi;
@@ -776,6 +777,11 @@ static long cue_subject(const qg_resolver *r, const qg_doc *d,
 	    r->tokm[c->tok0 - 1] >= 0 &&
 	    speaker_type(r->ms[r->tokm[c->tok0 - 1]].type))
 		return r->tokm[c->tok0 - 1]; /* footage of Trump saying */
+	if ((c->kind & QG_CUE_PARTICIPLE) && c->tok0 > from + 1 &&
+	    r->tokm[c->tok0 - 1] < 0 &&
+	    qg_tok_is(d->text, &d->sg->toks[c->tok0 - 2], "with") &&
+	    (d->sg->toks[c->tok0 - 1].flags & QG_T_WORD))
+		return -1; /* "with mediators saying": they, unnamed */
 	if (relative_before(d, c, from))
 		return relative_subject(r, d, relative_before(d, c, from), from);
 	m = opening_participle(r, d, c, from, to);

@@ -1085,6 +1085,59 @@ static bool group_noun(const qg_doc *d, size_t i, size_t *end)
 	return false;
 }
 
+/* Where the words before source noun i that qualify it start: "Foreign
+ * policy analysts", "federal and state officials" (a capital only where
+ * a clause starts, the name of no one). */
+static size_t source_start(const qg_doc *d, size_t i)
+{
+	size_t k = i, s0 = d->sg->sents[d->sg->toks[i].sent].tok0;
+
+	while (k > s0 && i - k < 4) {
+		const qg_tok *p = &d->sg->toks[k - 1];
+
+		char c0 = d->text[p->start];
+
+		if (!(p->flags & QG_T_WORD) || (c0 >= '0' && c0 <= '9') ||
+		    (p->tag.verb &&
+		     (p->tag.form & (QG_VF_PAST | QG_VF_3SG | QG_VF_ING))) ||
+		    ((p->flags & QG_T_CAP) && !clause_start(d, k - 1)) ||
+		    TOK_IN(p, GROUP_DETS) || TOK_IN(p, PRONOUNS) ||
+		    ((qg_tok_has(p, QG_S_REPORT_NO_CLAUSE) ||
+		      qg_tok_has(p, QG_S_REPORT_NO_SUBJECT)) &&
+		     !qg_tok_is(d->text, p, "and")) ||
+		    (qg_tok_has(p, QG_S_ATTR_FUNCTION_WORDS) &&
+		     !qg_tok_is(d->text, p, "and")) ||
+		    qg_tok_is(d->text, p, "million") ||
+		    qg_tok_is(d->text, p, "do"))
+			break;
+		k--;
+	}
+	while (k < i && qg_tok_is(d->text, &d->sg->toks[k], "and"))
+		k++;
+	return k;
+}
+
+/* "police said", "officials warned": a plural source noun with no
+ * determiner, right before its verb, is a group. Sets *end. */
+static bool bare_source(const qg_doc *d, size_t i, size_t *end)
+{
+	const qg_tok *t = &d->sg->toks[i];
+
+	if (!TOK_IN(t, BARE_SOURCES) ||
+	    ((t->flags & QG_T_CAP) && !clause_start(d, i)) ||
+	    !verb_next(d, i + 1) ||
+	    d->sg->toks[i + 1].sent != t->sent)
+		return false;
+	/* "West Virginia officials", "Clinton aides": the name before says
+	 * whose, and stands for them; not so "But analysts say" */
+	if (i > 0 && d->sg->toks[i - 1].sent == t->sent &&
+	    (d->sg->toks[i - 1].flags & QG_T_CAP) &&
+	    !(wclass(d, i - 1) & QG_W_NOT_NAME))
+		return false;
+	*end = i + 1;
+	return true;
+}
+
 /* Skip capitalised words that open a sentence but name nothing. */
 static size_t skip_not_names(const qg_doc *d, size_t i, size_t b)
 {
@@ -1143,6 +1196,12 @@ qg_status qg_mentions_find(qg_resolver *r, const qg_doc *d)
 			next = e;
 		} else if (group_noun(d, i, &e)) {
 			rc = mention_add(r, d, (qg_mention){i, e, i, QG_M_GROUP, 0, -1,
+			                                    0},
+			                 NULL);
+			next = e;
+		} else if (bare_source(d, i, &e)) {
+			a = source_start(d, i);
+			rc = mention_add(r, d, (qg_mention){a, e, a, QG_M_GROUP, 0, -1,
 			                                    0},
 			                 NULL);
 			next = e;
