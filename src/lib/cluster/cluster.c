@@ -225,15 +225,18 @@ static size_t merge_ids(const int64_t *x, size_t nx, const int64_t *y,
  * key out, the stored ones (`slot` binds x when it is a word lookup). The
  * largest `limit` of both are the largest `limit` of all.
  */
-static qg_status find_key_rows(assign *a, const qg__staged_row *key,
-                               int slot, size_t limit)
+static qg_status stored_rows(assign *a, const qg__staged_row *key,
+                             int slot, size_t limit, int64_t *db_ids,
+                             size_t *ndb)
 {
-	int64_t db_ids[WORD_LIMIT], st_ids[WORD_LIMIT], ids[WORD_LIMIT];
-	size_t ndb = 0, nst = qg__staged_find(a->db, key, st_ids, limit);
 	sqlite3_stmt *st = NULL;
 	qg_status rc = QG_OK;
 	int i = 1;
 
+	/* a quote_hash lookup answered since the rows were last written */
+	if (!key->word &&
+	    qg__recent_ids(a->db, key->hash, limit, db_ids, ndb))
+		return QG_OK;
 	if (qg__filter_may_have(a->db,
 	                        qg__filter_key(key->x, key->hash, key->word)))
 		rc = stmt(a->db, slot, &st);
@@ -242,8 +245,20 @@ static qg_status find_key_rows(assign *a, const qg__staged_row *key,
 			sqlite3_bind_int64(st, i++, key->x);
 		sqlite3_bind_int64(st, i++, key->hash);
 		sqlite3_bind_int(st, i, (int)limit);
-		rc = read_ids(a->db, st, db_ids, limit, &ndb);
+		rc = read_ids(a->db, st, db_ids, limit, ndb);
 	}
+	if (rc == QG_OK && st && !key->word)
+		rc = qg__recent_ids_put(a->db, key->hash, limit, db_ids, *ndb);
+	return rc;
+}
+
+static qg_status find_key_rows(assign *a, const qg__staged_row *key,
+                               int slot, size_t limit)
+{
+	int64_t db_ids[WORD_LIMIT], st_ids[WORD_LIMIT], ids[WORD_LIMIT];
+	size_t ndb = 0, nst = qg__staged_find(a->db, key, st_ids, limit);
+	qg_status rc = stored_rows(a, key, slot, limit, db_ids, &ndb);
+
 	if (rc == QG_OK)
 		add_candidates(a, ids,
 		               merge_ids(db_ids, ndb, st_ids, nst, ids, limit));
@@ -618,6 +633,9 @@ qg_status qg__cluster_flush(qg_db *db)
 	const qg__staged_row *rows = NULL;
 	size_t n = qg__staged_sorted(db, &rows), i = 0;
 	qg_status rc = QG_OK;
+
+	/* the stored rows change: lookups answered before no longer hold */
+	qg__recent_ids_clear(db);
 
 	/* sorted by table first: a run of FLUSH_ROWS rows of one table */
 	while (rc == QG_OK && i < n) {

@@ -122,6 +122,15 @@ void qg__recent_speaker(qg_db *db, int64_t id, int64_t speaker);
 void qg__recent_drop(qg_db *db, int64_t id);
 /* Forget everything: the table may have changed in ways not told here. */
 void qg__recent_clear(qg_db *db);
+/* The ids the stored quote_hash rows gave for `hash` with this LIMIT, if
+ * kept: 1 and ids[0..*n) (at most `limit`), else 0. */
+int qg__recent_ids(const qg_db *db, int64_t hash, size_t limit,
+                   int64_t *ids, size_t *n);
+/* Keep a lookup's answer (small limits only; others are not kept). */
+qg_status qg__recent_ids_put(qg_db *db, int64_t hash, size_t limit,
+                             const int64_t *ids, size_t n);
+/* Forget the lookups: quote_hash has been written (qg__cluster_flush). */
+void qg__recent_ids_clear(qg_db *db);
 void qg__recent_free(qg_db *db);
 
 /* ------------------------------------------------------ normalised words */

@@ -19,6 +19,12 @@
  * connection (PRAGMA data_version, read before each article: filter.c).
  * A quote deleted on this connection goes by an update hook. This
  * connection's own commits keep it: the rows stay as they are.
+ *
+ * Beside the quotes, the answers of the stored quote_hash rows to a key
+ * lookup: the same few keys (the pair hashes of common word pairs) are
+ * looked up by quote after quote. Those rows change only when the staged
+ * rows are written (qg__cluster_flush, which forgets the answers) or by
+ * another connection (data_version, as above); never deleted.
  */
 #include <string.h>
 
@@ -26,6 +32,9 @@
 
 /* A power of two: the newest quotes kept. */
 #define RECENT_SLOTS 65536
+/* Key lookups kept (a power of two), and ids per lookup at most. */
+#define KEY_SLOTS 16384
+#define KEY_IDS 8
 
 typedef struct recent_entry {
 	int64_t id; /* 0: empty */
@@ -35,9 +44,18 @@ typedef struct recent_entry {
 	char *norm; /* owned; NUL-terminated */
 } recent_entry;
 
+typedef struct recent_key {
+	int64_t hash;
+	size_t limit; /* the lookup's LIMIT; 0: empty */
+	size_t n;
+	int64_t ids[KEY_IDS];
+} recent_key;
+
 struct qg_cluster_recent {
 	recent_entry slot[RECENT_SLOTS];
 	size_t used; /* entries filled since the last clear, for a cheap one */
+	recent_key key[KEY_SLOTS];
+	size_t keys_used;
 };
 
 static void on_rollback(void *arg)
@@ -135,10 +153,55 @@ void qg__recent_drop(qg_db *db, int64_t id)
 		e->id = 0;
 }
 
+int qg__recent_ids(const qg_db *db, int64_t hash, size_t limit,
+                   int64_t *ids, size_t *n)
+{
+	const recent_key *k;
+
+	if (!db->recent)
+		return 0;
+	k = &db->recent->key[(uint64_t)hash & (KEY_SLOTS - 1)];
+	if (k->limit != limit || k->hash != hash)
+		return 0;
+	memcpy(ids, k->ids, k->n * sizeof(*ids));
+	*n = k->n;
+	return 1;
+}
+
+qg_status qg__recent_ids_put(qg_db *db, int64_t hash, size_t limit,
+                             const int64_t *ids, size_t n)
+{
+	recent_key *k;
+	qg_status rc = limit > 0 && limit <= KEY_IDS && n <= limit ? table(db)
+	                                                          : QG_OK;
+
+	if (rc < 0 || !db->recent || limit == 0 || limit > KEY_IDS)
+		return rc;
+	k = &db->recent->key[(uint64_t)hash & (KEY_SLOTS - 1)];
+	k->hash = hash;
+	k->limit = limit;
+	k->n = n;
+	memcpy(k->ids, ids, n * sizeof(*ids));
+	db->recent->keys_used++;
+	return QG_OK;
+}
+
+void qg__recent_ids_clear(qg_db *db)
+{
+	struct qg_cluster_recent *r = db ? db->recent : NULL;
+
+	if (!r || r->keys_used == 0)
+		return;
+	for (size_t i = 0; i < KEY_SLOTS; i++)
+		r->key[i].limit = 0;
+	r->keys_used = 0;
+}
+
 void qg__recent_clear(qg_db *db)
 {
 	struct qg_cluster_recent *r = db ? db->recent : NULL;
 
+	qg__recent_ids_clear(db);
 	if (!r || r->used == 0)
 		return;
 	for (size_t i = 0; i < RECENT_SLOTS; i++)
