@@ -459,6 +459,33 @@ static void outlet_is(const char *text, const char *prefix, const char *want)
 	finish(&r);
 }
 
+/* "Orbital said" after "Orbital Inc." is the same company, under its
+ * full name. */
+static void test_resolve_company_short_name(void **state)
+{
+	(void)state;
+	speaker_is("Fine\n\n"
+	           "Regulators fined Orbital Inc. on Monday.\n\n"
+	           "Orbital said it would appeal.\n",
+	           "it would appeal", "Orbital Inc.");
+}
+
+/* Sports copy: a given name that is also a country starts a person's name
+ * ("Jordan Hartley"), and a demonym noun after "the" ("the Irishman") is
+ * the person just named. */
+static void test_resolve_sports_names(void **state)
+{
+	(void)state;
+	speaker_is("Hat-trick\n\n"
+	           "Jordan Hartley scored three times on Saturday.\n\n"
+	           "\"It's the best I've felt,\" said Hartley.\n",
+	           "It's the best", "Jordan Hartley");
+	speaker_is("Hat-trick\n\n"
+	           "City manager Sean Doyle was full of praise. \"He's a special "
+	           "talent,\" the Irishman said.\n",
+	           "He's a special talent", "Sean Doyle");
+}
+
 /* "police said", "But insurance analysts say": a plural source noun with
  * no determiner is an unnamed group, named by its noun phrase, not the
  * place named before it; "the owner, Brockton Storage LLC," is the
@@ -1096,6 +1123,8 @@ int main(void)
 		cmocka_unit_test(test_resolve_storm_coverage_shapes),
 		cmocka_unit_test(test_resolve_with_noun_participle),
 		cmocka_unit_test(test_resolve_bare_sources_and_owner),
+		cmocka_unit_test(test_resolve_sports_names),
+		cmocka_unit_test(test_resolve_company_short_name),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

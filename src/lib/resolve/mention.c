@@ -329,6 +329,49 @@ static qg_status entity_add(qg_resolver *r, qg_entity e, long *out)
 /* The entity a person mention names: the same full name, or for a surname
  * alone the latest person with that surname; a full name completes an
  * entity known so far by its surname only. */
+/* Is `longer` the name `shorter` and a company suffix ("Orbital Inc.",
+ * "Orbital")? */
+static bool with_suffix(const qg_doc *d, const char *longer,
+                        const char *shorter)
+{
+	size_t n = strlen(shorter), rest;
+
+	if (strncmp(longer, shorter, n) != 0 || longer[n] != ' ')
+		return false;
+	rest = strlen(longer + n + 1);
+	return rest > 0 && !strchr(longer + n + 1, ' ') &&
+	       (qg_lexicon_word(d->lx, longer + n + 1, rest) &
+	        QG_W_COMPANY_SUFFIX);
+}
+
+/* How many organisations back a company's other form is looked for. */
+#define QG_ORG_REACH 64
+
+/* The organisation that the pooled name `name` (hash h) names with or
+ * without a company suffix: "Orbital" after "Orbital Inc.", or the reverse,
+ * which gives the older entity the longer name. -1 when none. */
+static long company_variant(qg_resolver *r, const qg_doc *d, size_t name,
+                            uint64_t h)
+{
+	const char *n = qg_resolver_str(r, name);
+
+	for (size_t k = r->ne; k > 0 && k + QG_ORG_REACH > r->ne; k--) {
+		qg_entity *e = &r->es[k - 1];
+		const char *en = qg_resolver_str(r, e->name);
+
+		if (e->type != QG_M_ORG)
+			continue;
+		if (with_suffix(d, en, n))
+			return (long)(k - 1);
+		if (with_suffix(d, n, en)) {
+			e->name = e->surname = name;
+			e->hname = e->hsur = h;
+			return (long)(k - 1);
+		}
+	}
+	return -1;
+}
+
 /* The sex a person mention states: by a form of address or a gendered
  * role before the name ("Mrs", "spokeswoman") or by its given name before
  * a surname; 0 when it states none or both. */
@@ -392,6 +435,12 @@ static qg_status person_entity(qg_resolver *r, const qg_doc *d,
 	                  qg_resolver_str(r, name)) != 0) {
 		e = -1; /* another person with the same surname */
 	}
+	if (e < 0 && words == 1 && m->name0 == m->tok0 &&
+	    company_variant(r, d, name, hn) >= 0) {
+		m->type = QG_M_ORG; /* "Orbital said" after "Orbital Inc." */
+		m->entity = company_variant(r, d, name, hn);
+		return QG_OK;
+	}
 	if (e < 0 && (m->flags & QG_MF_WEAK))
 		return QG_OK; /* a lone sentence-initial word names nobody new */
 	if (e < 0)
@@ -423,6 +472,8 @@ static qg_status named_entity(qg_resolver *r, const char *canon,
 		return rc;
 	h = name_hash(qg_resolver_str(r, name));
 	e = entity_find(r, qg_resolver_str(r, name), h, m->type);
+	if (e < 0 && m->type == QG_M_ORG && !canon)
+		e = company_variant(r, d, name, h);
 	if (e < 0)
 		rc = entity_add(r, (qg_entity){name, name, SIZE_MAX, m->type, 1, -1,
 		                               0, 0, 0, h, h, 0},
@@ -821,6 +872,21 @@ static bool surname_place(const qg_doc *d, size_t rest, size_t k, size_t e,
 	return name_start(d, rest, k, &all) < k && !(all & QG_W_ORG_WORD);
 }
 
+/* A one-word country that is also a given name, with a name after it in
+ * the run ("Jordan Hartley", "Georgia Mills"), is that person's given
+ * name; not so before a masthead or a body's word ("Jordan Times"). */
+static bool given_place(const qg_doc *d, size_t k, size_t e, size_t b)
+{
+	unsigned next;
+
+	if (e != k + 1 || e >= b || !(wclass(d, k) & QG_W_GIVEN))
+		return false;
+	next = wclass(d, e);
+	return !(next & (QG_W_ORG_WORD | QG_W_OUTLET_WORD | QG_W_COMPANY_SUFFIX |
+	                 QG_W_NOT_NAME)) &&
+	       !TOK_IN(&d->sg->toks[b - 1], OUTLET_HEADS);
+}
+
 /* Does the run [e, b) after a known organisation end in an organisation
  * word ("NHS Confederation", "Kremlin Press Office")? Then the whole run is
  * another body, named by that word. */
@@ -906,7 +972,8 @@ static qg_status chain_mentions(qg_resolver *r, const qg_doc *d, size_t a,
 			continue; /* "Stockholm-based": part of a word names no one */
 		if (e > b)
 			e = b;
-		if (type == QG_M_ORG && surname_place(d, rest, k, e, b))
+		if (type == QG_M_ORG && (surname_place(d, rest, k, e, b) ||
+		                         given_place(d, k, e, b)))
 			continue;
 		if (type == QG_M_OUTLET && e < b &&
 		    (outlet_shape(d, e, b) || particle(d, e))) {
