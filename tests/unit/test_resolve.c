@@ -459,6 +459,26 @@ static void outlet_is(const char *text, const char *prefix, const char *want)
 	finish(&r);
 }
 
+/* "Union says talks 'going nowhere'": "talks" after "says" is the noun
+ * opening its clause, and "Union" alone in a headline is the union the
+ * story names in full. */
+static void test_resolve_headline_body_by_kind(void **state)
+{
+	run r;
+	const qg_attribution *q;
+
+	(void)state;
+	extract(&r, "Union says talks 'going nowhere'\n\n"
+	            "The Harbour Workers Union said on Monday that the talks "
+	            "were \"going nowhere\" and a strike would follow.\n");
+	q = find(&r, "going nowhere");
+	assert_int_equal(q->kind, QG_KIND_HEADLINE);
+	assert_string_equal(q->speaker, "Harbour Workers Union");
+	assert_non_null(q->cue);
+	assert_string_equal(q->cue, "says");
+	finish(&r);
+}
+
 /* "Orbital said" after "Orbital Inc." is the same company, under its
  * full name. */
 static void test_resolve_company_short_name(void **state)
@@ -1125,6 +1145,7 @@ int main(void)
 		cmocka_unit_test(test_resolve_bare_sources_and_owner),
 		cmocka_unit_test(test_resolve_sports_names),
 		cmocka_unit_test(test_resolve_company_short_name),
+		cmocka_unit_test(test_resolve_headline_body_by_kind),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

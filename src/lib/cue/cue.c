@@ -270,6 +270,13 @@ static bool verb_cue(const char *text, const qg_segments *sg, size_t i,
 		return false;
 	if (noun_after_modifier(sg, i) || plural_noun(sg, i))
 		return false;
+	/* "Union says talks 'going nowhere'": an -s form right after a
+	 * finite verb of saying is the noun that opens its clause */
+	if (p && p == &sg->toks[i - 1] && p->tag.verb &&
+	    !(p->flags & QG_T_CAP) &&
+	    (p->tag.form & (QG_VF_PAST | QG_VF_3SG)) &&
+	    (form & QG_VF_3SG) && !(form & QG_VF_PAST))
+		return false;
 	c->verb = v;
 	c->form = form;
 	c->vflags = v->flags;

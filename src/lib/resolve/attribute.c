@@ -1024,13 +1024,43 @@ static void outlet_scope(qg_resolver *r, const qg_doc *d)
 
 /* ---- quotes */
 
-static qg_status decision_add(qg_resolver *r, const qg_decision *q)
+/* A headline's body named by its kind alone ("Union says ...", "Ministry
+ * denies ...") is the body of that kind the story names in full: the
+ * first organisation whose longer name holds the word. Else e. */
+static long headline_body(const qg_resolver *r, const qg_doc *d, long e,
+                          size_t start)
+{
+	const char *n;
+
+	if (e < 0 || start >= d->title1 || r->es[e].type != QG_M_ORG)
+		return e;
+	n = qg_resolver_str(r, r->es[e].name);
+	if (strchr(n, ' ') ||
+	    !(qg_lexicon_word(d->lx, n, strlen(n)) & QG_W_ORG_WORD))
+		return e;
+	for (size_t k = 0; k < r->ne; k++) {
+		const char *o = qg_resolver_str(r, r->es[k].name);
+		const char *at = r->es[k].type == QG_M_ORG ? strstr(o, n) : NULL;
+
+		if (at && (long)k != e && strchr(o, ' ') &&
+		    (at == o || at[-1] == ' ') &&
+		    (at[strlen(n)] == '\0' || at[strlen(n)] == ' '))
+			return (long)k;
+	}
+	return e;
+}
+
+static qg_status decision_add(qg_resolver *r, const qg_doc *d,
+                              const qg_decision *q)
 {
 	qg_status rc = qg__grow((void **)&r->ds, &r->capd, r->nd + 1,
 	                        sizeof(qg_decision));
 
-	if (rc == QG_OK)
-		r->ds[r->nd++] = *q;
+	if (rc == QG_OK) {
+		r->ds[r->nd] = *q;
+		r->ds[r->nd].speaker = headline_body(r, d, q->speaker, q->start);
+		r->nd++;
+	}
 	return rc;
 }
 
@@ -1740,7 +1770,7 @@ static qg_status decide_indirect(qg_resolver *r, const qg_doc *d)
 		q.rule = "reported";
 		q.confidence = m >= 0 ? 0.7 : 0.4;
 		decide_outlet(r, d, &q);
-		rc = decision_add(r, &q);
+		rc = decision_add(r, d, &q);
 	}
 	return rc;
 }
@@ -1761,7 +1791,7 @@ qg_status qg_resolve(qg_resolver *r, const qg_doc *d)
 		decide_quote(r, d, &d->qs->items[i], &q);
 		if (q.keep)
 			decide_outlet(r, d, &q);
-		rc = decision_add(r, &q);
+		rc = decision_add(r, d, &q);
 	}
 	r->nquotes = r->nd;
 	if (rc == QG_OK)
