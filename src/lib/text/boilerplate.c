@@ -83,56 +83,59 @@ static const char *const whole[] = {
     "gallery",
 };
 
-/* Prefixes that make a short line furniture whatever follows. */
+/* Prefixes that make a short line furniture whatever follows. KEEP THEM
+ * SORTED (bytewise, as strcmp): any_prefix() looks only at those opening
+ * with the line's first byte, found by halves; test_date checks the
+ * order (qg__boilerplate_whole_ok). */
 static const char *const prefixes[] = {
+    "all rights reserved",
     "also read:",
-    "read more:",
-    "read also:",
-    "see also:",
-    "related:",
-    "more:",
-    "tags:",
-    "topics:",
-    "watch:",
-    "listen:",
-    "photo:",
-    "photos:",
-    "image:",
-    "file photo:",
-    "photo credit:",
-    "image credit:",
-    "image caption",
-    "image source",
-    "media caption",
     "caption:",
-    "credit:",
-    "share this",
-    "share on ",
-    "share via ",
-    "like this article",
-    "sign up for",
-    "sign up to",
-    "subscribe to",
-    "subscribe for",
     "click here",
-    "follow us",
-    "follow our",
-    "download our",
-    "download the app",
-    "get the latest",
-    "join our",
-    "copyright ©",
     "copyright (c)",
     "copyright 1",
     "copyright 2",
-    "©",
-    "all rights reserved",
-    "this article was originally",
-    "this story was originally",
+    "copyright ©",
+    "credit:",
     "don't miss",
     "don’t miss",
+    "download our",
+    "download the app",
     "editor's note:",
     "editor’s note:",
+    "file photo:",
+    "follow our",
+    "follow us",
+    "get the latest",
+    "image caption",
+    "image credit:",
+    "image source",
+    "image:",
+    "join our",
+    "like this article",
+    "listen:",
+    "media caption",
+    "more:",
+    "photo credit:",
+    "photo:",
+    "photos:",
+    "read also:",
+    "read more:",
+    "related:",
+    "see also:",
+    "share on ",
+    "share this",
+    "share via ",
+    "sign up for",
+    "sign up to",
+    "subscribe for",
+    "subscribe to",
+    "tags:",
+    "this article was originally",
+    "this story was originally",
+    "topics:",
+    "watch:",
+    "©",
 };
 
 /* Phrases that make a short line without quotation marks furniture
@@ -206,16 +209,28 @@ static void lower_copy(const char *s, size_t n, char *out)
 		out[i] = lower(s[i]);
 }
 
-/* Whether any entry of `list` starts [s, s+n) (n > 0): only the entries
- * opening with the line's first byte are compared further. */
+/* Whether any entry of `list` (sorted bytewise) starts [s, s+n) (n > 0):
+ * only the entries opening with the line's first byte are compared, the
+ * first of them found by halves. */
 static bool any_prefix(const char *s, size_t n, const char *const *list,
                        size_t count)
 {
 	bool found = false;
-	char c0 = lower(s[0]);
+	unsigned char c0 = (unsigned char)lower(s[0]);
+	size_t lo = 0, hi = count;
 
-	for (size_t k = 0; !found && k < count; k++)
-		found = list[k][0] == c0 && starts_with(s, n, list[k]);
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if ((unsigned char)list[mid][0] < c0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (size_t k = lo; !found && k < count &&
+	                    (unsigned char)list[k][0] == c0;
+	     k++)
+		found = starts_with(s, n, list[k]);
 	return found;
 }
 
@@ -379,6 +394,8 @@ bool qg__boilerplate_whole_ok(void)
 
 	for (size_t k = 0; k < QG_ARRAY_LEN(whole); k++)
 		ok = ok && strlen(whole[k]) <= WHOLE_MAX;
+	for (size_t k = 1; k < QG_ARRAY_LEN(prefixes); k++)
+		ok = ok && strcmp(prefixes[k - 1], prefixes[k]) < 0;
 	for (size_t k = 0; k < QG_ARRAY_LEN(credit_tails); k++)
 		ok = ok && any_occurs(credit_tails[k], strlen(credit_tails[k]),
 		                      credit_words, QG_ARRAY_LEN(credit_words));

@@ -106,8 +106,9 @@ bool qg__date_valid(int y, int m, int d);
 /* Parse "YYYY-MM-DD" at the start of s; false when malformed or invalid. */
 bool qg__date_parse_iso(const char *s, int *y, int *m, int *d);
 /* Whether no whole-line boilerplate phrase is longer than the bound the
- * matcher skips long lines by, and every caption credit holds one of the
- * words it is first sought by (unit tests). */
+ * matcher skips long lines by, the prefixes are sorted as their search
+ * by first byte needs, and every caption credit holds one of the words
+ * it is first sought by (unit tests). */
 bool qg__boilerplate_whole_ok(void);
 /* Whether the words that open a date expression are sorted and their
  * first letters listed, as the scanner's quick tests need (unit tests). */
