@@ -330,6 +330,11 @@ int main(int argc, char **argv)
 	struct timespec t;
 	int fd;
 
+	if (argc > 1 && (argv[1][0] < '0' || argv[1][0] > '9')) {
+		fprintf(stderr, "usage: bench_cluster [ARTICLES [DBFILE]]\n");
+		return 2;
+	}
+
 	memset(&b, 0, sizeof(b));
 	if (!file) {
 		fd = mkstemp(path);

@@ -186,13 +186,18 @@ int main(int argc, char **argv)
 {
 	size_t mb = argc > 1 ? strtoul(argv[1], NULL, 10) : 60;
 	const char *dir = argc > 2 ? argv[2] : "/tmp";
-	syn_article *s = malloc(sizeof(*s));
+	syn_article *s;
 	char path[512];
 	struct rusage ru;
 	size_t n = 0;
 	double gen, gen_cpu = 0;
 	int rc = 1;
 
+	if (argc > 1 && (argv[1][0] < '0' || argv[1][0] > '9')) {
+		fprintf(stderr, "usage: bench_ingest [MB [DIR]]\n");
+		return 2;
+	}
+	s = malloc(sizeof(*s));
 	if (!s || mb == 0)
 		return 2;
 	gen = generate_only(mb << 20, s, &n, &gen_cpu);

@@ -120,6 +120,11 @@ int main(int argc, char **argv)
 	long long have;
 	int rc;
 
+	if (argc > 3 || (argc > 1 && argv[1][0] == '-')) {
+		/* "--help" is no database to build */
+		fprintf(stderr, "usage: bench_query [PATH [ARTICLES]]\n");
+		return 2;
+	}
 	if (qg_db_open(&db, path, 0) < 0) {
 		fprintf(stderr, "%s\n", qg_db_errmsg(db));
 		qg_db_close(db);
