@@ -1033,6 +1033,34 @@ static void lx_info_lists(qg_lexicon *lx)
 _Static_assert(QG_S_COUNT <= QG_S_OUTLET_FIRST,
                "the word lists and the name bits share qg_wordinfo.sets");
 
+/* The first run of ASCII letters and digits of key `v`, in bytes. */
+static size_t lx_run(const lx_slot *v)
+{
+	size_t w = 0;
+
+	while (w < v->len && lx_ascii_word((unsigned char)v->key[w]))
+		w++;
+	return w;
+}
+
+/* At least as many as the distinct first runs lx_info_firsts() puts in
+ * the info table from `t`, and seldom many more (most keys share their
+ * first run, which is a key itself): each key that is its own first run,
+ * and each whose first run is no key. */
+static size_t lx_first_runs(const lx_table *t)
+{
+	size_t n = 0;
+
+	for (size_t i = 0; i <= t->mask; i++) {
+		const lx_slot *v = &t->slots[i];
+		size_t w = v->key ? lx_run(v) : 0;
+
+		n += w > 0 && w <= LX_INFO_MAX &&
+		     (w == v->len || !lx_find(t, v->key, w));
+	}
+	return n;
+}
+
 /* Mark in the info table the first run of ASCII letters and digits of
  * every key of the name table `t` (names and their prefixes), lower case,
  * with the bit `bit` of sets: a word without it opens no name there (see
@@ -1041,12 +1069,8 @@ static void lx_info_firsts(qg_lexicon *lx, const lx_table *t, unsigned bit)
 {
 	for (size_t i = 0; i <= t->mask; i++) {
 		const lx_slot *v = &t->slots[i];
-		size_t w = 0;
+		size_t w = v->key ? lx_run(v) : 0;
 
-		if (!v->key)
-			continue;
-		while (w < v->len && lx_ascii_word((unsigned char)v->key[w]))
-			w++;
 		if (w > 0 && w <= LX_INFO_MAX)
 			lx_info_slot(lx, v->key, w)->sets |= (uint64_t)1 << bit;
 	}
@@ -1062,7 +1086,8 @@ static qg_status lx_build_info(qg_lexicon *lx)
 		words += qg__wordsets[id].n;
 	rc = lx_info_alloc(&lx->info, lx_short_keys(&lx->verbs) +
 	                                  lx_short_keys(&lx->words) + words +
-	                                  lx->outlets.count + lx->orgs.count);
+	                                  lx_first_runs(&lx->outlets) +
+	                                  lx_first_runs(&lx->orgs));
 	if (rc < 0)
 		return rc;
 	for (size_t i = 0; i <= lx->verbs.mask; i++) {
