@@ -459,6 +459,24 @@ static void outlet_is(const char *text, const char *prefix, const char *want)
 	finish(&r);
 }
 
+/* A colon closing a clause with no verb of saying hands the quote to its
+ * subject ("Lund was less gracious: "..."), but not across a second
+ * clause ("she was upset, so that I had to say: "...""). */
+static void test_resolve_colon_after_subject(void **state)
+{
+	(void)state;
+	speaker_is("Minister quits\n\n"
+	           "Prime Minister Henrik Dahl thanked her. \"She gave "
+	           "everything,\" he said.\n\n"
+	           "Opposition leader Mette Lund was less gracious: \"This is "
+	           "long overdue.\"\n",
+	           "This is long overdue", "Mette Lund");
+	speaker_is("Devil\n\n"
+	           "My mother Olive Reyes asked me about it. She was so upset "
+	           "that I had to change my answer: \"Of course I believe.\"\n",
+	           "Of course I believe", NULL);
+}
+
 /* "Union says talks 'going nowhere'": "talks" after "says" is the noun
  * opening its clause, and "Union" alone in a headline is the union the
  * story names in full. */
@@ -1146,6 +1164,7 @@ int main(void)
 		cmocka_unit_test(test_resolve_sports_names),
 		cmocka_unit_test(test_resolve_company_short_name),
 		cmocka_unit_test(test_resolve_headline_body_by_kind),
+		cmocka_unit_test(test_resolve_colon_after_subject),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -1590,6 +1590,34 @@ static long speech_governing(const qg_doc *d, long ci, size_t s0)
 	return ci;
 }
 
+/* "Opposition leader Mette Lund was less gracious: "...."": a quote after
+ * a colon that closes a clause with no verb of saying is its subject's,
+ * a person or a body, when that clause is the sentence's only one and
+ * names no one else. */
+static bool colon_subject(qg_resolver *r, const qg_doc *d, qg_decision *q,
+                          size_t from, size_t colon)
+{
+	long m = clause_first(r, d, from, colon);
+	long e = qg_resolve_mention(r, d, m);
+
+	if (e < 0 || (r->es[e].type != QG_M_PERSON && r->es[e].type != QG_M_ORG))
+		return false;
+	/* one clause only: in "She was upset, so that I had to say:" the
+	 * words are the second clause's */
+	for (size_t k = r->ms[m].tok1; k < colon; k++)
+		if (TOK_IN(d, k, SUBORDINATORS) || TOK_IN(d, k, COORDINATORS) ||
+		    qg_tok_is(d->text, &d->sg->toks[k], "that") ||
+		    qg_tok_is(d->text, &d->sg->toks[k], "who") ||
+		    qg_tok_is(d->text, &d->sg->toks[k], "which") ||
+		    r->tokm[k] >= 0)
+			return false;
+	q->speaker = e;
+	q->subject = true;
+	q->rule = "colon-subject";
+	q->confidence = 0.7;
+	return true;
+}
+
 /* "called them in an article", "wrote in a Facebook post:": a noun cue
  * right after a verb cue of the sentence (from token s0) leaves the
  * speaking to the verb. The verb's cue, else `ci`. */
@@ -1630,6 +1658,8 @@ static void decide_quote(qg_resolver *r, const qg_doc *d,
 		ci = verb_of_noun_cue(d, cue_in(d, so->tok0, qo, true), so->tok0);
 		if (ci >= 0)
 			done = use_cue(r, d, q, ci, so->tok0, qo, "colon", 0.95);
+		else
+			done = colon_subject(r, d, q, so->tok0, qo - 1);
 	}
 	if (!done)
 		done = sieve_after(r, d, q, qt, qa, end);
