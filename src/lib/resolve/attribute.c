@@ -1024,6 +1024,10 @@ static void outlet_scope(qg_resolver *r, const qg_doc *d)
 
 /* ---- quotes */
 
+/* How many of the story's first entities a headline's body is looked
+ * for among. */
+#define QG_HEADLINE_REACH 256
+
 /* A headline's body named by its kind alone ("Union says ...", "Ministry
  * denies ...") is the body of that kind the story names in full: the
  * first organisation whose longer name holds the word. Else e. */
@@ -1038,7 +1042,9 @@ static long headline_body(const qg_resolver *r, const qg_doc *d, long e,
 	if (strchr(n, ' ') ||
 	    !(qg_lexicon_word(d->lx, n, strlen(n)) & QG_W_ORG_WORD))
 		return e;
-	for (size_t k = 0; k < r->ne; k++) {
+	/* the story names the body early: a bounded look keeps a title
+	 * line full of quotes linear */
+	for (size_t k = 0; k < r->ne && k < QG_HEADLINE_REACH; k++) {
 		const char *o = qg_resolver_str(r, r->es[k].name);
 		const char *at = r->es[k].type == QG_M_ORG ? strstr(o, n) : NULL;
 
