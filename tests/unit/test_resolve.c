@@ -550,6 +550,11 @@ static void test_resolve_bare_sources_and_owner(void **state)
 	assert_string_equal(find(&r, "devastated")->speaker,
 	                    "Harlow Storage LLC");
 	finish(&r);
+	speaker_is("Drought\n\n"
+	           "Farmer Luis Ortega spoke on Monday.\n\n"
+	           "According to state officials, reservoirs are at 30 percent "
+	           "of capacity.\n",
+	           "reservoirs are at 30 percent", "state officials");
 }
 
 /* "with mediators saying ...": the participle's subject is the unnamed

@@ -1184,6 +1184,21 @@ static size_t source_start(const qg_doc *d, size_t i)
 	return k;
 }
 
+/* "according to state officials": the phrase a few words before source
+ * noun i, nothing but lower-case words between. */
+static bool after_according(const qg_doc *d, size_t i)
+{
+	for (size_t k = i; k > 1 && k + 4 > i; k--) {
+		const qg_tok *p = &d->sg->toks[k - 1];
+
+		if (qg_tok_is(d->text, p, "to"))
+			return qg_tok_is(d->text, &d->sg->toks[k - 2], "according");
+		if (!(p->flags & QG_T_WORD) || (p->flags & QG_T_CAP))
+			return false;
+	}
+	return false;
+}
+
 /* "police said", "officials warned": a plural source noun with no
  * determiner, right before its verb, is a group. Sets *end. */
 static bool bare_source(const qg_doc *d, size_t i, size_t *end)
@@ -1192,8 +1207,8 @@ static bool bare_source(const qg_doc *d, size_t i, size_t *end)
 
 	if (!TOK_IN(t, BARE_SOURCES) ||
 	    ((t->flags & QG_T_CAP) && !clause_start(d, i)) ||
-	    !verb_next(d, i + 1) ||
-	    d->sg->toks[i + 1].sent != t->sent)
+	    i + 1 >= d->sg->ntok || d->sg->toks[i + 1].sent != t->sent ||
+	    !(verb_next(d, i + 1) || after_according(d, i)))
 		return false;
 	/* "West Virginia officials", "Clinton aides": the name before says
 	 * whose, and stands for them; not so "But analysts say" */
