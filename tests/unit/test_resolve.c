@@ -459,6 +459,27 @@ static void outlet_is(const char *text, const char *prefix, const char *want)
 	finish(&r);
 }
 
+/* British local copy: "Cllr" is a form of address; a partial quote
+ * followed by ", adding" is the sentence subject's, and so is what the
+ * participle adds; "campaigners say" is an unnamed group. */
+static void test_resolve_british_local_copy(void **state)
+{
+	const char *text =
+	        "Bus row\n\n"
+	        "A pensioner spoke out on Monday.\n\n"
+	        "Cllr Dev Anand said the route was 'simply not viable', "
+	        "adding: 'We carried fewer than ten passengers a day.'\n\n"
+	        "But campaigners say residents will be left 'stranded'.\n";
+	run r;
+
+	(void)state;
+	extract(&r, text);
+	assert_string_equal(find(&r, "simply not viable")->speaker, "Dev Anand");
+	assert_string_equal(find(&r, "We carried fewer")->speaker, "Dev Anand");
+	assert_string_equal(find(&r, "stranded")->speaker, "campaigners");
+	finish(&r);
+}
+
 /* A colon closing a clause with no verb of saying hands the quote to its
  * subject ("Lund was less gracious: "..."), but not across a second
  * clause ("she was upset, so that I had to say: "...""). */
@@ -1170,6 +1191,7 @@ int main(void)
 		cmocka_unit_test(test_resolve_company_short_name),
 		cmocka_unit_test(test_resolve_headline_body_by_kind),
 		cmocka_unit_test(test_resolve_colon_after_subject),
+		cmocka_unit_test(test_resolve_british_local_copy),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

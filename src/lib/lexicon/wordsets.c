@@ -339,6 +339,8 @@ static const char *const mention_bare_sources[] = {
 	"diplomats", "organisers", "organizers", "activists", "protesters",
 	"lawmakers", "regulators", "medics", "rescuers", "firefighters",
 	"paramedics", "neighbours", "neighbors", "historians", "observers",
+	"campaigners", "supporters", "opponents", "parents", "teachers",
+	"workers", "farmers", "voters", "locals", "fans", "unions", "lawyers",
 };
 
 static const char *const mention_group_dets[] = {

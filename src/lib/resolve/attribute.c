@@ -1133,6 +1133,21 @@ static bool relayed_after_verb(const qg_resolver *r, const qg_doc *d,
 	       qg_cue_speech(&d->cs->items[v]);
 }
 
+/* Where the subject of a cue at token k after a quote is looked for: after
+ * the quote, but for a participle after a comma ("said the route was
+ * 'not viable', adding") from the start of the sentence, whose subject it
+ * shares. */
+static size_t participle_from(const qg_doc *d, const qg_quote *qt, size_t k,
+                              size_t qa)
+{
+	const qg_cue *c = &d->cs->items[cue_in(d, k, k + 1, false)];
+	size_t qo = qg_tok_at(d->sg, qt->open);
+
+	if ((c->kind & QG_CUE_PARTICIPLE) && k > qa && is_punct(d, k - 1, ','))
+		return sent_of(d, qo)->tok0;
+	return qa;
+}
+
 static bool sieve_after(qg_resolver *r, const qg_doc *d, qg_decision *q,
                         const qg_quote *qt, size_t qa, size_t end)
 {
@@ -1159,7 +1174,8 @@ static bool sieve_after(qg_resolver *r, const qg_doc *d, qg_decision *q,
 		    relayed_after_verb(r, d, qt, cue_in(d, k, k + 1, false), end))
 			return false;
 		if (cue_in(d, k, k + 1, false) >= 0)
-			return use_cue(r, d, q, cue_in(d, k, k + 1, false), qa, end,
+			return use_cue(r, d, q, cue_in(d, k, k + 1, false),
+			               participle_from(d, qt, k, qa), end,
 			               "adjacent-after", 0.95);
 		/* only a name, a pronoun or a role noun may stand before it */
 		if (r->tokm[k] < 0 && !(d->sg->toks[k].flags & QG_T_CAP) &&
