@@ -1133,14 +1133,14 @@ static bool relayed_after_verb(const qg_resolver *r, const qg_doc *d,
 	       qg_cue_speech(&d->cs->items[v]);
 }
 
-/* Where the subject of a cue at token k after a quote is looked for: after
- * the quote, but for a participle after a comma ("said the route was
- * 'not viable', adding") from the start of the sentence, whose subject it
- * shares. */
-static size_t participle_from(const qg_doc *d, const qg_quote *qt, size_t k,
-                              size_t qa)
+/* Where the subject of cue ci, at token k after a quote, is looked for:
+ * after the quote, but for a participle after a comma ("said the route
+ * was 'not viable', adding") from the start of the sentence, whose
+ * subject it shares. */
+static size_t participle_from(const qg_doc *d, const qg_quote *qt, long ci,
+                              size_t k, size_t qa)
 {
-	const qg_cue *c = &d->cs->items[cue_in(d, k, k + 1, false)];
+	const qg_cue *c = &d->cs->items[ci];
 	size_t qo = qg_tok_at(d->sg, qt->open);
 
 	if ((c->kind & QG_CUE_PARTICIPLE) && k > qa && is_punct(d, k - 1, ','))
@@ -1156,6 +1156,7 @@ static bool sieve_after(qg_resolver *r, const qg_doc *d, qg_decision *q,
 
 	for (; k < lim; k++) {
 		const qg_tok *t = &d->sg->toks[k];
+		long ci;
 
 		if (t->flags & (QG_T_MARK | QG_T_QUOTED))
 			return false;
@@ -1166,17 +1167,15 @@ static bool sieve_after(qg_resolver *r, const qg_doc *d, qg_decision *q,
 			bare = false;
 			continue;
 		}
+		ci = cue_in(d, k, k + 1, false);
 		/* an "ironclad" guarantee: the quote modifies the noun after it */
-		if (k == qa && bare && cue_in(d, k, k + 1, false) >= 0 &&
-		    !mention_follows(r, d, k + 1))
+		if (k == qa && bare && ci >= 0 && !mention_follows(r, d, k + 1))
 			return false;
-		if (cue_in(d, k, k + 1, false) >= 0 &&
-		    relayed_after_verb(r, d, qt, cue_in(d, k, k + 1, false), end))
+		if (ci >= 0 && relayed_after_verb(r, d, qt, ci, end))
 			return false;
-		if (cue_in(d, k, k + 1, false) >= 0)
-			return use_cue(r, d, q, cue_in(d, k, k + 1, false),
-			               participle_from(d, qt, k, qa), end,
-			               "adjacent-after", 0.95);
+		if (ci >= 0)
+			return use_cue(r, d, q, ci, participle_from(d, qt, ci, k, qa),
+			               end, "adjacent-after", 0.95);
 		/* only a name, a pronoun or a role noun may stand before it */
 		if (r->tokm[k] < 0 && !(d->sg->toks[k].flags & QG_T_CAP) &&
 		    !qg_tok_is(d->text, t, "also") &&

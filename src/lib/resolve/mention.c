@@ -386,17 +386,17 @@ static unsigned mention_sex(const qg_doc *d, const qg_mention *m)
 	return sex == (QG_W_MALE | QG_W_FEMALE) ? 0 : sex;
 }
 
-/* The sex of a person first named by mention m: as mention_sex(), and a
- * lone given name counts too ("Melanie said"), since no one of that
- * surname came before. */
-static unsigned new_person_sex(const qg_doc *d, const qg_mention *m)
+/* The sex of a person first named by mention m, given `sex`, what
+ * mention_sex() says of m: a lone given name counts too ("Melanie
+ * said"), since no one of that surname came before. */
+static unsigned new_person_sex(const qg_doc *d, const qg_mention *m,
+                               unsigned sex)
 {
 	unsigned c = wclass(d, m->tok1 - 1);
 
-	if (mention_sex(d, m) || m->tok1 - m->name0 != 1 ||
-	    !(c & QG_W_GIVEN) ||
+	if (sex || m->tok1 - m->name0 != 1 || !(c & QG_W_GIVEN) ||
 	    (c & (QG_W_MALE | QG_W_FEMALE)) == (QG_W_MALE | QG_W_FEMALE))
-		return mention_sex(d, m);
+		return sex;
 	return c & (QG_W_MALE | QG_W_FEMALE);
 }
 
@@ -405,8 +405,9 @@ static qg_status person_entity(qg_resolver *r, const qg_doc *d,
 {
 	size_t name, sur, title = SIZE_MAX, words = m->tok1 - m->name0;
 	qg_status rc = pool_words(r, d, m->name0, m->tok1, &name);
+	unsigned sex = mention_sex(d, m);
 	uint64_t hn, hs;
-	long e;
+	long e, org;
 
 	/* the surname is the name's last word, as pool_words ended it: the
 	 * tail of the name's string, NUL and all */
@@ -420,9 +421,8 @@ static qg_status person_entity(qg_resolver *r, const qg_doc *d,
 	e = entity_find(r, qg_resolver_str(r, name), hn, QG_M_PERSON);
 	if (e < 0)
 		e = surname_find(r, qg_resolver_str(r, sur), hs);
-	if (e >= 0 && mention_sex(d, m) && r->es[e].sex &&
-	    mention_sex(d, m) != r->es[e].sex)
-		e = surname_of_sex(r, e, mention_sex(d, m));
+	if (e >= 0 && sex && r->es[e].sex && sex != r->es[e].sex)
+		e = surname_of_sex(r, e, sex);
 	if (e >= 0 && words > 1 && r->es[e].words == 1) {
 		r->es[e].name = name;
 		r->es[e].hname = hn;
@@ -435,10 +435,12 @@ static qg_status person_entity(qg_resolver *r, const qg_doc *d,
 	                  qg_resolver_str(r, name)) != 0) {
 		e = -1; /* another person with the same surname */
 	}
-	if (e < 0 && words == 1 && m->name0 == m->tok0 &&
-	    company_variant(r, d, name, hn) >= 0) {
+	org = e < 0 && words == 1 && m->name0 == m->tok0
+	              ? company_variant(r, d, name, hn)
+	              : -1;
+	if (org >= 0) {
 		m->type = QG_M_ORG; /* "Orbital said" after "Orbital Inc." */
-		m->entity = company_variant(r, d, name, hn);
+		m->entity = org;
 		return QG_OK;
 	}
 	if (e < 0 && (m->flags & QG_MF_WEAK))
@@ -446,12 +448,12 @@ static qg_status person_entity(qg_resolver *r, const qg_doc *d,
 	if (e < 0)
 		rc = entity_add(r, (qg_entity){name, sur, title, QG_M_PERSON, words,
 		                               -1, 0, 0, 0, hn, hs,
-		                               new_person_sex(d, m)},
+		                               new_person_sex(d, m, sex)},
 		                &e);
 	if (rc == QG_OK && r->es[e].title == SIZE_MAX)
 		r->es[e].title = title;
 	if (rc == QG_OK && !r->es[e].sex)
-		r->es[e].sex = mention_sex(d, m);
+		r->es[e].sex = sex;
 	m->entity = e;
 	return rc;
 }
