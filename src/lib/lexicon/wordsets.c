@@ -290,6 +290,12 @@ static const char *const mention_outlet_alone[] = {
 	"advertiser", "ledger", "statesman",
 };
 
+/* Last words of a day's name ("Labor Day", "Election Night"): a name
+ * before "interview" ending so is no outlet. */
+static const char *const mention_day_ends[] = {
+	"day", "eve", "night", "week", "weekend",
+};
+
 /* First words of broadcasters' names: "Radio Valmont", "Channel Nine". */
 static const char *const mention_outlet_firsts[] = {
 	"radio", "channel", "tv", "television", "kanal", "canal",
@@ -451,6 +457,7 @@ const qg_wordset qg__wordsets[QG_S_COUNT] = {
 	SET(QG_S_MENTION_OUTLET_HEADS, mention_outlet_heads),
 	SET(QG_S_MENTION_OUTLET_FIRSTS, mention_outlet_firsts),
 	SET(QG_S_MENTION_OUTLET_ALONE, mention_outlet_alone),
+	SET(QG_S_MENTION_DAY_ENDS, mention_day_ends),
 	SET(QG_S_MENTION_OUTLET_NOUNS, mention_outlet_nouns),
 	SET(QG_S_MENTION_OUTLET_KINDS, mention_outlet_kinds),
 	SET(QG_S_MENTION_PLACE_NOUNS, mention_place_nouns),

@@ -685,18 +685,6 @@ static bool station_word(const qg_doc *d, size_t k)
 	        memcmp(w + n - 2, "TV", 2) == 0);
 }
 
-/* Does token k end a day's name ("Labor Day", "Election Night")? */
-static bool holiday_end(const qg_doc *d, size_t k)
-{
-	static const char *const ends[] = {"day", "eve", "night", "week",
-	                                   "weekend"};
-
-	for (size_t i = 0; i < sizeof(ends) / sizeof(ends[0]); i++)
-		if (qg_tok_is(d->text, &d->sg->toks[k], ends[i]))
-			return true;
-	return false;
-}
-
 /* Is the run [a, b) an outlet by its shape: a masthead word at its end,
  * a station's name, or a noun such as "interview" after it? */
 static bool outlet_shape(const qg_doc *d, size_t a, size_t b)
@@ -719,7 +707,8 @@ static bool outlet_shape(const qg_doc *d, size_t a, size_t b)
 	if (b >= sg->ntok || sg->toks[b].sent != sg->toks[a].sent)
 		return false;
 	if (TOK_IN(&sg->toks[b], OUTLET_NOUNS))
-		return !holiday_end(d, b - 1); /* not "a Labor Day interview" */
+		return !TOK_IN(&sg->toks[b - 1], DAY_ENDS); /* not "a Labor Day
+		                                                interview" */
 	return TOK_IN(&sg->toks[b], OUTLET_KINDS) &&
 	       !(wclass(d, a) & QG_W_DEMONYM) &&
 	       (b + 1 >= sg->ntok || !(sg->toks[b + 1].flags & QG_T_CAP));
