@@ -21,6 +21,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "dbfile.h"
 #include "../../src/lib/cluster/cluster.h"
 
 #define QUOTES_PER_ARTICLE 3
@@ -393,14 +394,7 @@ int main(int argc, char **argv)
 		free(b.quotes.text[i]);
 	free(b.quotes.text);
 	free(b.quotes.speaker);
-	if (file == path) {
-		char side[96];
-
-		unlink(path);
-		snprintf(side, sizeof(side), "%s-wal", path);
-		unlink(side);
-		snprintf(side, sizeof(side), "%s-shm", path);
-		unlink(side);
-	}
+	if (file == path)
+		qg_test_remove_db(path);
 	return 0;
 }

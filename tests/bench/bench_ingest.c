@@ -20,6 +20,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "dbfile.h"
 #include "synth.h"
 #include "../../src/lib/store/store.h"
 
@@ -90,17 +91,6 @@ static double cpu(void)
 	       (double)ru.ru_stime.tv_sec + (double)ru.ru_stime.tv_usec / 1e6;
 }
 
-static void remove_db(const char *path)
-{
-	char side[600];
-
-	unlink(path);
-	snprintf(side, sizeof(side), "%s-wal", path);
-	unlink(side);
-	snprintf(side, sizeof(side), "%s-shm", path);
-	unlink(side);
-}
-
 /* Generation alone, to subtract it from the timed runs. */
 static double generate_only(size_t target, syn_article *s, size_t *n,
                             double *gen_cpu)
@@ -129,7 +119,7 @@ static int run(const char *path, size_t target, int pipeline, double gen,
 	struct stat st;
 	int rc = 1;
 
-	remove_db(path);
+	qg_test_remove_db(path);
 	if (qg_extractor_new(&ex) < 0 || qg_db_open(&db, path, 0) < 0) {
 		fprintf(stderr, "setup: %s\n", db ? qg_db_errmsg(db) : "memory");
 		goto done;
@@ -209,7 +199,7 @@ int main(int argc, char **argv)
 		rc = run(path, mb << 20, 0, gen, gen_cpu, s);
 	getrusage(RUSAGE_SELF, &ru);
 	printf("peak RSS %.1f MB\n", (double)ru.ru_maxrss / 1024.0);
-	remove_db(path);
+	qg_test_remove_db(path);
 	free(s);
 	return rc;
 }

@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "testutil.h"
+#include "../bench/dbfile.h"
 #include "../../src/lib/store/store.h"
 
 /* A new database at a fresh /tmp/PREFIX_XXXXXX; its path into path[64]. */
@@ -28,13 +29,7 @@ static inline qg_db *dbfix_new(char path[64], const char *prefix)
 
 static inline void dbfix_remove(const char *path)
 {
-	char side[96];
-
-	unlink(path);
-	snprintf(side, sizeof(side), "%s-wal", path);
-	unlink(side);
-	snprintf(side, sizeof(side), "%s-shm", path);
-	unlink(side);
+	qg_test_remove_db(path);
 }
 
 /* The single integer a SQL statement gives, -1 when it gives no row. */
