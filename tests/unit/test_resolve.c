@@ -1180,6 +1180,26 @@ static void test_resolve_transcript_turns(void **state)
 	finish(&r);
 }
 
+/* An inverted cue whose subject is a role, with the person's name in
+ * apposition after a comma: the person speaks, not the body the role
+ * belongs to, nor someone named before. */
+static void test_resolve_inverted_role_then_name(void **state)
+{
+	(void)state;
+	speaker_is("Chip sales slow\n\n"
+	           "\"Demand has cooled,\" said the company's chief executive, "
+	           "Jane Roe, on a call with analysts.\n",
+	           "Demand has cooled", "Jane Roe");
+	speaker_is("Sleep study\n\n"
+	           "Jane Roe chaired the panel.\n\n"
+	           "\"We expect a better spring,\" said the study's lead "
+	           "author, Dr. Farah Qureshi, a neurologist.\n",
+	           "We expect a better spring", "Farah Qureshi");
+	speaker_is("Ferry strike\n\n"
+	           "\"It is too early,\" said a spokesman, Tim Hale.\n",
+	           "It is too early", "Tim Hale");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1251,6 +1271,7 @@ int main(void)
 		cmocka_unit_test(test_resolve_colon_after_subject),
 		cmocka_unit_test(test_resolve_british_local_copy),
 		cmocka_unit_test(test_resolve_transcript_turns),
+		cmocka_unit_test(test_resolve_inverted_role_then_name),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
