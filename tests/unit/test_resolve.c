@@ -1200,6 +1200,25 @@ static void test_resolve_inverted_role_then_name(void **state)
 	           "It is too early", "Tim Hale");
 }
 
+/* Letters after a name are no part of it ("Colin Ashdown KC", "Jane
+ * Hollis MP"), and a capitalised run ending in a street or a station is
+ * a place that speaks for no one. */
+static void test_resolve_postnominals_and_places(void **state)
+{
+	(void)state;
+	speaker_is("Ferry trial\n\n"
+	           "\"My client acted in good faith,\" said Colin Ashdown KC.\n",
+	           "My client acted", "Colin Ashdown");
+	speaker_is("Harbour levy\n\n"
+	           "Lena Ostrova opened the debate.\n\n"
+	           "\"We will look again,\" said Jane Hollis MP.\n",
+	           "We will look again", "Jane Hollis");
+	speaker_is("Flood clean-up\n\n"
+	           "Shopkeepers on Marwick High Street were still bailing on "
+	           "Tuesday. \"The water came to the till,\" one said.\n",
+	           "The water came", NULL);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1272,6 +1291,7 @@ int main(void)
 		cmocka_unit_test(test_resolve_british_local_copy),
 		cmocka_unit_test(test_resolve_transcript_turns),
 		cmocka_unit_test(test_resolve_inverted_role_then_name),
+		cmocka_unit_test(test_resolve_postnominals_and_places),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
