@@ -29,7 +29,8 @@ static inline void tag_one(qg_tok *t, const qg_lexicon *lx, const char *text,
 		return; /* no word of the lexicon is one mark (a unit test
 		           checks): stays zero, as segmented */
 	qg_lexicon_info(lx, text + t->start, n, limit - t->start, &t->tag);
-	if (t->tag.classes)
+	/* a possessive ends in s or S: most words are passed over here */
+	if (t->tag.classes || (text[t->end - 1] | 0x20) != 's')
 		return;
 	bare = qg_tok_bare_len(text, t);
 	if (bare < n) /* "Saturday's": the classes of "Saturday" */

@@ -1261,7 +1261,7 @@ static const lx_islot lx_no_islot;
 void qg_lexicon_info(const qg_lexicon *lx, const char *w, size_t n,
                      size_t room, qg_wordinfo *out)
 {
-	const lx_islot *s = NULL;
+	const lx_islot *s = &lx_no_islot;
 	uint64_t k[2], h;
 	size_t i, b;
 
@@ -1278,18 +1278,20 @@ void qg_lexicon_info(const qg_lexicon *lx, const char *w, size_t n,
 		b = lx_ibit(h);
 		i = (size_t)h & lx->info.mask;
 		/* never full: an empty slot ends every probe */
-		s = lx->info.quick[b / 64] >> (b % 64) & 1 ? &lx->info.slots[i]
-		                                           : &lx_no_islot;
+		if (lx->info.quick[b / 64] >> (b % 64) & 1)
+			s = &lx->info.slots[i];
 		for (; s->len; s = &lx->info.slots[i]) {
 			if (s->len == n && s->k[0] == k[0] && s->k[1] == k[1])
 				break;
 			i = (i + 1) & lx->info.mask;
 		}
 	}
-	out->verb = s && s->len ? s->verb : NULL;
-	out->form = s && s->len ? s->more >> 16 : 0;
-	out->classes = s && s->len ? s->more & 0xFFFF : 0;
-	out->sets = s && s->len ? s->sets : 0;
+	/* s is the word's slot, or an empty one: every field of an empty
+	 * slot is zero (calloc'd, never written), so no test is needed */
+	out->verb = s->verb;
+	out->form = s->more >> 16;
+	out->classes = s->more & 0xFFFF;
+	out->sets = s->sets;
 }
 
 /* The run of ASCII letters and digits that opens `text` (len bytes), in
