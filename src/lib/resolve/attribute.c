@@ -1863,9 +1863,35 @@ static qg_status decide_indirect(qg_resolver *r, const qg_doc *d)
 /* Each turn of a printed transcript, given to the speaker its label
  * names: the words are verbatim, so the kind is direct, and the label is
  * the only cue. */
+/* Is turn tn an answer of a "Q:"/"A:" interview? */
+static bool answer_turn(const qg_doc *d, const qg_turn *tn)
+{
+	return tn->label1 == tn->label0 + 1 && d->text[tn->label0] == 'A';
+}
+
+/* Who answers in a "Q:"/"A:" interview: the person named last before its
+ * first turn ("We spoke to Mayor Lena Sorvino about the tram."), -1 when
+ * the introduction names no one. */
+static long interviewee(const qg_resolver *r, const qg_doc *d)
+{
+	size_t k = qg_tok_at(d->sg, d->sg->paras[d->qs->turns[0].para].start);
+
+	for (size_t n = 0; k > 0 && n < QG_REACH; k--, n++) {
+		long m = r->tokm[k - 1];
+
+		/* "spoke to X", "an interview with X": after a preposition
+		 * too */
+		if (m >= 0 && r->ms[m].type == QG_M_PERSON &&
+		    !(r->ms[m].flags & QG_MF_MOD))
+			return qg_resolve_mention(r, d, m);
+	}
+	return -1;
+}
+
 static qg_status decide_turns(qg_resolver *r, const qg_doc *d)
 {
 	qg_status rc = QG_OK;
+	long answers = -2; /* the interviewee, found at the first answer */
 
 	for (size_t i = 0; rc == QG_OK && i < d->qs->nturn; i++) {
 		const qg_turn *tn = &d->qs->turns[i];
@@ -1882,7 +1908,13 @@ static qg_status decide_turns(qg_resolver *r, const qg_doc *d)
 		q.cue = q.outlet = -1;
 		q.rule = "transcript-turn";
 		q.confidence = 0.9;
-		rc = qg_label_entity(r, d, tn->label0, tn->label1, &q.speaker);
+		if (answer_turn(d, tn) && answers == -2)
+			answers = interviewee(r, d);
+		if (answer_turn(d, tn))
+			q.speaker = answers;
+		else
+			rc = qg_label_entity(r, d, tn->label0, tn->label1,
+			                     &q.speaker);
 		if (rc == QG_OK) {
 			decide_outlet(r, d, &q);
 			rc = decision_add(r, d, &q);
