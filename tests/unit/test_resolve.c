@@ -1249,6 +1249,26 @@ static void test_resolve_question_and_answer(void **state)
 	finish(&r);
 }
 
+/* A quote opening a sentence after the writer's sentence about another
+ * person in the same paragraph is that person's, not the speaker of the
+ * paragraph before. */
+static void test_resolve_quote_after_subject_sentence(void **state)
+{
+	(void)state;
+	speaker_is("Harbour vote\n\n"
+	           "\"We need the money now,\" Mayor Ilse Marwick said.\n\n"
+	           "Councillor Tomas Grebe, who voted against the plan, named "
+	           "the cost as his main worry. \"Nobody has seen the final "
+	           "bill.\"\n",
+	           "Nobody has seen", "Tomas Grebe");
+	/* the same person again: the speaker goes on */
+	speaker_is("Harbour vote\n\n"
+	           "\"We need the money now,\" Mayor Ilse Marwick said.\n\n"
+	           "Marwick named the cost as the main worry. \"Nobody has "
+	           "seen the final bill.\"\n",
+	           "Nobody has seen", "Ilse Marwick");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1323,6 +1343,7 @@ int main(void)
 		cmocka_unit_test(test_resolve_inverted_role_then_name),
 		cmocka_unit_test(test_resolve_postnominals_and_places),
 		cmocka_unit_test(test_resolve_question_and_answer),
+		cmocka_unit_test(test_resolve_quote_after_subject_sentence),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -1312,6 +1312,41 @@ static bool sieve_dash_before(qg_resolver *r, const qg_doc *d,
 /* A quote opening its sentence with no cue of its own, right after a
  * sentence of the same paragraph whose cue names a speaker: "Smith said
  * she was puzzled. 'Really?'" */
+static void sieve_continue(qg_resolver *r, const qg_doc *d, qg_decision *q,
+                           size_t para);
+
+/* A quote that opens a sentence after the writer's own sentence about a
+ * person, in the same paragraph and with no speech verb ("Sen. Ann Roy
+ * identified fatigue as one reason. "The young are tired of it.""): that
+ * person speaks, not whoever spoke in the paragraph before. */
+static bool sieve_prev_subject(qg_resolver *r, const qg_doc *d,
+                               qg_decision *q, size_t qo)
+{
+	const qg_sent *so = sent_of(d, qo), *prev;
+	qg_decision c;
+	long e;
+
+	if (qo != so->tok0 || d->sg->toks[qo].sent == 0)
+		return false;
+	prev = &d->sg->sents[d->sg->toks[qo].sent - 1];
+	if (prev->para != so->para || quote_in_sentence(r, prev))
+		return false;
+	e = sentence_subject(r, d, d->sg->toks[qo].sent - 1, prev->tok1, 0);
+	if (e < 0 || r->es[e].type != QG_M_PERSON)
+		return false;
+	/* only in place of the speaker before, who would go on: a quote
+	 * that nobody spoke before and no cue frames stays nobody's; the
+	 * same person goes on as a continuation, cue and all */
+	c = *q;
+	sieve_continue(r, d, &c, so->para);
+	if (c.speaker < 0 || c.speaker == e)
+		return false;
+	q->speaker = e;
+	q->rule = "previous-subject";
+	q->confidence = 0.6;
+	return true;
+}
+
 static bool sieve_prev_sentence(qg_resolver *r, const qg_doc *d,
                                 qg_decision *q, size_t qo)
 {
@@ -1740,6 +1775,8 @@ static void decide_quote(qg_resolver *r, const qg_doc *d,
 		done = sieve_colon_para(r, d, q, qo);
 	if (!done && standalone && q->kind == QG_KIND_DIRECT)
 		done = sieve_prev_sentence(r, d, q, qo);
+	if (!done && standalone && q->kind == QG_KIND_DIRECT)
+		done = sieve_prev_subject(r, d, q, qo);
 	if (!done && in_title(d, qt))
 		done = sieve_headline_colon(r, d, q, qo);
 	/* a headline's cue may have a title for subject ("Mayor vows") */
