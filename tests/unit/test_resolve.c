@@ -1290,6 +1290,23 @@ static void test_resolve_titles_and_subheads(void **state)
 	finish(&r);
 }
 
+/* A nickname in quotes inside a name is no quote; "state" before a form
+ * of address is a noun, so the verb after the name frames the quote. */
+static void test_resolve_nickname_and_state_title(void **state)
+{
+	run r;
+	const qg_attribution *q;
+
+	(void)state;
+	extract(&r, "Harbour rally\n\n"
+	            "Her cousin, state Del. Marisol \"Sol\" Varga, shouted: "
+	            "\"The harbour is watching us.\"\n");
+	assert_false(has_quote(&r, "Sol"));
+	q = find(&r, "The harbour is watching");
+	assert_string_equal(q->cue, "shouted");
+	finish(&r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1366,6 +1383,7 @@ int main(void)
 		cmocka_unit_test(test_resolve_question_and_answer),
 		cmocka_unit_test(test_resolve_quote_after_subject_sentence),
 		cmocka_unit_test(test_resolve_titles_and_subheads),
+		cmocka_unit_test(test_resolve_nickname_and_state_title),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -1512,6 +1512,25 @@ static bool title_place(const qg_doc *d, const qg_quote *qt, size_t qo)
 	        qg_tok_bare_len(d->text, p) < (size_t)(p->end - p->start));
 }
 
+static bool in_title(const qg_doc *d, const qg_quote *qt);
+
+/* Do capitalised words of one sentence stand right before the opening
+ * mark (token qo) and right after the closing one (token qa), as around a
+ * nickname inside a name? */
+static bool nickname_place(const qg_doc *d, size_t qo, size_t qa)
+{
+	const qg_tok *a, *b;
+
+	if (qo == 0 || qa >= d->sg->ntok)
+		return false;
+	a = &d->sg->toks[qo - 1];
+	b = &d->sg->toks[qa];
+	return a->sent == b->sent && (a->flags & QG_T_WORD) &&
+	       (b->flags & QG_T_WORD) && (a->flags & QG_T_CAP) &&
+	       (b->flags & QG_T_CAP) && !(a->tag.classes & QG_W_NOT_NAME) &&
+	       !a->tag.verb && a->end < d->sg->toks[qo].start;
+}
+
 /* Shape of a quote: kind and whether it stands without a cue. */
 static void quote_shape(const qg_resolver *r, const qg_doc *d,
                         const qg_quote *qt, size_t qo, size_t qa,
@@ -1531,6 +1550,10 @@ static void quote_shape(const qg_resolver *r, const qg_doc *d,
 	 * title or a motto, not words said */
 	if (words >= 2 && caps == words && ncap > 0 && ncap * 2 >= words &&
 	    (!clausal(d, qt) || (words <= 8 && title_place(d, qt, qo))))
+		q->keep = false;
+	/* Marcia "Cia" Price, Dwayne "The Rock" Johnson: a nickname */
+	if (words <= 3 && caps == words && !in_title(d, qt) &&
+	    nickname_place(d, qo, qa))
 		q->keep = false;
 	/* an unclosed mark inside a sentence opens nothing */
 	if ((qt->flags & QG_Q_UNCLOSED) && !opener)
