@@ -156,6 +156,99 @@ static void test_cluster_short_or_far_is_no_variant(void **state)
 	qg__qwords_dispose(&b);
 }
 
+/* A made-up text of n words from a small vocabulary, so that random
+ * pairs share words, runs and pairs often. */
+static void random_words(char *out, size_t cap, size_t n, uint64_t *rng)
+{
+	static const char *const vocab[] = {
+		"tide", "ferry", "levy", "harbour", "toll", "winter", "vote",
+		"the", "we", "will", "plan", "rates", "quay", "pier", "fund",
+		"promised", "never", "contract-based", "council's", "u.s"};
+	size_t len = 0;
+
+	out[0] = '\0';
+	for (size_t i = 0; i < n && len + 32 < cap; i++) {
+		*rng = *rng * 6364136223846793005ULL + 1442695040888963407ULL;
+		len += (size_t)snprintf(out + len, cap - len, "%s%s",
+		                        i ? " " : "",
+		                        vocab[(*rng >> 33) % QG_ARRAY_LEN(vocab)]);
+	}
+}
+
+/* Change a few words of `in` (a variant), or keep a run of it (a
+ * fragment), or keep it whole, at random. */
+static void random_change(const qg_qwords *in, char *out, size_t cap,
+                          uint64_t *rng)
+{
+	size_t from = 0, to = in->n, len = 0, edits;
+	char word[32];
+
+	*rng = *rng * 6364136223846793005ULL + 1442695040888963407ULL;
+	if ((*rng >> 40) % 3 == 0 && in->n > 1) {
+		from = (*rng >> 20) % in->n;
+		to = from + 1 + (*rng >> 50) % (in->n - from);
+	}
+	edits = (*rng >> 30) % 4;
+	out[0] = '\0';
+	for (size_t i = from; i < to && len + 64 < cap; i++) {
+		*rng = *rng * 6364136223846793005ULL + 1442695040888963407ULL;
+		snprintf(word, sizeof(word), "%.*s", (int)in->len[i],
+		         in->text.data + in->off[i]);
+		if (edits > 0 && (*rng >> 60) == 0) {
+			edits--;
+			random_words(word, sizeof(word), (*rng >> 35) % 2, rng);
+		}
+		if (*word)
+			len += (size_t)snprintf(out + len, cap - len, "%s%s",
+			                        len ? " " : "", word);
+	}
+}
+
+/* The cheap test before qg__relate never turns away a pair it relates,
+ * and does turn away most unrelated ones. */
+static void test_cluster_cheap_test_keeps_every_relation(void **state)
+{
+	qg_qwords a = QG_QWORDS_INIT, b = QG_QWORDS_INIT, c = QG_QWORDS_INIT;
+	char ta[512], tb[512];
+	uint64_t rng = 7, mask;
+	size_t related = 0, refused = 0, words;
+	qg_relation_kind rel;
+
+	(void)state;
+	for (int round = 0; round < 20000; round++) {
+		random_words(ta, sizeof(ta), 1 + (size_t)round % 14, &rng);
+		words_of(&a, ta);
+		if (round % 2)
+			random_change(&a, tb, sizeof(tb), &rng);
+		else
+			random_words(tb, sizeof(tb), 1 + (size_t)round % 13,
+			             &rng);
+		words_of(&b, tb);
+		/* the candidate as the store keeps it: its norm */
+		words = qg__norm_shape(a.text.data, a.text.len, &mask);
+		assert_int_equal(qg__qwords_norm(&c, a.text.data, a.text.len),
+		                 QG_OK);
+		assert_int_equal(words, c.n);
+		assert_int_equal(qg__relate(&b, &c, NULL, &rel), QG_OK);
+		if (rel != QG_REL_NONE) {
+			related++;
+			assert_true(qg__may_relate(&b, qg__qwords_mask(&b),
+			                           a.text.data, a.text.len,
+			                           words, mask));
+		} else {
+			refused += !qg__may_relate(&b, qg__qwords_mask(&b),
+			                           a.text.data, a.text.len,
+			                           words, mask);
+		}
+	}
+	/* both sides were exercised */
+	assert_true(related > 2000);
+	assert_true(refused > 2000);
+	qg__qwords_dispose(&a);
+	qg__qwords_dispose(&b);
+	qg__qwords_dispose(&c);
+}
+
 /* Whether any of a's n hashes is among b's m. */
 static int shares(const int64_t *a, size_t n, const int64_t *b, size_t m)
 {
@@ -689,6 +782,7 @@ int main(void)
 		cmocka_unit_test(test_cluster_fragment_and_superset),
 		cmocka_unit_test(test_cluster_variant_keeps_word_difference),
 		cmocka_unit_test(test_cluster_short_or_far_is_no_variant),
+		cmocka_unit_test(test_cluster_cheap_test_keeps_every_relation),
 		cmocka_unit_test(test_cluster_sketch_finds_variants),
 		cmocka_unit_test(test_cluster_store_builds_relations),
 		cmocka_unit_test(test_cluster_order_does_not_matter),

@@ -180,6 +180,105 @@ static void test_quote_spaced_marks(void **state)
 	done(&f);
 }
 
+/* The turns of `text` (a transcript or not), then its quotes. */
+static void pair_turns(fixture *f, qg_lexicon *lx, const char *text)
+{
+	memset(f, 0, sizeof(*f));
+	assert_int_equal(qg_segment_paras(&f->sg, text, strlen(text)), QG_OK);
+	assert_int_equal(qg_turns_find(&f->qs, lx, text, strlen(text), &f->sg),
+	                 QG_OK);
+	assert_int_equal(qg_quotes_find(&f->qs, text, &f->sg), QG_OK);
+}
+
+/* The span [a, b) of text as a fresh string (static buffer). */
+static const char *span(const char *text, size_t a, size_t b)
+{
+	static char out[256];
+
+	assert_true(b >= a && b - a < sizeof(out));
+	memcpy(out, text + a, b - a);
+	out[b - a] = '\0';
+	return out;
+}
+
+/* A transcript printed with a mark opening every turn, as feeds wrap
+ * them: each turn is its own, the label left out, and no quote runs
+ * from the first turn over the rest. */
+static void test_quote_transcript_turns(void **state)
+{
+	const char *t = "Mayor Ilse Marwick spoke to the show on Sunday.\n\n"
+	                "\"HOLT: Will you stand again?\n\n"
+	                "\"MARWICK: I will. The harbour needs \xe2\x80\x9c"
+	                "finishing\xe2\x80\x9d first.\n\n"
+	                "\"And then we shall see.\n\n"
+	                "\"(CROSSTALK)\n\n"
+	                "\"HOLT: Thank you, Mayor.\"\n";
+	qg_lexicon *lx;
+	fixture f;
+
+	(void)state;
+	assert_int_equal(qg_lexicon_new(&lx), QG_OK);
+	pair_turns(&f, lx, t);
+	assert_int_equal(f.qs.nturn, 5);
+	assert_string_equal(span(t, f.qs.turns[0].label0, f.qs.turns[0].label1),
+	                    "HOLT");
+	assert_string_equal(span(t, f.qs.turns[0].start, f.qs.turns[0].end),
+	                    "Will you stand again?");
+	assert_string_equal(span(t, f.qs.turns[1].label0, f.qs.turns[1].label1),
+	                    "MARWICK");
+	/* a paragraph opening with a mark goes on with the open turn */
+	assert_string_equal(span(t, f.qs.turns[2].start, f.qs.turns[2].end),
+	                    "And then we shall see.");
+	assert_int_equal(f.qs.turns[2].label0, f.qs.turns[1].label0);
+	/* a stage direction: a turn of no words, and no quote */
+	assert_int_equal(f.qs.turns[3].start, f.qs.turns[3].end);
+	/* a closing mark ends the last turn; it is no part of the words */
+	assert_string_equal(span(t, f.qs.turns[4].start, f.qs.turns[4].end),
+	                    "Thank you, Mayor.");
+	/* the one quote left is the word quoted inside a turn */
+	assert_int_equal(f.qs.n, 1);
+	assert_string_equal(qtext(&f, t, 0), "finishing");
+	assert_non_null(qg_turn_at(&f.qs, f.qs.turns[1].start + 3));
+	assert_null(qg_turn_at(&f.qs, 3));
+	done(&f);
+	qg_lexicon_free(lx);
+}
+
+/* Labels that name no one make no transcript: notices, a fact box, a
+ * single label (a dateline with a colon, a headline's form), capitals that
+ * name no person. */
+static void test_quote_labels_not_speakers(void **state)
+{
+	const char *notices = "UPDATE: The road has reopened.\n\n"
+	                      "WHEN: Saturday at noon.\n\n"
+	                      "EDITOR'S NOTE: This story has been corrected.\n";
+	const char *one = "HARBOURTON: The council met on Monday.\n\n"
+	                  "\"We will decide in May,\" said Ilse Marwick.\n";
+	const char *unknown = "ZORBLAT: Greetings.\n\nQUIMBLE: Hello.\n";
+	const char *given = "DANIEL: Greetings.\n\nQUIMBLE: Hello.\n";
+	qg_lexicon *lx;
+	fixture f;
+
+	(void)state;
+	assert_int_equal(qg_lexicon_new(&lx), QG_OK);
+	pair_turns(&f, lx, notices);
+	assert_int_equal(f.qs.nturn, 0);
+	done(&f);
+	pair_turns(&f, lx, one);
+	assert_int_equal(f.qs.nturn, 0);
+	assert_int_equal(f.qs.n, 1);
+	done(&f);
+	/* capitals no running text names, and no given name: not people */
+	pair_turns(&f, lx, unknown);
+	assert_int_equal(f.qs.nturn, 0);
+	done(&f);
+	/* a known given name is a person: the other label is a speaker too */
+	pair_turns(&f, lx, given);
+	assert_int_equal(f.qs.nturn, 2);
+	done(&f);
+	qg_lexicon_free(lx);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -192,6 +291,8 @@ int main(void)
 		cmocka_unit_test(test_quote_megabyte_line),
 		cmocka_unit_test(test_quote_inside_lookup),
 		cmocka_unit_test(test_quote_spaced_marks),
+		cmocka_unit_test(test_quote_transcript_turns),
+		cmocka_unit_test(test_quote_labels_not_speakers),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

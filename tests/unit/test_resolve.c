@@ -1122,6 +1122,64 @@ static void test_resolve_dash_after_name(void **state)
 	           "Voters deserve", "Lena Falk");
 }
 
+/* Is there an attribution whose quote starts with `prefix`? */
+static bool has_quote(const run *r, const char *prefix)
+{
+	for (size_t i = 0; i < qg_article_count(r->a); i++)
+		if (strncmp(qg_article_at(r->a, i)->quote, prefix,
+		            strlen(prefix)) == 0)
+			return true;
+	return false;
+}
+
+/* A broadcast transcript printed in a story: each turn goes to the person
+ * its label names (a surname, a title and full name with a party, a name
+ * with a role after a comma), as direct speech with no cue; what a turn
+ * reports is no record of its own; an unnamed voice's line is no turn. */
+static void test_resolve_transcript_turns(void **state)
+{
+	run r;
+	const qg_attribution *q;
+
+	(void)state;
+	extract(&r, "Senator defends port bill\n\n"
+	            "Senator Ruth Oyelaran defended the port bill on Sunday. "
+	            "Part of the exchange follows.\n\n"
+	            "DAVID HOLT, HOST: Is the bill dead?\n\n"
+	            "SEN. RUTH OYELARAN (D-MD): Not at all. My colleagues said "
+	            "the vote would be close, and it will be.\n\n"
+	            "UNIDENTIFIED MALE: Shame on you!\n\n"
+	            "HOLT: We will leave it there.\n\n"
+	            "OYELARAN: Thank you, David.\n");
+	q = find(&r, "Is the bill dead?");
+	assert_string_equal(q->speaker, "David Holt");
+	assert_int_equal(q->kind, QG_KIND_DIRECT);
+	assert_null(q->cue);
+	q = find(&r, "Not at all.");
+	assert_string_equal(q->speaker, "Ruth Oyelaran");
+	assert_string_equal(q->rule, "transcript-turn");
+	q = find(&r, "We will leave it there.");
+	assert_string_equal(q->speaker, "David Holt");
+	q = find(&r, "Thank you, David.");
+	assert_string_equal(q->speaker, "Ruth Oyelaran");
+	assert_false(has_quote(&r, "the vote would be close"));
+	assert_false(has_quote(&r, "Shame on you"));
+	finish(&r);
+	/* a role with the name in parentheses, then the role alone */
+	extract(&r, "Budget talks stall\n\n"
+	            "HOST (MARA VELLACOTT): Minister, is the budget late?\n\n"
+	            "MINISTER TOMAS GREBE: It is on time.\n\n"
+	            "HOST: Then why the delay?\n\n"
+	            "GREBE: There is none.\n");
+	q = find(&r, "Minister, is the budget late?");
+	assert_string_equal(q->speaker, "Mara Vellacott");
+	q = find(&r, "Then why the delay?");
+	assert_string_equal(q->speaker, "Mara Vellacott");
+	q = find(&r, "There is none.");
+	assert_string_equal(q->speaker, "Tomas Grebe");
+	finish(&r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1192,6 +1250,7 @@ int main(void)
 		cmocka_unit_test(test_resolve_headline_body_by_kind),
 		cmocka_unit_test(test_resolve_colon_after_subject),
 		cmocka_unit_test(test_resolve_british_local_copy),
+		cmocka_unit_test(test_resolve_transcript_turns),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

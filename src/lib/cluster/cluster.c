@@ -106,6 +106,8 @@ typedef struct assign {
 	int64_t sketch[QG_SKETCH_PROBE]; /* the words' sketch, once made */
 	size_t nsketch;
 	int sketched;
+	uint64_t mask; /* the words' bits (qg__qwords_mask), once made */
+	int masked;
 } assign;
 
 static qg_status stmt(qg_db *db, int slot, sqlite3_stmt **st)
@@ -342,13 +344,7 @@ static qg_status find_similar(assign *a)
 	return rc;
 }
 
-/* The columns of a quote the check of a candidate reads. */
-typedef struct quote_view {
-	const char *norm;
-	size_t len;
-	int indirect;
-	int64_t speaker;
-} quote_view;
+typedef qg__quote_view quote_view;
 
 /* Whether the quote's stored words are the occurrence's own: the
  * commonest case, a repeat found by its key, needs no word-by-word
@@ -368,8 +364,8 @@ static qg_status quote_row(assign *a, int64_t id, quote_view *q)
 	qg_status rc = QG_OK;
 	int r;
 
-	q->norm = qg__recent_get(a->db, id, &q->len, &q->indirect, &q->speaker);
-	if (q->norm)
+	q->norm = NULL;
+	if (qg__recent_get(a->db, id, q))
 		return QG_OK;
 	rc = stmt(a->db, ST_QUOTE_GET, &st);
 	if (rc < 0)
@@ -385,10 +381,18 @@ static qg_status quote_row(assign *a, int64_t id, quote_view *q)
 	else if (r != SQLITE_DONE)
 		rc = qg__db_error(a->db, "reading a quote");
 	sqlite3_reset(st);
-	if (rc == QG_OK && r == SQLITE_ROW)
-		q->norm = qg__recent_get(a->db, id, &q->len, &q->indirect,
-		                         &q->speaker);
+	if (rc == QG_OK && r == SQLITE_ROW && !qg__recent_get(a->db, id, q))
+		q->norm = NULL;
 	return rc;
+}
+
+/* The bits of the occurrence's words, made once. */
+static uint64_t occ_mask(assign *a)
+{
+	if (!a->masked)
+		a->mask = qg__qwords_mask(&a->w);
+	a->masked = 1;
+	return a->mask;
 }
 
 /* Load quote `id` into a->c; *usable is 2 when its words are the
@@ -414,6 +418,12 @@ static qg_status load_quote(assign *a, int64_t id, int64_t *speaker,
 		*speaker = q.speaker;
 		*usable = same_words(a, &q) ? 2 : 1;
 	}
+	/* most candidates found by a shared word pair are no relation at
+	 * all: a test of lengths and word bits rules them out unsplit */
+	if (*usable == 1 && !a->absorbing &&
+	    !qg__may_relate(&a->w, occ_mask(a), q.norm, q.len, q.words,
+	                    q.mask))
+		*usable = 0;
 	if (*usable == 1)
 		rc = qg__qwords_norm(&a->c, q.norm, q.len);
 	return rc;

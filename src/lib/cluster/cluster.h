@@ -109,10 +109,19 @@ void qg__filter_free(qg_db *db);
  * commit by another connection (qg__filter_tick); a quote deleted on the
  * connection is dropped (an update hook).
  */
-/* The row of quote `id`, or NULL when it is not kept; the text is
- * borrowed until the next put or clear. */
-const char *qg__recent_get(const qg_db *db, int64_t id, size_t *len,
-                           int *indirect, int64_t *speaker);
+/* The columns of a quote the check of a candidate reads, with the
+ * number of words of its norm and their bits (qg__norm_shape). */
+typedef struct qg__quote_view {
+	const char *norm; /* borrowed until the next put or clear */
+	size_t len;
+	int indirect;
+	int64_t speaker;
+	size_t words;
+	uint64_t mask;
+} qg__quote_view;
+
+/* The row of quote `id` into *q: 1, or 0 when it is not kept. */
+int qg__recent_get(const qg_db *db, int64_t id, qg__quote_view *q);
 /* Keep quote `id` as written or read (the text is copied). */
 qg_status qg__recent_put(qg_db *db, int64_t id, const char *norm,
                          size_t len, int indirect, int64_t speaker);
@@ -195,6 +204,22 @@ const char *qg__relation_name(qg_relation_kind rel);
 #define QG_VARIANT_MIN 5
 qg_status qg__relate(const qg_qwords *occ, const qg_qwords *canon,
                      qg_buf *diff, qg_relation_kind *out);
+
+/*
+ * A cheap test before qg__relate(): 0 when `occ` can be no relation
+ * (exact, fragment, superset or variant) of the quote whose norm is
+ * norm[0..len), of `words` words as qg__qwords_norm() splits it; 1 when
+ * it may be. Never 0 for a pair qg__relate() relates. The masks are the
+ * words' bits (qg__qwords_mask, qg__norm_shape): a variant's words differ
+ * in at most a fifth of them, so the bits of each side missing from the
+ * other are few.
+ */
+uint64_t qg__qwords_mask(const qg_qwords *w);
+/* The number of words of a stored norm and their bits into *mask. */
+size_t qg__norm_shape(const char *norm, size_t len, uint64_t *mask);
+int qg__may_relate(const qg_qwords *occ, uint64_t occ_mask,
+                   const char *norm, size_t len, size_t words,
+                   uint64_t mask);
 
 /* ------------------------------------------------------ shingle sketch */
 

@@ -42,6 +42,8 @@ typedef struct recent_entry {
 	int indirect;
 	size_t len, cap;
 	char *norm; /* owned; NUL-terminated */
+	size_t words; /* qg__norm_shape() of the norm, made once */
+	uint64_t mask;
 } recent_entry;
 
 typedef struct recent_key {
@@ -79,20 +81,22 @@ static recent_entry *entry(const qg_db *db, int64_t id)
 	return &db->recent->slot[(uint64_t)id & (RECENT_SLOTS - 1)];
 }
 
-const char *qg__recent_get(const qg_db *db, int64_t id, size_t *len,
-                           int *indirect, int64_t *speaker)
+int qg__recent_get(const qg_db *db, int64_t id, qg__quote_view *q)
 {
 	const recent_entry *e;
 
 	if (!db->recent || id <= 0)
-		return NULL;
+		return 0;
 	e = entry(db, id);
 	if (e->id != id)
-		return NULL;
-	*len = e->len;
-	*indirect = e->indirect;
-	*speaker = e->speaker;
-	return e->norm;
+		return 0;
+	q->norm = e->norm;
+	q->len = e->len;
+	q->indirect = e->indirect;
+	q->speaker = e->speaker;
+	q->words = e->words;
+	q->mask = e->mask;
+	return 1;
 }
 
 /* The table, made on first use with the hooks that clear it. */
@@ -129,6 +133,7 @@ qg_status qg__recent_put(qg_db *db, int64_t id, const char *norm,
 	memcpy(e->norm, norm, len);
 	e->norm[len] = '\0';
 	e->len = len;
+	e->words = qg__norm_shape(e->norm, len, &e->mask);
 	e->indirect = indirect;
 	e->speaker = speaker > 0 ? speaker : 0;
 	e->id = id;

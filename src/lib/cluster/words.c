@@ -393,6 +393,96 @@ done:
 	return rc;
 }
 
+/* ------------------------------------------------- cheap test first */
+
+/* One of 64 bits for a word: its first and last eight bytes and its
+ * length, mixed. Two words with the same bit may differ; two equal words
+ * always have the same bit. */
+static uint64_t word_bit(const char *s, size_t len)
+{
+	uint64_t v = pack(s, len) ^ ((uint64_t)len << 58);
+
+	if (len > 8)
+		v ^= qg_mix64(pack(s + len - 8, 8));
+	return (uint64_t)1 << (qg_mix64(v) >> 58);
+}
+
+uint64_t qg__qwords_mask(const qg_qwords *w)
+{
+	uint64_t mask = 0;
+
+	for (size_t i = 0; i < w->n; i++)
+		mask |= word_bit(w->text.data + w->off[i], w->len[i]);
+	return mask;
+}
+
+size_t qg__norm_shape(const char *norm, size_t len, uint64_t *mask)
+{
+	size_t i = 0, n = 0;
+
+	/* the words qg__qwords_norm() splits the norm into */
+	*mask = 0;
+	while (i < len) {
+		const char *sp = memchr(norm + i, ' ', len - i);
+		size_t end = sp ? (size_t)(sp - norm) : len;
+
+		*mask |= word_bit(norm + i, end - i);
+		n++;
+		i = end + 1;
+	}
+	return n;
+}
+
+/* Whether needle[0..nlen) occurs in hay[0..hlen): a run of whole words
+ * must, so where it does not no word-by-word test is needed. */
+static int holds(const char *hay, size_t hlen, const char *needle,
+                 size_t nlen)
+{
+	const char *end = hay + hlen, *p = hay;
+
+	while (nlen > 0 && (size_t)(end - p) >= nlen) {
+		p = memchr(p, needle[0], (size_t)(end - p) - nlen + 1);
+		if (!p || memcmp(p, needle, nlen) == 0)
+			break;
+		p++;
+	}
+	return nlen > 0 && p && (size_t)(end - p) >= nlen;
+}
+
+int qg__may_relate(const qg_qwords *occ, uint64_t occ_mask,
+                   const char *norm, size_t len, size_t words,
+                   uint64_t mask)
+{
+	const char *o = occ->text.data;
+	size_t on = occ->n, olen = occ->text.len;
+	size_t small = on < words ? on : words;
+	size_t gap = on > words ? on - words : words - on;
+	size_t allowed = small / 5 > 1 ? small / 5 : 1;
+	int may = 0;
+
+	if (on == 0 || words == 0)
+		return 0;
+	/* the words joined by one space (a space at the end splits off no
+	 * word) */
+	if (len > 0 && norm[len - 1] == ' ')
+		len--;
+	/* exact, fragment or superset: one text holds the other */
+	if (on == words)
+		may = mask == occ_mask; /* the same words: the same bits */
+	else if (on < words)
+		may = holds(norm, len, o, olen);
+	else
+		may = holds(o, olen, norm, len);
+	if (may || small < QG_VARIANT_MIN || gap > allowed ||
+	    on > VARIANT_MAX_WORDS || words > VARIANT_MAX_WORDS)
+		return may;
+	/* a variant: every word of one side missing from the other costs
+	 * an edit at least, and each bit set on one side only is one such
+	 * word at least */
+	return (size_t)__builtin_popcountll(occ_mask & ~mask) <= allowed &&
+	       (size_t)__builtin_popcountll(mask & ~occ_mask) <= allowed;
+}
+
 qg_status qg__relate(const qg_qwords *occ, const qg_qwords *canon,
                      qg_buf *diff, qg_relation_kind *out)
 {

@@ -314,6 +314,8 @@ static qg_status run_pipeline(qg_extractor *ex, qg_article *a)
 		rc = use_header(ex, a, &doc);
 
 	if (rc == QG_OK)
+		rc = qg_turns_find(&ex->qs, ex->lx, a->text, a->len, &ex->sg);
+	if (rc == QG_OK)
 		rc = qg_quotes_find(&ex->qs, a->text, &ex->sg);
 	if (rc == QG_OK)
 		rc = qg_segment_sents(&ex->sg, a->text, a->len, qg_quotes_inside,

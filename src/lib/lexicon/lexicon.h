@@ -152,6 +152,8 @@ enum qg_set {
 	QG_S_MENTION_GROUP_DETS,
 	QG_S_MENTION_BARE_SOURCES,
 	QG_S_MENTION_SUBJECT_VERBS,
+	/* quote/turn.c */
+	QG_S_TURN_NOT_SPEAKERS,
 	/* verb bases: cue/cue.c, cue/report.c */
 	QG_S_CUE_THOUGHT_VERBS,
 	QG_S_REPORT_BARE_VERBS,

@@ -362,6 +362,37 @@ static const char *const mention_subject_verbs[] = {
 	"did", "does",
 };
 
+/* ---- quote/turn.c */
+
+/* First words of capitalised labels that open a paragraph with a colon
+ * and name no speaker: notices and web furniture ("UPDATE:", "EDITOR'S
+ * NOTE:", "ALSO READ:"), the heads of fact boxes and listings ("WHEN:",
+ * "TICKETS:", "VERDICT:"), and a transcript's stage directions and
+ * unnamed voices ("CROSSTALK", "UNIDENTIFIED MALE"). */
+static const char *const turn_not_speakers[] = {
+	"update", "updated", "updates", "watch", "breaking", "exclusive",
+	"note", "editor's", "editor’s", "editors", "correction",
+	"clarification", "photo", "photos", "video", "videos", "read", "more",
+	"related", "also", "source", "sources", "advertisement", "listen",
+	"warning", "spoiler", "caption", "credit", "credits", "file",
+	"disclosure", "disclaimer", "topics", "tags", "subscribe", "sign",
+	"follow", "click", "contact", "email", "phone", "tel", "fax", "web",
+	"website", "address", "what", "why", "how", "when", "where", "who",
+	"which", "date", "dates", "time", "times", "location", "venue", "price",
+	"prices", "tickets", "cost", "background", "context", "analysis",
+	"opinion", "comment", "fact", "facts", "claim", "verdict", "rating",
+	"summary", "bottom", "key", "the", "ps", "nb", "unidentified",
+	"unknown", "crosstalk", "laughter", "applause", "end", "commercial",
+	"break", "begin", "clip", "audio", "transcript", "question", "answer",
+	"live", "now", "next", "previously", "coming", "today", "tonight",
+	"here", "this", "that", "final", "result", "results", "score", "step",
+	"part", "chapter", "section", "article", "count", "item", "rule",
+	"tip", "tips", "problem", "solution", "pros", "cons", "ingredients",
+	"method", "alert", "attention", "notice", "reminder", "headline",
+	"byline", "dateline", "pictured", "above", "below", "top", "inset",
+	"graphic", "map", "chart", "table", "sponsored", "promoted", "ad",
+};
+
 /* ---- verbs by their base form (qg_verb.sets): cue/cue.c, cue/report.c */
 
 /* Verbs of thinking or perceiving: they report no speech. */
@@ -466,6 +497,7 @@ const qg_wordset qg__wordsets[QG_S_COUNT] = {
 	SET(QG_S_MENTION_GROUP_DETS, mention_group_dets),
 	SET(QG_S_MENTION_BARE_SOURCES, mention_bare_sources),
 	SET(QG_S_MENTION_SUBJECT_VERBS, mention_subject_verbs),
+	SET(QG_S_TURN_NOT_SPEAKERS, turn_not_speakers),
 	SET(QG_S_CUE_THOUGHT_VERBS, cue_thought_verbs),
 	SET(QG_S_REPORT_BARE_VERBS, report_bare_verbs),
 	SET(QG_S_REPORT_INFINITIVE_VERBS, report_infinitive_verbs),

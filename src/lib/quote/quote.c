@@ -15,6 +15,7 @@ void qg_quotes_dispose(qg_quotes *qs)
 {
 	qg__free(qs->items);
 	qg__free(qs->stack);
+	qg__free(qs->turns);
 	memset(qs, 0, sizeof(*qs));
 }
 
@@ -283,7 +284,9 @@ static qg_status para_end(qg_quotes *qs, pair_state *st, const char *text,
 	if (qs->depth == 0)
 		return QG_OK;
 	o = st->carrying ? st->carry : qs->stack[0];
+	/* a transcript's next turn opens with a mark of its own */
 	more = pi + 1 < sg->npara && o.family != FAM_SINGLE &&
+	       !qg_turn_of_para(qs, pi + 1) &&
 	       opens_with(text, &sg->paras[pi + 1], o.family, &again);
 	if (more) {
 		if (!st->carrying)
@@ -315,9 +318,14 @@ qg_status qg_quotes_find(qg_quotes *qs, const char *text,
 	qs->depth = 0;
 	for (size_t pi = 0; rc == QG_OK && pi < sg->npara; pi++) {
 		const qg_para *p = &sg->paras[pi];
+		const qg_turn *tn = qg_turn_of_para(qs, pi);
 		size_t i = skip > p->start ? skip : p->start;
 		qg_mark m;
 
+		/* the marks of a turn are those of the words said: the one
+		 * that may open the paragraph before its label is none */
+		if (tn)
+			i = tn->start;
 		if (!st.carrying)
 			qs->depth = 0;
 		while (rc == QG_OK && next_mark(text, &i, p->end, &m))

@@ -32,15 +32,38 @@ typedef struct qg_mark {
 	bool opener;     /* how it was read when pushed */
 } qg_mark;
 
-/* The outermost quotes of an article in text order; scratch reused. */
+/* One turn of a transcript: the speaker's label (its name words, without
+ * a role, a party or the colon) and the words said, in paragraph `para`. */
+typedef struct qg_turn {
+	size_t para;
+	size_t label0, label1;
+	size_t start, end;
+} qg_turn;
+
+/* The outermost quotes of an article in text order, and its transcript
+ * turns in paragraph order; scratch reused. */
 typedef struct qg_quotes {
 	qg_quote *items;
 	size_t n, cap;
 	qg_mark *stack;
 	size_t depth, capstack;
+	qg_turn *turns;
+	size_t nturn, capturn;
 } qg_quotes;
 
 void qg_quotes_dispose(qg_quotes *qs);
+
+/* Find the transcript turns of the paragraphs of `sg` (none unless at
+ * least two paragraphs open with a speaker's label). Call it before
+ * qg_quotes_find() on each article; without it an article has no turns. */
+qg_status qg_turns_find(qg_quotes *qs, const qg_lexicon *lx,
+                        const char *text, size_t len, const qg_segments *sg);
+
+/* The turn of paragraph `para`, or NULL. */
+const qg_turn *qg_turn_of_para(const qg_quotes *qs, size_t para);
+
+/* The turn whose words hold byte `pos`, or NULL. */
+const qg_turn *qg_turn_at(const qg_quotes *qs, size_t pos);
 
 /* Pair the marks of every paragraph of `sg` (paragraphs only needed). */
 qg_status qg_quotes_find(qg_quotes *qs, const char *text,

@@ -1809,7 +1809,8 @@ static qg_status decide_indirect(qg_resolver *r, const qg_doc *d)
 		memset(&q, 0, sizeof(q));
 		q.start = d->sg->toks[rp->tok0].start;
 		q.end = d->sg->toks[rp->tok1 - 1].end;
-		if (qg_quotes_at(d->qs, q.start))
+		/* a transcript's turn is its speaker's words already */
+		if (qg_quotes_at(d->qs, q.start) || qg_turn_at(d->qs, q.start))
 			continue;
 		m = cue_subject(r, d, c, st->tok0, st->tok1);
 		q.keep = true;
@@ -1822,6 +1823,39 @@ static qg_status decide_indirect(qg_resolver *r, const qg_doc *d)
 		q.confidence = m >= 0 ? 0.7 : 0.4;
 		decide_outlet(r, d, &q);
 		rc = decision_add(r, d, &q);
+	}
+	return rc;
+}
+
+/* ---- transcript turns */
+
+/* Each turn of a printed transcript, given to the speaker its label
+ * names: the words are verbatim, so the kind is direct, and the label is
+ * the only cue. */
+static qg_status decide_turns(qg_resolver *r, const qg_doc *d)
+{
+	qg_status rc = QG_OK;
+
+	for (size_t i = 0; rc == QG_OK && i < d->qs->nturn; i++) {
+		const qg_turn *tn = &d->qs->turns[i];
+		qg_decision q;
+
+		if (tn->end <= tn->start)
+			continue; /* a stage direction */
+		memset(&q, 0, sizeof(q));
+		q.keep = true;
+		q.kind = QG_KIND_DIRECT;
+		q.start = tn->start;
+		q.end = tn->end;
+		q.sent = d->sg->toks[qg_tok_at(d->sg, tn->start)].sent;
+		q.cue = q.outlet = -1;
+		q.rule = "transcript-turn";
+		q.confidence = 0.9;
+		rc = qg_label_entity(r, d, tn->label0, tn->label1, &q.speaker);
+		if (rc == QG_OK) {
+			decide_outlet(r, d, &q);
+			rc = decision_add(r, d, &q);
+		}
 	}
 	return rc;
 }
@@ -1845,6 +1879,8 @@ qg_status qg_resolve(qg_resolver *r, const qg_doc *d)
 		rc = decision_add(r, d, &q);
 	}
 	r->nquotes = r->nd;
+	if (rc == QG_OK)
+		rc = decide_turns(r, d);
 	if (rc == QG_OK)
 		rc = decide_indirect(r, d);
 	return rc;

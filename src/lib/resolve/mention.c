@@ -1227,6 +1227,116 @@ static size_t skip_not_names(const qg_doc *d, size_t i, size_t b)
 	return i;
 }
 
+/* ---- transcript labels */
+
+/* Is token t in the label that opens a transcript's turn ("WALLACE:")? */
+static bool in_label(const qg_doc *d, const qg_tok *t)
+{
+	const qg_turn *tn;
+
+	if (!d->qs->nturn)
+		return false;
+	tn = qg_turn_of_para(d->qs, d->sg->sents[t->sent].para);
+	return tn && t->start < tn->start;
+}
+
+/* Does the pool string at `off` hold a lower-case letter? A person's name
+ * read from a label in capitals holds none. */
+static bool has_lower(const qg_resolver *r, size_t off)
+{
+	for (const char *c = qg_resolver_str(r, off); *c; c++)
+		if (*c >= 'a' && *c <= 'z')
+			return true;
+	return false;
+}
+
+/* The newest person named in running text whose surname is the word
+ * t[w, w+n) in any case, one with a full name first; -1 when none. */
+static long label_person(const qg_resolver *r, const char *t, size_t w,
+                         size_t n)
+{
+	long any = -1;
+
+	for (size_t k = r->ne; k > 0; k--) {
+		const qg_entity *e = &r->es[k - 1];
+		const char *sur = qg_resolver_str(r, e->surname);
+		size_t i = 0;
+
+		if (e->type != QG_M_PERSON || !has_lower(r, e->name))
+			continue;
+		while (i < n && sur[i] && (sur[i] | 0x20) == (t[w + i] | 0x20))
+			i++;
+		if (i < n || sur[i])
+			continue;
+		if (e->words > 1)
+			return (long)(k - 1);
+		if (any < 0)
+			any = (long)(k - 1);
+	}
+	return any;
+}
+
+/* The label's words after its titles ("SEN. TIM KAINE" -> "Tim Kaine")
+ * in title case, into out (cap bytes); how many words. */
+static size_t label_name(const qg_doc *d, size_t l0, size_t l1, char *out,
+                         size_t cap, size_t *last)
+{
+	const char *t = d->text;
+	size_t n = 0, words = 0;
+
+	for (size_t i = l0, e; i < l1; i = e + 1) {
+		for (e = i; e < l1 && t[e] != ' ';)
+			e++;
+		if (words == 0 && (qg_lexicon_word(d->lx, t + i, e - i -
+		                                   (t[e - 1] == '.')) &
+		                   (QG_W_TITLE | QG_W_HONORIFIC)))
+			continue;
+		if (n + (e - i) + 2 > cap)
+			break;
+		if (words++)
+			out[n++] = ' ';
+		*last = n;
+		for (size_t k = i; k < e; k++) {
+			bool first = k == i || !((t[k - 1] >= 'A' && t[k - 1] <= 'Z') ||
+			                         t[k - 1] == '.');
+
+			out[n++] = !first && t[k] >= 'A' && t[k] <= 'Z'
+			                   ? (char)(t[k] | 0x20)
+			                   : t[k];
+		}
+	}
+	out[n] = '\0';
+	return words;
+}
+
+qg_status qg_label_entity(qg_resolver *r, const qg_doc *d, size_t l0,
+                          size_t l1, long *out)
+{
+	char name[QG_LABEL_NAME];
+	size_t w = l1, last = 0, words, off;
+	qg_status rc = QG_OK;
+	uint64_t h;
+
+	while (w > l0 && d->text[w - 1] != ' ')
+		w--;
+	*out = label_person(r, d->text, w, l1 - w - (d->text[l1 - 1] == '.'));
+	if (*out >= 0)
+		return QG_OK;
+	words = label_name(d, l0, l1, name, sizeof(name), &last);
+	if (words == 0)
+		return QG_OK; /* "HOST": a role, no name */
+	h = name_hash(name);
+	*out = entity_find(r, name, h, QG_M_PERSON);
+	if (*out < 0)
+		rc = pool_str(r, name, &off);
+	if (rc == QG_OK && *out < 0)
+		rc = entity_add(r, (qg_entity){off, off + last, SIZE_MAX,
+		                               QG_M_PERSON, words, -1, 0, 0, 0, h,
+		                               name_hash(name + last), 0},
+		                out);
+	return rc;
+}
+
 qg_status qg_mentions_find(qg_resolver *r, const qg_doc *d)
 {
 	const qg_segments *sg = d->sg;
@@ -1253,6 +1363,8 @@ qg_status qg_mentions_find(qg_resolver *r, const qg_doc *d)
 		next = i + 1;
 		if (t->start >= d->dateline0 && t->start < d->dateline1)
 			continue; /* "SAN JOSE, Calif. (Reuters) -" names no one */
+		if (in_label(d, t))
+			continue; /* the turn's speaker: qg_label_entity() */
 		if (TOK_IN(t, PRONOUNS)) {
 			rc = mention_add(r, d, (qg_mention){i, i + 1, i, QG_M_PRONOUN,
 			                                    0, -1, 0},

@@ -132,5 +132,11 @@ const char *qg_resolver_str(const qg_resolver *r, size_t off);
 /* Internal steps, exposed for the unit tests. */
 qg_status qg_mentions_find(qg_resolver *r, const qg_doc *doc);
 long qg_resolve_mention(const qg_resolver *r, const qg_doc *doc, long m);
+/* The person a transcript label [l0, l1) names, into *out: the article's
+ * person of that surname (any case), else a new one named by the label in
+ * title case; -1 when the label is a role alone ("HOST"). */
+#define QG_LABEL_NAME 80
+qg_status qg_label_entity(qg_resolver *r, const qg_doc *doc, size_t l0,
+                          size_t l1, long *out);
 
 #endif

@@ -515,6 +515,31 @@ static bool short_inner(const char *s, size_t n)
 	return any_inside(s, n, low, inner, QG_ARRAY_LEN(inner));
 }
 
+/* Where a "follow" prompt sends the reader. */
+static const char *const follow_places[] = {
+    "@", " on twitter", " on x", " on facebook", " on instagram",
+    " on threads", " on bluesky", " on tiktok", " on linkedin",
+};
+
+/* "Follow Jane Roe on Twitter @janeroe": a reporter's social prompt, even
+ * when a feed has wrapped the line in quotation marks. */
+static bool follow_prompt(const char *s, size_t n)
+{
+	char low[FURNITURE_MAX];
+
+	if (n > 0 && *s == '"') {
+		s++;
+		n--;
+	} else if (n >= 3 && memcmp(s, "\xe2\x80\x9c", 3) == 0) {
+		s += 3;
+		n -= 3;
+	}
+	if (n > FURNITURE_MAX || !starts_with(s, n, "follow "))
+		return false;
+	lower_copy(s, n, low);
+	return any_occurs(low, n, follow_places, QG_ARRAY_LEN(follow_places));
+}
+
 bool qg_boilerplate_line(const char *s, size_t n)
 {
 	bool yes = false;
@@ -530,7 +555,8 @@ bool qg_boilerplate_line(const char *s, size_t n)
 		      breadcrumb(s, n) ||
 		      (n <= FURNITURE_MAX &&
 		       (any_prefix(s, n, prefixes, QG_ARRAY_LEN(prefixes)) ||
-		        whole_line(s, n) || short_inner(s, n)));
+		        whole_line(s, n) || short_inner(s, n) ||
+		        follow_prompt(s, n)));
 	}
 	return yes;
 }
