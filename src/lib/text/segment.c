@@ -286,6 +286,37 @@ static inline bool ascii_joiner(unsigned char c)
 	return c == '\'' || c == '-' || c == '.' || c == '&';
 }
 
+/* The end of a word whose letters so far end at text[j], where a joiner
+ * or a non-ASCII byte stands: letters of any script go on with it, and a
+ * joiner (' - . & and their kin) when a letter follows. */
+static size_t word_rest(const char *text, size_t end, size_t j)
+{
+	for (;;) {
+		size_t k = j;
+		uint32_t cp = next_cp(text, end, &k);
+
+		if (cp_letter(cp)) {
+			j = k;
+		} else if (joiner(cp) && k < end) {
+			size_t m = k;
+			uint32_t nx = next_cp(text, end, &m);
+
+			if (!cp_letter(nx))
+				break;
+			j = m;
+		} else {
+			break;
+		}
+		/* ASCII letters and digits again, up to the next byte that
+		 * may go on with the word */
+		j = alnum_run(text, j, end);
+		if (j >= end || ((unsigned char)text[j] < 0x80 &&
+		                 !ascii_joiner((unsigned char)text[j])))
+			break;
+	}
+	return j;
+}
+
 /* One word starting at text[*i]: advances *i past it and returns its
  * flags. Always inlined into the tokenizer's loop: GCC's own choice
  * varies with the code around it and costs a tenth of the loop when it
@@ -301,33 +332,13 @@ static inline unsigned scan_word(const char *text, size_t end, size_t *i)
 
 	if (first < 0x80 ? (first >= 'A' && first <= 'Z') : qg_cp_upper(first))
 		flags |= QG_T_CAP;
-	for (;;) {
-		size_t k;
-		uint32_t cp;
-
-		/* the common case: a run of ASCII letters and digits, ended by
-		 * an ASCII byte that joins nothing (a space, a comma) */
-		j = alnum_run(text, j, end);
-		if (j >= end || ((unsigned char)text[j] < 0x80 &&
-		                 !ascii_joiner((unsigned char)text[j])))
-			break;
-		k = j;
-		cp = next_cp(text, end, &k);
-		if (cp_letter(cp)) {
-			j = k;
-			continue;
-		}
-		if (joiner(cp) && k < end) {
-			size_t m = k;
-			uint32_t nx = next_cp(text, end, &m);
-
-			if (cp_letter(nx)) {
-				j = m;
-				continue;
-			}
-		}
-		break;
-	}
+	/* the common case: a run of ASCII letters and digits, ended by an
+	 * ASCII byte that joins nothing (a space, a comma); the rest out of
+	 * line, so that the loop keeps its registers */
+	j = alnum_run(text, j, end);
+	if (j < end && ((unsigned char)text[j] >= 0x80 ||
+	                ascii_joiner((unsigned char)text[j])))
+		j = word_rest(text, end, j);
 	if (j < end && text[j] == '.' && is_abbrev(text + start, j - start)) {
 		j++;
 		flags |= QG_T_ABBR;
