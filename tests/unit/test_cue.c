@@ -327,6 +327,34 @@ static void test_cue_report_inverted_needs_a_name(void **state)
 	done(&f);
 }
 
+/* An inverted subject is a name or a noun for who speaks: "denies a
+ * charge of theft" and "told Harbour Radio" follow a subject, and the
+ * words before the comma are no content. "on Monday" after the verb is a
+ * time, not a particle: the clause after it is reported. */
+static void test_cue_report_subject_before_comma(void **state)
+{
+	fixture f;
+
+	(void)state;
+	cues(&f, "Orrin Vale, of Portsea, denies a charge of theft.");
+	assert_string_equal(reports(&f, "denies"), "");
+	done(&f);
+	cues(&f, "The harbour master, Ines Tova, told Harbour Radio on "
+	         "Monday the channel would be dredged.");
+	assert_string_equal(reports(&f, "told"),
+	                    "the channel would be dredged");
+	done(&f);
+	cues(&f, "The ferry company said on Tuesday it would cut 40 jobs.");
+	assert_non_null(cue(&f, "said"));
+	assert_string_equal(reports(&f, "said"), "it would cut 40 jobs");
+	done(&f);
+	/* a noun for who speaks before a preposition is a subject */
+	cues(&f, "Sailings resume at noon, said a spokeswoman for the "
+	         "operator.");
+	assert_string_equal(reports(&f, "said"), "Sailings resume at noon");
+	done(&f);
+}
+
 static void test_cue_report_base_forms_and_later_cues(void **state)
 {
 	fixture f;
@@ -408,6 +436,7 @@ int main(void)
 		cmocka_unit_test(test_cue_report_beliefs_and_prepositions),
 		cmocka_unit_test(test_cue_report_infinitives_and_objects),
 		cmocka_unit_test(test_cue_report_inverted_needs_a_name),
+		cmocka_unit_test(test_cue_report_subject_before_comma),
 		cmocka_unit_test(test_cue_report_base_forms_and_later_cues),
 		cmocka_unit_test(test_cue_report_asides),
 		cmocka_unit_test(test_cue_report_requests_and_concessions),

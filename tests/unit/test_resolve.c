@@ -1180,6 +1180,45 @@ static void test_resolve_transcript_turns(void **state)
 	finish(&r);
 }
 
+/* An inverted cue whose subject is a role, with the person's name in
+ * apposition after a comma: the person speaks, not the body the role
+ * belongs to, nor someone named before. */
+static void test_resolve_inverted_role_then_name(void **state)
+{
+	(void)state;
+	speaker_is("Chip sales slow\n\n"
+	           "\"Demand has cooled,\" said the company's chief executive, "
+	           "Jane Roe, on a call with analysts.\n",
+	           "Demand has cooled", "Jane Roe");
+	speaker_is("Sleep study\n\n"
+	           "Jane Roe chaired the panel.\n\n"
+	           "\"We expect a better spring,\" said the study's lead "
+	           "author, Dr. Farah Qureshi, a neurologist.\n",
+	           "We expect a better spring", "Farah Qureshi");
+	speaker_is("Ferry strike\n\n"
+	           "\"It is too early,\" said a spokesman, Tim Hale.\n",
+	           "It is too early", "Tim Hale");
+}
+
+/* Letters after a name are no part of it ("Colin Ashdown KC", "Jane
+ * Hollis MP"), and a capitalised run ending in a street or a station is
+ * a place that speaks for no one. */
+static void test_resolve_postnominals_and_places(void **state)
+{
+	(void)state;
+	speaker_is("Ferry trial\n\n"
+	           "\"My client acted in good faith,\" said Colin Ashdown KC.\n",
+	           "My client acted", "Colin Ashdown");
+	speaker_is("Harbour levy\n\n"
+	           "Lena Ostrova opened the debate.\n\n"
+	           "\"We will look again,\" said Jane Hollis MP.\n",
+	           "We will look again", "Jane Hollis");
+	speaker_is("Flood clean-up\n\n"
+	           "Shopkeepers on Marwick High Street said the water reached "
+	           "their doors.\n",
+	           "the water reached", NULL);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1251,6 +1290,8 @@ int main(void)
 		cmocka_unit_test(test_resolve_colon_after_subject),
 		cmocka_unit_test(test_resolve_british_local_copy),
 		cmocka_unit_test(test_resolve_transcript_turns),
+		cmocka_unit_test(test_resolve_inverted_role_then_name),
+		cmocka_unit_test(test_resolve_postnominals_and_places),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

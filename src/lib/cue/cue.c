@@ -259,6 +259,17 @@ static bool name_after_determiner(const char *text, const qg_segments *sg,
 	return pp && (qg_tok_is(text, pp, "a") || qg_tok_is(text, pp, "an"));
 }
 
+/* Does token k name a day or date ("Monday", "March", "3")? After "on"
+ * it makes a time, not a particle of the verb. */
+static bool day_after(const char *text, const qg_segments *sg, size_t k)
+{
+	const qg_tok *t = &sg->toks[k];
+
+	return k < sg->ntok && sg->toks[k - 1].sent == t->sent &&
+	       ((t->tag.classes & (QG_W_WEEKDAY | QG_W_MONTH)) ||
+	        (text[t->start] >= '0' && text[t->start] <= '9'));
+}
+
 /* Read the verb form at token i in its context. */
 static bool verb_cue(const char *text, const qg_segments *sg, size_t i,
                      bool titlecase, qg_cue *c)
@@ -306,9 +317,10 @@ static bool verb_cue(const char *text, const qg_segments *sg, size_t i,
 	if (i + 1 < sg->ntok && qg_tok_is(text, &sg->toks[i + 1], "by") &&
 	    (c->kind & QG_CUE_PASSIVE))
 		c->kind |= QG_CUE_BY;
-	/* "pointed out", "went on" */
+	/* "pointed out", "went on"; not "said on Monday" */
 	if (i + 1 < sg->ntok && (qg_tok_is(text, &sg->toks[i + 1], "out") ||
-	                         qg_tok_is(text, &sg->toks[i + 1], "on")))
+	                         qg_tok_is(text, &sg->toks[i + 1], "on")) &&
+	    !day_after(text, sg, i + 2))
 		c->tok1 = i + 2;
 	return true;
 }

@@ -381,13 +381,25 @@ static size_t comma_before(const char *text, const qg_segments *sg,
 	return SIZE_MAX;
 }
 
+/* A noun for who speaks: a role or title ("spokesman", "minister"), a
+ * body ("ministry", "agency"), a document ("report"), a plural source
+ * ("residents"). */
+static bool speaker_noun(const qg_tok *t)
+{
+	return (t->tag.classes & (QG_W_ROLE | QG_W_TITLE | QG_W_ORG_WORD)) ||
+	       qg_tok_has(t, QG_S_MENTION_BARE_SOURCES) ||
+	       qg_tok_has(t, QG_S_MENTION_DOC_NOUNS) ||
+	       qg_tok_has(t, QG_S_ATTR_GENERIC_BODIES) ||
+	       qg_tok_has(t, QG_S_ATTR_STAFF_NOUNS);
+}
+
 /* After an inverted verb, its subject: a few words up to a comma or the
  * sentence end, with no finite verb ("said Ann Ruiz, the mayor"). */
 static bool inverted_subject(const char *text, const qg_segments *sg,
                              const qg_cue *c)
 {
 	size_t end = sg->sents[c->sent].tok1, k = c->tok1, lower = 0;
-	bool name = false;
+	bool name = false, person = false;
 
 	if (k >= end || !word(sg, k) ||
 	    (!(sg->toks[k].flags & QG_T_CAP) && !IS(k, "the") && !IS(k, "a") &&
@@ -396,14 +408,18 @@ static bool inverted_subject(const char *text, const qg_segments *sg,
 	for (; k < end && k < c->tok1 + 8; k++) {
 		const qg_tok *t = &sg->toks[k];
 
+		/* "said a spokesman for the port", not "denies a charge of
+		 * theft": before a preposition, a name or a noun for who
+		 * speaks */
 		if (!word(sg, k) || IN(k, PREPOSITIONS))
-			return k > c->tok1;
+			return k > c->tok1 && (name || person || !word(sg, k));
 		if (IN(k, FINITE_WORDS) || IS(k, "that"))
 			return false;
 		if (t->flags & QG_T_CAP) {
 			name = true;
 			continue;
 		}
+		person |= speaker_noun(t);
 		/* after a name only a preposition may follow; before one, a
 		 * few words of a title, none a past form ("the union
 		 * expected ...") */
@@ -469,6 +485,10 @@ static qg_status around(qg_cues *cs, const char *text,
 	     !base_subject(text, sg, c)))
 		return QG_OK;
 	inverted = comma + 1 == c->tok0;
+	/* "The minister, Kate Moreland, told ABC Radio ...": what follows
+	 * tell is its hearer, never an inverted subject */
+	if (inverted && (c->vflags & QG_VERB_TELL))
+		return QG_OK;
 	/* "X, a spokesman, said the ...": the comma closes an appositive of
 	 * the subject, unless a short subject follows: ", said Ann Ruiz." */
 	if (inverted && !inverted_subject(text, sg, c))
@@ -558,8 +578,9 @@ static qg_status bare_clause(qg_cues *cs, const char *text,
 	if (k >= st->tok1 || !word(sg, k) || IN(k, NO_CLAUSE) ||
 	    IS(k, "that"))
 		return QG_OK;
-	/* ", said Ann Ruiz": the subject follows the verb */
-	if (c->tok0 > st->tok0 &&
+	/* ", said Ann Ruiz": the subject follows the verb (never a
+	 * hearer's: ", told Harbour Radio") */
+	if (c->tok0 > st->tok0 && !(c->vflags & QG_VERB_TELL) &&
 	    (punct(sg, c->tok0 - 1, ',') ||
 	     (sg->toks[c->tok0 - 1].flags & QG_T_MARK)) &&
 	    inverted_subject(text, sg, c))

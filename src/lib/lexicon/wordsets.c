@@ -362,6 +362,26 @@ static const char *const mention_subject_verbs[] = {
 	"did", "does",
 };
 
+/* Letters after a name that are no part of it: honours, degrees,
+ * counsel's rank, a member's seat ("Colin Ashdown KC", "Jane Hollis MP",
+ * "Ann Roe OBE"). Common usage in British, Irish, Australian and Indian
+ * copy (public knowledge). Not "Jr", "Sr", "II": those are the name. */
+static const char *const mention_postnominals[] = {
+	"kc", "qc", "sc", "mp", "mep", "msp", "mla", "mpp", "mha", "mna", "td",
+	"obe", "cbe", "mbe", "kbe", "dbe", "gbe", "frs", "phd", "jp", "qpm",
+	"cvo", "mvo", "esq",
+};
+
+/* Last words that make a capitalised run a place ("Marwick High Street",
+ * "Harbour Bridge", "Port Ellis Station"), never a person: none that is
+ * also a common surname (Hill, Park, Lane). Common English usage. */
+static const char *const mention_place_heads[] = {
+	"street", "road", "avenue", "square", "boulevard", "drive", "terrace",
+	"crescent", "highway", "motorway", "freeway", "bridge", "airport",
+	"station", "quay", "pier", "beach", "island", "canal", "heights",
+	"gardens", "parkway", "plaza", "mall", "estate", "junction",
+};
+
 /* ---- quote/turn.c */
 
 /* First words of capitalised labels that open a paragraph with a colon
@@ -498,6 +518,8 @@ const qg_wordset qg__wordsets[QG_S_COUNT] = {
 	SET(QG_S_MENTION_BARE_SOURCES, mention_bare_sources),
 	SET(QG_S_MENTION_SUBJECT_VERBS, mention_subject_verbs),
 	SET(QG_S_TURN_NOT_SPEAKERS, turn_not_speakers),
+	SET(QG_S_MENTION_POSTNOMINALS, mention_postnominals),
+	SET(QG_S_MENTION_PLACE_HEADS, mention_place_heads),
 	SET(QG_S_CUE_THOUGHT_VERBS, cue_thought_verbs),
 	SET(QG_S_REPORT_BARE_VERBS, report_bare_verbs),
 	SET(QG_S_REPORT_INFINITIVE_VERBS, report_infinitive_verbs),

@@ -699,6 +699,35 @@ static long inverted_subject(const qg_resolver *r, const qg_doc *d,
 	return -1;
 }
 
+/* "said the company's chief executive, Jane Roe", "said a spokesman,
+ * Tim Hale": a role, body or group after an inverted verb, the rest of
+ * its noun phrase, then a comma and a person: that person speaks. */
+static long apposed_person(const qg_resolver *r, const qg_doc *d, long m,
+                           size_t lim)
+{
+	const qg_mention *o = &r->ms[m];
+	size_t k = o->tok1;
+
+	if (o->type == QG_M_PERSON || o->type == QG_M_PRONOUN)
+		return m;
+	for (size_t n = 0; k < lim && n < 4; n++, k++) {
+		const qg_tok *t = &d->sg->toks[k];
+		long p = r->tokm[k];
+
+		if (p >= 0 && r->ms[p].type == QG_M_ROLE) {
+			k = r->ms[p].tok1 - 1; /* "chief executive" */
+			continue;
+		}
+		if (p >= 0 || !(t->flags & QG_T_WORD) || (t->flags & QG_T_CAP) ||
+		    TOK_IN(d, k, FUNCTION_WORDS) || cue_in(d, k, k + 1, false) >= 0)
+			break;
+	}
+	if (k + 1 < lim && is_punct(d, k, ',') && r->tokm[k + 1] >= 0 &&
+	    r->ms[r->tokm[k + 1]].type == QG_M_PERSON)
+		return r->tokm[k + 1];
+	return m;
+}
+
 /* The relative pronoun ("who", "which") before cue `c`, allowing an
  * adverb or auxiliary between ("who also said", "which has warned");
  * 0 when there is none. */
@@ -828,6 +857,8 @@ static long cue_subject(const qg_resolver *r, const qg_doc *d,
 	m = inverted_subject(r, d, c->tok1, to);
 	if (m >= 0)
 		m = person_behind(r, d, m);
+	if (m >= 0)
+		m = apposed_person(r, d, m, to);
 	if (m >= 0 && r->ms[m].type != QG_M_OUTLET)
 		return m;
 	return poss;

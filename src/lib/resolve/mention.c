@@ -816,6 +816,10 @@ static qg_status person_or_org(qg_resolver *r, const qg_doc *d, size_t a,
 		return mention_add(r, d, (qg_mention){a, b, a, QG_M_OUTLET, 0, -1,
 		                                      0},
 		                   NULL);
+	/* "Marwick High Street", "Harbour Bridge": a place, no one */
+	if (b - a >= 2 && TOK_IN(&d->sg->toks[b - 1], PLACE_HEADS) &&
+	    !(wclass(d, a) & (QG_W_GIVEN | QG_W_HONORIFIC)))
+		return QG_OK;
 	b = person_end(d, a, b);
 	m.tok1 = b;
 	name0 = name_start(d, a, b, &all);
@@ -1337,6 +1341,19 @@ qg_status qg_label_entity(qg_resolver *r, const qg_doc *d, size_t l0,
 	return rc;
 }
 
+/* How many of the last tokens of the capitalised run [a, e) are letters
+ * after a name ("Colin Ashdown KC", "Ann Roe OBE"): no part of it. The
+ * run keeps two words. */
+static size_t postnominals(const qg_doc *d, size_t a, size_t e)
+{
+	size_t n = 0;
+
+	while (e - n > a + 2 &&
+	       qg_tok_has(&d->sg->toks[e - n - 1], QG_S_MENTION_POSTNOMINALS))
+		n++;
+	return n;
+}
+
 qg_status qg_mentions_find(qg_resolver *r, const qg_doc *d)
 {
 	const qg_segments *sg = d->sg;
@@ -1393,8 +1410,8 @@ qg_status qg_mentions_find(qg_resolver *r, const qg_doc *d)
 		} else if (t->flags & QG_T_CAP) {
 			e = chain_end(d, i);
 			a = skip_not_names(d, i, e);
-			if (a < e)
-				rc = chain_mentions(r, d, a, e);
+			if (a < e - postnominals(d, a, e))
+				rc = chain_mentions(r, d, a, e - postnominals(d, a, e));
 			next = e;
 		}
 	}
