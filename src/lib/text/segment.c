@@ -198,6 +198,11 @@ qg_status qg_segment_paras(qg_segments *sg, const char *text, size_t len)
 	return rc;
 }
 
+static char ascii_lower(char c)
+{
+	return (char)((c >= 'A' && c <= 'Z') ? c + 32 : c);
+}
+
 static bool is_abbrev(const char *w, size_t n)
 {
 	char low[8] = {0}; /* zeroed: -O3 cannot see that only low[0..n) is read */
@@ -207,11 +212,13 @@ static bool is_abbrev(const char *w, size_t n)
 		return true; /* an initial: J. */
 	if (n >= sizeof(low))
 		return false;
+	/* every abbreviation has two bytes or more, opening as listed: most
+	 * words before a full stop are turned away before they are copied */
+	if (n < 2 || !abbrev_may_open(ascii_lower(w[0]), ascii_lower(w[1])))
+		return n == 3 && w[1] == '.'; /* dotted initials: A.B */
 	for (size_t i = 0; i < n; i++)
-		low[i] = (char)((w[i] >= 'A' && w[i] <= 'Z') ? w[i] + 32 : w[i]);
-	/* every abbreviation has two bytes or more, opening as listed */
-	hi = n >= 2 && abbrev_may_open(low[0], low[1]) ? QG_ARRAY_LEN(abbrevs)
-	                                               : 0;
+		low[i] = ascii_lower(w[i]);
+	hi = QG_ARRAY_LEN(abbrevs);
 	for (size_t lo = 0; lo < hi;) {
 		size_t mid = lo + (hi - lo) / 2, m = 0;
 		const char *a = abbrevs[mid];
