@@ -14,10 +14,15 @@
 
 /* A batch ends after this many articles, bytes or seconds, whichever comes
  * first: long enough for speed, short enough that a second ingest into the
- * same file waits little for the write lock. */
-#define BATCH_ARTICLES 500
+ * same file waits little for the write lock (well within its 10 s busy
+ * timeout). Each commit writes every page its batch touched, and the
+ * batch's index rows (quote words and hashes, speakers' and days' lists
+ * of quotes) land all over their indexes: at 50 MB of articles a commit of
+ * 500 articles wrote about 48 MB, four times what one of 2000 writes per
+ * article (bench_ingest mirrors these limits). */
+#define BATCH_ARTICLES 2000
 #define BATCH_BYTES ((size_t)8 << 20)
-#define BATCH_SECONDS 0.5
+#define BATCH_SECONDS 2.0
 
 typedef struct ingest_ctx {
 	qg_db *db;

@@ -4,7 +4,8 @@
  * batches as `quotegraph ingest` does. Two runs: the whole pipeline
  * (qg_extract, then the store) and the store alone (the attributions the
  * templates placed, so the store has quotes to write whatever the
- * extractor finds). Prints MB/s, articles/s, quotes, file size, peak RSS.
+ * extractor finds). Batches end where `quotegraph ingest` ends them.
+ * Prints MB/s, articles/s, quotes, file size, peak RSS.
  *
  * usage: bench_ingest [MB] [DIR]   (default 60 MB in /tmp)
  *
@@ -24,7 +25,11 @@
 #include "synth.h"
 #include "../../src/lib/store/store.h"
 
-#define BATCH 500
+/* The batch limits of `quotegraph ingest` (src/cli/cmd_ingest.c): a
+ * batch ends after this many articles, bytes or seconds. */
+#define BATCH_ARTICLES 2000
+#define BATCH_BYTES ((size_t)8 << 20)
+#define BATCH_SECONDS 2.0
 
 /* Per-statement times for QG_BENCH_PROFILE. */
 #define PROFILE_MAX 128
@@ -107,14 +112,21 @@ static double generate_only(size_t target, syn_article *s, size_t *n,
 	return now() - t0;
 }
 
+/* Whether the open batch is full, as `quotegraph ingest` judges it. */
+static int batch_full(size_t n, size_t bytes, double t0)
+{
+	return n >= BATCH_ARTICLES || bytes >= BATCH_BYTES ||
+	       now() - t0 >= BATCH_SECONDS;
+}
+
 static int run(const char *path, size_t target, int pipeline, double gen,
                double gen_cpu, syn_article *s)
 {
 	qg_extractor *ex = NULL;
 	qg_db *db = NULL;
 	uint64_t rng = 42;
-	size_t bytes = 0, n = 0, quotes = 0;
-	double t0, t, c0, c;
+	size_t bytes = 0, n = 0, quotes = 0, batch_n = 0, batch_bytes = 0;
+	double t0, t, c0, c, batch_t0 = 0;
 	char name[32];
 	struct stat st;
 	int rc = 1;
@@ -134,8 +146,10 @@ static int run(const char *path, size_t target, int pipeline, double gen,
 
 		syn_make(s, &rng, (unsigned)n);
 		snprintf(name, sizeof(name), "syn-%zu.txt", n);
-		if (n % BATCH == 0 && qg_db_begin(db) < 0)
+		if (batch_n == 0 && qg_db_begin(db) < 0)
 			goto done;
+		if (batch_n == 0)
+			batch_t0 = now();
 		st2 = pipeline ? qg_extract(ex, name, s->text, s->len, NULL, &a)
 		               : syn_build(s, name, &a);
 		if (st2 == QG_OK)
@@ -148,10 +162,15 @@ static int run(const char *path, size_t target, int pipeline, double gen,
 		quotes += qg_article_count(a);
 		qg_article_free(a);
 		bytes += s->len;
-		if (n % BATCH == BATCH - 1 && qg_db_commit(db) < 0)
-			goto done;
+		batch_n++;
+		batch_bytes += s->len;
+		if (batch_full(batch_n, batch_bytes, batch_t0)) {
+			if (qg_db_commit(db) < 0)
+				goto done;
+			batch_n = batch_bytes = 0;
+		}
 	}
-	if (n % BATCH != 0 && qg_db_commit(db) < 0)
+	if (batch_n > 0 && qg_db_commit(db) < 0)
 		goto done;
 	qg_db_close(db);
 	db = NULL;

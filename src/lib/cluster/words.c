@@ -453,34 +453,34 @@ int qg__may_relate(const qg_qwords *occ, uint64_t occ_mask,
                    const char *norm, size_t len, size_t words,
                    uint64_t mask)
 {
-	const char *o = occ->text.data;
-	size_t on = occ->n, olen = occ->text.len;
+	size_t on = occ->n;
 	size_t small = on < words ? on : words;
 	size_t gap = on > words ? on - words : words - on;
 	size_t allowed = small / 5 > 1 ? small / 5 : 1;
-	int may = 0;
+	/* the bits of each side that the other lacks: a word of one side
+	 * missing from the other for each */
+	size_t only_occ = (size_t)__builtin_popcountll(occ_mask & ~mask);
+	size_t only_quote = (size_t)__builtin_popcountll(mask & ~occ_mask);
+	int may;
 
 	if (on == 0 || words == 0)
 		return 0;
-	/* the words joined by one space (a space at the end splits off no
-	 * word) */
-	if (len > 0 && norm[len - 1] == ' ')
-		len--;
-	/* exact, fragment or superset: one text holds the other */
-	if (on == words)
-		may = mask == occ_mask; /* the same words: the same bits */
-	else if (on < words)
-		may = holds(norm, len, o, olen);
-	else
-		may = holds(o, olen, norm, len);
-	if (may || small < QG_VARIANT_MIN || gap > allowed ||
-	    on > VARIANT_MAX_WORDS || words > VARIANT_MAX_WORDS)
-		return may;
-	/* a variant: every word of one side missing from the other costs
-	 * an edit at least, and each bit set on one side only is one such
-	 * word at least */
-	return (size_t)__builtin_popcountll(occ_mask & ~mask) <= allowed &&
-	       (size_t)__builtin_popcountll(mask & ~occ_mask) <= allowed;
+	/* a variant: each word missing from the other side costs an edit
+	 * at least */
+	may = small >= QG_VARIANT_MIN && gap <= allowed &&
+	      on <= VARIANT_MAX_WORDS && words <= VARIANT_MAX_WORDS &&
+	      only_occ <= allowed && only_quote <= allowed;
+	/* exact, fragment or superset: all words of one side are the
+	 * other's, and its text lies inside the other's (the text is read
+	 * only then: for most candidates it is not in the CPU's cache) */
+	if (!may && on == words)
+		may = only_occ == 0 && only_quote == 0;
+	else if (!may && on < words && only_occ == 0)
+		may = holds(norm, len, occ->text.data, occ->text.len);
+	else if (!may && on > words && only_quote == 0)
+		may = holds(occ->text.data, occ->text.len, norm,
+		            len > 0 && norm[len - 1] == ' ' ? len - 1 : len);
+	return may;
 }
 
 qg_status qg__relate(const qg_qwords *occ, const qg_qwords *canon,
