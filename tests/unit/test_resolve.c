@@ -1219,6 +1219,56 @@ static void test_resolve_postnominals_and_places(void **state)
 	           "the water reached", NULL);
 }
 
+/* An interview printed as questions and answers: each answer is the
+ * words of the person the introduction names, the questions are no
+ * quotes; a lone "A:" makes no interview. */
+static void test_resolve_question_and_answer(void **state)
+{
+	run r;
+	const qg_attribution *q;
+
+	(void)state;
+	extract(&r, "Q&A: the mayor on the tram\n\n"
+	            "The tram line is two years late. We spoke to Mayor Lena "
+	            "Sorvino about what went wrong.\n\n"
+	            "Q: Why is the tram so late?\n\n"
+	            "A: Because we found pipes nobody had mapped.\n\n"
+	            "Q: Will it open next year?\n\n"
+	            "A: It will open in the spring.\n");
+	q = find(&r, "Because we found pipes");
+	assert_string_equal(q->speaker, "Lena Sorvino");
+	assert_string_equal(q->rule, "transcript-turn");
+	q = find(&r, "It will open in the spring.");
+	assert_string_equal(q->speaker, "Lena Sorvino");
+	assert_false(has_quote(&r, "Why is the tram"));
+	finish(&r);
+	extract(&r, "Tram update\n\n"
+	            "A: Line 2 reopens on Monday, the operator said.\n\n"
+	            "Passengers should allow extra time.\n");
+	assert_false(has_quote(&r, "Line 2 reopens"));
+	finish(&r);
+}
+
+/* A quote opening a sentence after the writer's sentence about another
+ * person in the same paragraph is that person's, not the speaker of the
+ * paragraph before. */
+static void test_resolve_quote_after_subject_sentence(void **state)
+{
+	(void)state;
+	speaker_is("Harbour vote\n\n"
+	           "\"We need the money now,\" Mayor Ilse Marwick said.\n\n"
+	           "Councillor Tomas Grebe, who voted against the plan, named "
+	           "the cost as his main worry. \"Nobody has seen the final "
+	           "bill.\"\n",
+	           "Nobody has seen", "Tomas Grebe");
+	/* the same person again: the speaker goes on */
+	speaker_is("Harbour vote\n\n"
+	           "\"We need the money now,\" Mayor Ilse Marwick said.\n\n"
+	           "Marwick named the cost as the main worry. \"Nobody has "
+	           "seen the final bill.\"\n",
+	           "Nobody has seen", "Ilse Marwick");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1292,6 +1342,8 @@ int main(void)
 		cmocka_unit_test(test_resolve_transcript_turns),
 		cmocka_unit_test(test_resolve_inverted_role_then_name),
 		cmocka_unit_test(test_resolve_postnominals_and_places),
+		cmocka_unit_test(test_resolve_question_and_answer),
+		cmocka_unit_test(test_resolve_quote_after_subject_sentence),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -19,8 +19,12 @@ void qg_cues_dispose(qg_cues *cs)
 	memset(cs, 0, sizeof(*cs));
 }
 
-/* Tag token t, whose bytes can be read up to `limit`. */
-static inline void tag_one(qg_tok *t, const qg_lexicon *lx, const char *text,
+/* Tag token t, whose bytes can be read up to `limit`: a word of the info
+ * table's length (nearly every one) is looked up there inline, `it` being
+ * lx's info table (NULL with no lexicon: qg_lexicon_info() then says
+ * nothing). */
+static inline void tag_one(qg_tok *t, const qg_lexicon *lx,
+                           const qg__itable *it, const char *text,
                            size_t limit)
 {
 	size_t n = t->end - t->start, bare;
@@ -28,7 +32,12 @@ static inline void tag_one(qg_tok *t, const qg_lexicon *lx, const char *text,
 	if (t->flags & QG_T_PUNCT)
 		return; /* no word of the lexicon is one mark (a unit test
 		           checks): stays zero, as segmented */
-	qg_lexicon_info(lx, text + t->start, n, limit - t->start, &t->tag);
+	if (it && n <= QG_WORD_INFO_MAX)
+		qg__itable_find(it, text + t->start, n, limit - t->start,
+		                &t->tag);
+	else
+		qg_lexicon_info(lx, text + t->start, n, limit - t->start,
+		                &t->tag);
 	/* a possessive ends in s or S: most words are passed over here */
 	if (t->tag.classes || (text[t->end - 1] | 0x20) != 's')
 		return;
@@ -49,7 +58,7 @@ void qg_tokens_tag(qg_segments *sg, const qg_lexicon *lx, const char *text)
 	size_t limit = tokens_limit(sg);
 
 	for (size_t i = 0; i < sg->ntok; i++)
-		tag_one(&sg->toks[i], lx, text, limit);
+		tag_one(&sg->toks[i], lx, qg__lexicon_itable(lx), text, limit);
 }
 
 /* qg_tokens_tag(), keeping in cs->cand the tokens the cue loop looks at
@@ -58,6 +67,7 @@ void qg_tokens_tag(qg_segments *sg, const qg_lexicon *lx, const char *text)
 static qg_status tag_candidates(qg_cues *cs, qg_segments *sg,
                                 const qg_lexicon *lx, const char *text)
 {
+	const qg__itable *it = qg__lexicon_itable(lx);
 	size_t limit = tokens_limit(sg), n = 0, m = 0;
 	size_t need = sg->ntok ? sg->ntok : 1;
 	qg_status rc = qg__grow((void **)&cs->cand, &cs->capcand, need,
@@ -69,7 +79,7 @@ static qg_status tag_candidates(qg_cues *cs, qg_segments *sg,
 	for (size_t i = 0; rc == QG_OK && i < sg->ntok; i++) {
 		qg_tok *t = &sg->toks[i];
 
-		tag_one(t, lx, text, limit);
+		tag_one(t, lx, it, text, limit);
 		if (!(t->flags & QG_T_WORD) || (t->flags & QG_T_QUOTED))
 			continue;
 		if (t->tag.verb || qg_tok_has(t, QG_S_CUE_PHRASE_OPENERS))

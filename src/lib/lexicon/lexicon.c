@@ -63,19 +63,10 @@ typedef struct lx_table {
  * compares and no string comparison (qg_lexicon_info, once per token). */
 #define LX_INFO_MAX QG_WORD_INFO_MAX
 
-typedef struct lx_islot {
-	uint64_t k[2]; /* the key, zero padded */
-	uint64_t sets; /* 1 << QG_S_* */
-	const qg_verb *verb;
-	uint32_t len;  /* 0: an empty slot */
-	uint32_t more; /* QG_W_* | QG_VF_* << 16 */
-} lx_islot;
-
-typedef struct lx_itable {
-	lx_islot *slots;
-	size_t mask;
-	uint64_t *quick; /* as lx_table's */
-} lx_itable;
+/* The info table's slot and table: in lexicon.h, which the tagger reads
+ * inline. */
+typedef qg__islot lx_islot;
+typedef qg__itable lx_itable;
 
 #define LX_QUICK_BITS 65536
 
@@ -888,81 +879,6 @@ static qg_status lx_load_names(qg_lexicon *lx, lx_table *t, size_t *max,
 	return rc;
 }
 
-/* Pack the n <= LX_INFO_MAX bytes of `w`, ASCII lower-cased, into k. */
-static inline void lx_pack(const char *w, size_t n, uint64_t k[2])
-{
-	k[0] = k[1] = 0;
-	for (size_t i = 0; i < n; i++) {
-		uint64_t c = (unsigned char)w[i];
-
-		c |= (uint64_t)(c - 'A' < 26) << 5;
-		k[i >> 3] |= c << (8 * (i & 7));
-	}
-}
-
-/* The eight bytes of `x` with the ASCII capitals lower-cased, all other
- * bytes (UTF-8 ones too) left as they are, eight at a time. */
-static inline uint64_t lx_lower8(uint64_t x)
-{
-	const uint64_t ones = 0x0101010101010101ULL, high = ones * 0x80;
-	uint64_t t = x & ~high;                  /* each byte below 0x80 */
-	uint64_t ge_a = t + ones * (0x80 - 'A'); /* high bit: t >= 'A' */
-	uint64_t gt_z = t + ones * (0x80 - 'Z' - 1); /* high bit: t > 'Z' */
-	uint64_t upper = ge_a & ~gt_z & ~x & high;
-
-	return x | upper >> 2; /* 0x80 >> 2 == 0x20 */
-}
-
-/* lx_pack() reading 16 bytes at once: `w` must have 16 readable bytes.
- * The packing puts the first byte lowest, as a little-endian load does;
- * elsewhere (or without GCC's byte-order macros) it goes byte by byte. */
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-#define LX_WIDE 1
-#else
-#define LX_WIDE 0
-#endif
-
-static inline void lx_pack16(const char *w, size_t n, uint64_t k[2])
-{
-	uint64_t a, b;
-
-	if (!LX_WIDE) {
-		lx_pack(w, n, k);
-		return;
-	}
-	memcpy(&a, w, 8);
-	memcpy(&b, w + 8, 8);
-	/* keep the first n bytes (little-endian order, as lx_pack) */
-	if (n < 8) {
-		a &= ((uint64_t)1 << (8 * n)) - 1;
-		b = 0;
-	} else if (n < 16) {
-		b &= ((uint64_t)1 << (8 * (n - 8))) - 1;
-	}
-	k[0] = lx_lower8(a);
-	k[1] = lx_lower8(b);
-}
-
-static inline uint64_t lx_ihash(const uint64_t k[2], size_t n)
-{
-	uint64_t h = (k[0] ^ LX_SEED) * 0x9E3779B97F4A7C15ULL;
-
-	h ^= (k[1] + n) * 0xbf58476d1ce4e5b9ULL;
-	h ^= h >> 29;
-	h *= 0x94d049bb133111ebULL;
-	return h ^ (h >> 32);
-}
-
-/* The info table's quick filter bit of a key: the top 16 bits of its
- * hash, which the slot index (the low bits) leaves alone. Most tokens of
- * an article (function words, verbs) are in the table, so the filter is
- * read after the key is packed and hashed, which the probe needs anyway,
- * and turns away nearly every word that is not there. */
-static inline size_t lx_ibit(uint64_t h)
-{
-	return (size_t)(h >> 48);
-}
-
 /* The info slot of `key`, made when missing. */
 static lx_islot *lx_info_slot(qg_lexicon *lx, const char *key, size_t len)
 {
@@ -971,14 +887,14 @@ static lx_islot *lx_info_slot(qg_lexicon *lx, const char *key, size_t len)
 	size_t i, b;
 	lx_islot *s;
 
-	lx_pack(key, len, k);
-	i = (size_t)lx_ihash(k, len) & t->mask;
+	qg__ipack(key, len, k);
+	i = (size_t)qg__ihash(k, len) & t->mask;
 	for (s = &t->slots[i]; s->len; s = &t->slots[i]) {
 		if (s->len == len && s->k[0] == k[0] && s->k[1] == k[1])
 			return s;
 		i = (i + 1) & t->mask;
 	}
-	b = lx_ibit(lx_ihash(k, len));
+	b = qg__ibit(qg__ihash(k, len));
 	t->quick[b / 64] |= (uint64_t)1 << (b % 64);
 	s->k[0] = k[0];
 	s->k[1] = k[1];
@@ -1255,43 +1171,20 @@ static void lx_info_long(const qg_lexicon *lx, const char *w, size_t n,
 	out->sets = 0;
 }
 
-/* An empty slot: where a probe the quick filter turns away ends. */
-static const lx_islot lx_no_islot;
+const qg__itable *qg__lexicon_itable(const qg_lexicon *lx)
+{
+	return lx ? &lx->info : NULL;
+}
 
 void qg_lexicon_info(const qg_lexicon *lx, const char *w, size_t n,
                      size_t room, qg_wordinfo *out)
 {
-	const lx_islot *s = &lx_no_islot;
-	uint64_t k[2], h;
-	size_t i, b;
-
-	if (lx && w && n > LX_INFO_MAX) {
+	if (lx && w && n > LX_INFO_MAX)
 		lx_info_long(lx, w, n, out);
-		return;
-	}
-	if (lx && w && n > 0) {
-		if (room >= 16)
-			lx_pack16(w, n, k);
-		else
-			lx_pack(w, n, k);
-		h = lx_ihash(k, n);
-		b = lx_ibit(h);
-		i = (size_t)h & lx->info.mask;
-		/* never full: an empty slot ends every probe */
-		if (lx->info.quick[b / 64] >> (b % 64) & 1)
-			s = &lx->info.slots[i];
-		for (; s->len; s = &lx->info.slots[i]) {
-			if (s->len == n && s->k[0] == k[0] && s->k[1] == k[1])
-				break;
-			i = (i + 1) & lx->info.mask;
-		}
-	}
-	/* s is the word's slot, or an empty one: every field of an empty
-	 * slot is zero (calloc'd, never written), so no test is needed */
-	out->verb = s->verb;
-	out->form = s->more >> 16;
-	out->classes = s->more & 0xFFFF;
-	out->sets = s->sets;
+	else if (lx && w && n > 0)
+		qg__itable_find(&lx->info, w, n, room, out);
+	else
+		*out = (qg_wordinfo){0, NULL, 0, 0};
 }
 
 /* The run of ASCII letters and digits that opens `text` (len bytes), in

@@ -9,6 +9,8 @@
 #ifndef QG_LEXICON_H
 #define QG_LEXICON_H
 
+#include <string.h>
+
 #include "../core/core.h"
 
 typedef struct qg_lexicon qg_lexicon;
@@ -199,5 +201,135 @@ typedef struct qg_wordinfo {
  * read (at least n): with 16 or more the word is read 16 bytes at once. */
 void qg_lexicon_info(const qg_lexicon *lx, const char *w, size_t n,
                      size_t room, qg_wordinfo *out);
+
+/* ---- the info table, read inline: the tagger looks up every token of an
+ * article, and a call per token costs it a fifth of the lookup. Built and
+ * owned by the lexicon; read-only after qg_lexicon_new(). */
+
+/* One slot: a key of at most QG_WORD_INFO_MAX bytes packed lower case
+ * into two words, zero padded, and what the lexicon says of it. Every
+ * field of an empty slot is zero. */
+typedef struct qg__islot {
+	uint64_t k[2];
+	uint64_t sets;       /* 1 << QG_S_* */
+	const qg_verb *verb;
+	uint32_t len;        /* 0: an empty slot */
+	uint32_t more;       /* QG_W_* | QG_VF_* << 16 */
+} qg__islot;
+
+typedef struct qg__itable {
+	qg__islot *slots;
+	size_t mask;     /* capacity - 1; capacity is a power of two */
+	uint64_t *quick; /* 65536 bits: see qg__ibit() */
+} qg__itable;
+
+/* The info table of `lx` (borrowed: it lives as long as lx); NULL for a
+ * NULL lexicon. */
+const qg__itable *qg__lexicon_itable(const qg_lexicon *lx);
+
+/* Pack the n <= QG_WORD_INFO_MAX bytes of `w`, ASCII lower-cased, into k. */
+static inline void qg__ipack(const char *w, size_t n, uint64_t k[2])
+{
+	k[0] = k[1] = 0;
+	for (size_t i = 0; i < n; i++) {
+		uint64_t c = (unsigned char)w[i];
+
+		c |= (uint64_t)(c - 'A' < 26) << 5;
+		k[i >> 3] |= c << (8 * (i & 7));
+	}
+}
+
+/* The eight bytes of `x` with the ASCII capitals lower-cased, all other
+ * bytes (UTF-8 ones too) left as they are, eight at a time. */
+static inline uint64_t qg__lower8(uint64_t x)
+{
+	const uint64_t ones = 0x0101010101010101ULL, high = ones * 0x80;
+	uint64_t t = x & ~high;                  /* each byte below 0x80 */
+	uint64_t ge_a = t + ones * (0x80 - 'A'); /* high bit: t >= 'A' */
+	uint64_t gt_z = t + ones * (0x80 - 'Z' - 1); /* high bit: t > 'Z' */
+	uint64_t upper = ge_a & ~gt_z & ~x & high;
+
+	return x | upper >> 2; /* 0x80 >> 2 == 0x20 */
+}
+
+/* qg__ipack() reading 16 bytes at once: `w` must have 16 readable bytes.
+ * The packing puts the first byte lowest, as a little-endian load does;
+ * elsewhere (or without GCC's byte-order macros) it goes byte by byte. */
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+#define QG_LX_WIDE 1
+#else
+#define QG_LX_WIDE 0
+#endif
+
+static inline void qg__ipack16(const char *w, size_t n, uint64_t k[2])
+{
+	uint64_t a, b;
+
+	if (!QG_LX_WIDE) {
+		qg__ipack(w, n, k);
+		return;
+	}
+	memcpy(&a, w, 8);
+	memcpy(&b, w + 8, 8);
+	/* keep the first n bytes (little-endian order, as qg__ipack) */
+	if (n < 8) {
+		a &= ((uint64_t)1 << (8 * n)) - 1;
+		b = 0;
+	} else if (n < 16) {
+		b &= ((uint64_t)1 << (8 * (n - 8))) - 1;
+	}
+	k[0] = qg__lower8(a);
+	k[1] = qg__lower8(b);
+}
+
+/* The tables live in memory only, so the hash may change at will. */
+static inline uint64_t qg__ihash(const uint64_t k[2], size_t n)
+{
+	uint64_t h = (k[0] ^ 0x71676c6578696330ULL) * 0x9E3779B97F4A7C15ULL;
+
+	h ^= (k[1] + n) * 0xbf58476d1ce4e5b9ULL;
+	h ^= h >> 29;
+	h *= 0x94d049bb133111ebULL;
+	return h ^ (h >> 32);
+}
+
+/* The quick filter bit of a key: the top 16 bits of its hash, which the
+ * slot index (the low bits) leaves alone. Most tokens of an article
+ * (function words, verbs) are in the table, so the filter is read after
+ * the key is packed and hashed, which the probe needs anyway, and turns
+ * away nearly every word that is not there. */
+static inline size_t qg__ibit(uint64_t h)
+{
+	return (size_t)(h >> 48);
+}
+
+/* qg_lexicon_info() for a word of 1 to QG_WORD_INFO_MAX bytes, looked up
+ * in `t` (of qg__lexicon_itable()). */
+static inline void qg__itable_find(const qg__itable *t, const char *w,
+                                   size_t n, size_t room, qg_wordinfo *out)
+{
+	const qg__islot *s = NULL;
+	uint64_t k[2], h;
+	size_t i, b;
+
+	if (room >= 16)
+		qg__ipack16(w, n, k);
+	else
+		qg__ipack(w, n, k);
+	h = qg__ihash(k, n);
+	b = qg__ibit(h);
+	i = (size_t)h & t->mask;
+	/* never full: an empty slot ends every probe */
+	if (t->quick[b / 64] >> (b % 64) & 1)
+		for (s = &t->slots[i]; s->len; s = &t->slots[i]) {
+			if (s->len == n && s->k[0] == k[0] && s->k[1] == k[1])
+				break;
+			i = (i + 1) & t->mask;
+		}
+	out->verb = s && s->len ? s->verb : NULL;
+	out->form = s && s->len ? s->more >> 16 : 0;
+	out->classes = s && s->len ? s->more & 0xFFFF : 0;
+	out->sets = s && s->len ? s->sets : 0;
+}
 
 #endif

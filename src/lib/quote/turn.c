@@ -6,7 +6,9 @@
  * verbatim, with no reporting verb. The label is the only cue, so it must
  * look like a name: a label that opens one paragraph only, a notice
  * ("UPDATE:", "EDITOR'S NOTE:") or a fact box's head ("WHEN:") makes no
- * transcript.
+ * transcript. An interview printed as questions and answers ("Q: ...",
+ * "A: ...") is one too: the answers are the interviewee's words, the
+ * questions nobody's quote.
  */
 #include <string.h>
 
@@ -155,6 +157,7 @@ static bool in_running_text(const char *t, size_t len, size_t w, size_t n)
 typedef struct turn_state {
 	size_t labelled; /* paragraphs with a speaker's label */
 	bool named;      /* some label names a person */
+	bool asked, answered; /* an interview printed as "Q:" and "A:" */
 	bool open;       /* the last turn opened with a mark and did not
 	                    close it: a next paragraph opening with a mark
 	                    goes on with it */
@@ -224,7 +227,7 @@ static bool known_in_text(turn_state *st, const char *t, size_t len,
  * KAINE"), or a last word the running text prints as a name; or else a
  * label of a speaker's shape, a turn once some other label of the article
  * names a person (the host's surname may be printed nowhere else). */
-enum { LABEL_NONE, LABEL_SHAPE, LABEL_PERSON };
+enum { LABEL_NONE, LABEL_SHAPE, LABEL_PERSON, LABEL_QA };
 
 static int label_kind(const qg_lexicon *lx, const char *t, size_t len,
                       const label *lb, turn_state *st)
@@ -305,10 +308,22 @@ static qg_status para_turn(qg_quotes *qs, const qg_lexicon *lx,
 		for (i = j; i < p->end && t[i] == ' '; i++)
 			;
 	kind = LABEL_NONE;
-	if (read_label(t, i, p->end, &lb)) {
+	if (read_label(t, i, p->end, &lb) && lb.name1 == lb.name0 + 1 &&
+	    (t[lb.name0] == 'Q' || t[lb.name0] == 'A')) {
+		kind = LABEL_QA;
+	} else if (read_label(t, i, p->end, &lb)) {
 		label_alias(st, t, &lb);
 		kind = label_kind(lx, t, len, &lb, st);
 	}
+	if (kind == LABEL_QA && t[lb.name0] == 'Q') {
+		/* the interviewer's question: the publication asks, nobody
+		 * is quoted */
+		st->asked = true;
+		st->labelled++;
+		st->open = false;
+		return turn_add(qs, (qg_turn){pi, 0, 0, p->end, p->end});
+	}
+	st->answered |= kind == LABEL_QA;
 	if (kind != LABEL_NONE) {
 		tn = (qg_turn){pi, lb.name0, lb.name1, lb.after, 0};
 		st->labelled++;
@@ -344,7 +359,7 @@ qg_status qg_turns_find(qg_quotes *qs, const qg_lexicon *lx,
 		rc = para_turn(qs, lx, text, len, &sg->paras[pi], pi, &st);
 	/* one labelled paragraph is a dateline or a headline's form, no
 	 * transcript; nor are labels that name no one */
-	if (st.labelled < 2 || !st.named)
+	if (!(st.labelled >= 2 && st.named) && !(st.asked && st.answered))
 		qs->nturn = 0;
 	return rc;
 }

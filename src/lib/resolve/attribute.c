@@ -1312,6 +1312,41 @@ static bool sieve_dash_before(qg_resolver *r, const qg_doc *d,
 /* A quote opening its sentence with no cue of its own, right after a
  * sentence of the same paragraph whose cue names a speaker: "Smith said
  * she was puzzled. 'Really?'" */
+static void sieve_continue(qg_resolver *r, const qg_doc *d, qg_decision *q,
+                           size_t para);
+
+/* A quote that opens a sentence after the writer's own sentence about a
+ * person, in the same paragraph and with no speech verb ("Sen. Ann Roy
+ * identified fatigue as one reason. "The young are tired of it.""): that
+ * person speaks, not whoever spoke in the paragraph before. */
+static bool sieve_prev_subject(qg_resolver *r, const qg_doc *d,
+                               qg_decision *q, size_t qo)
+{
+	const qg_sent *so = sent_of(d, qo), *prev;
+	qg_decision c;
+	long e;
+
+	if (qo != so->tok0 || d->sg->toks[qo].sent == 0)
+		return false;
+	prev = &d->sg->sents[d->sg->toks[qo].sent - 1];
+	if (prev->para != so->para || quote_in_sentence(r, prev))
+		return false;
+	e = sentence_subject(r, d, d->sg->toks[qo].sent - 1, prev->tok1, 0);
+	if (e < 0 || r->es[e].type != QG_M_PERSON)
+		return false;
+	/* only in place of the speaker before, who would go on: a quote
+	 * that nobody spoke before and no cue frames stays nobody's; the
+	 * same person goes on as a continuation, cue and all */
+	c = *q;
+	sieve_continue(r, d, &c, so->para);
+	if (c.speaker < 0 || c.speaker == e)
+		return false;
+	q->speaker = e;
+	q->rule = "previous-subject";
+	q->confidence = 0.6;
+	return true;
+}
+
 static bool sieve_prev_sentence(qg_resolver *r, const qg_doc *d,
                                 qg_decision *q, size_t qo)
 {
@@ -1740,6 +1775,8 @@ static void decide_quote(qg_resolver *r, const qg_doc *d,
 		done = sieve_colon_para(r, d, q, qo);
 	if (!done && standalone && q->kind == QG_KIND_DIRECT)
 		done = sieve_prev_sentence(r, d, q, qo);
+	if (!done && standalone && q->kind == QG_KIND_DIRECT)
+		done = sieve_prev_subject(r, d, q, qo);
 	if (!done && in_title(d, qt))
 		done = sieve_headline_colon(r, d, q, qo);
 	/* a headline's cue may have a title for subject ("Mayor vows") */
@@ -1863,9 +1900,35 @@ static qg_status decide_indirect(qg_resolver *r, const qg_doc *d)
 /* Each turn of a printed transcript, given to the speaker its label
  * names: the words are verbatim, so the kind is direct, and the label is
  * the only cue. */
+/* Is turn tn an answer of a "Q:"/"A:" interview? */
+static bool answer_turn(const qg_doc *d, const qg_turn *tn)
+{
+	return tn->label1 == tn->label0 + 1 && d->text[tn->label0] == 'A';
+}
+
+/* Who answers in a "Q:"/"A:" interview: the person named last before its
+ * first turn ("We spoke to Mayor Lena Sorvino about the tram."), -1 when
+ * the introduction names no one. */
+static long interviewee(const qg_resolver *r, const qg_doc *d)
+{
+	size_t k = qg_tok_at(d->sg, d->sg->paras[d->qs->turns[0].para].start);
+
+	for (size_t n = 0; k > 0 && n < QG_REACH; k--, n++) {
+		long m = r->tokm[k - 1];
+
+		/* "spoke to X", "an interview with X": after a preposition
+		 * too */
+		if (m >= 0 && r->ms[m].type == QG_M_PERSON &&
+		    !(r->ms[m].flags & QG_MF_MOD))
+			return qg_resolve_mention(r, d, m);
+	}
+	return -1;
+}
+
 static qg_status decide_turns(qg_resolver *r, const qg_doc *d)
 {
 	qg_status rc = QG_OK;
+	long answers = -2; /* the interviewee, found at the first answer */
 
 	for (size_t i = 0; rc == QG_OK && i < d->qs->nturn; i++) {
 		const qg_turn *tn = &d->qs->turns[i];
@@ -1882,7 +1945,13 @@ static qg_status decide_turns(qg_resolver *r, const qg_doc *d)
 		q.cue = q.outlet = -1;
 		q.rule = "transcript-turn";
 		q.confidence = 0.9;
-		rc = qg_label_entity(r, d, tn->label0, tn->label1, &q.speaker);
+		if (answer_turn(d, tn) && answers == -2)
+			answers = interviewee(r, d);
+		if (answer_turn(d, tn))
+			q.speaker = answers;
+		else
+			rc = qg_label_entity(r, d, tn->label0, tn->label1,
+			                     &q.speaker);
 		if (rc == QG_OK) {
 			decide_outlet(r, d, &q);
 			rc = decision_add(r, d, &q);

@@ -20,6 +20,10 @@
 
 #include "header.h"
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 /* Longest line (in bytes) that can still be furniture; real paragraphs
  * are longer. Photo captions are the exception and are checked apart. */
 #define FURNITURE_MAX 160
@@ -175,6 +179,22 @@ static const char *const credit_tails[] = {
  * over (qg__boilerplate_whole_ok checks it). */
 static const char *const credit_words[] = {"photo", "getty", "images"};
 
+/* Three adjacent bytes, lower case, found in each credit word: a tail
+ * holding none of them holds no credit word, and is passed over without
+ * being lower-cased and searched. */
+static const char credit_anchors[][3] = {
+    {'p', 'h', 'o'}, {'t', 't', 'y'}, {'m', 'a', 'g'},
+};
+
+/* Likewise for the inner phrases: each holds one of these (picked among
+ * its rarer triples in news text, so that most short lines hold none),
+ * checked against the list by qg__boilerplate_whole_ok. */
+static const char inner_anchors[][3] = {
+    {'s', 'h', 'a'}, {'a', 'n', 'k'}, {'b', 's', 'c'},
+    {'s', 'i', 'g'}, {'w', 's', 'l'}, {'f', 'o', 'l'},
+    {'m', 'i', 'n'}, {'h', 't', 's'}, {'m', 'e', ':'},
+};
+
 static char lower(char c)
 {
 	return (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;
@@ -288,6 +308,65 @@ static bool pairs_may_hold(const pair_bits *pb, const char *p)
 	return true;
 }
 
+/* Whether the anchor p (three lower-case bytes) may stand at s[0..2]:
+ * each byte with bit 0x20 set matches, so an ASCII capital matches its
+ * lower case (and a few other bytes match too: this only turns lines
+ * away). */
+static bool anchor_at(const char *s, const char p[3])
+{
+	return (char)(s[0] | 0x20) == p[0] && (char)(s[1] | 0x20) == p[1] &&
+	       (char)(s[2] | 0x20) == p[2];
+}
+
+#if defined(__SSE2__)
+/* Whether one of `na` anchors starts at one of s[0..15] (reads s[0..17]). */
+static bool anchors16(const char *s, const char (*anchors)[3], size_t na)
+{
+	const __m128i fold = _mm_set1_epi8(0x20);
+	__m128i a = _mm_or_si128(_mm_loadu_si128((const __m128i *)s), fold);
+	__m128i b = _mm_or_si128(_mm_loadu_si128((const __m128i *)(s + 1)),
+	                         fold);
+	__m128i c = _mm_or_si128(_mm_loadu_si128((const __m128i *)(s + 2)),
+	                         fold);
+	__m128i hit = _mm_setzero_si128();
+
+	for (size_t k = 0; k < na; k++) {
+		__m128i ab = _mm_and_si128(
+		    _mm_cmpeq_epi8(a, _mm_set1_epi8(anchors[k][0])),
+		    _mm_cmpeq_epi8(b, _mm_set1_epi8(anchors[k][1])));
+
+		hit = _mm_or_si128(
+		    hit, _mm_and_si128(ab, _mm_cmpeq_epi8(
+		                               c, _mm_set1_epi8(anchors[k][2]))));
+	}
+	return _mm_movemask_epi8(hit) != 0;
+}
+#endif
+
+/* Whether some anchor (see anchor_at) stands anywhere in [s, s+n): a line
+ * without one holds none of the phrases they were picked from. Sixteen
+ * places at a time with SSE2, the last block overlapping the one before. */
+static bool any_anchor(const char *s, size_t n, const char (*anchors)[3],
+                       size_t na)
+{
+	bool found = false;
+	size_t i = 0;
+
+#if defined(__SSE2__)
+	if (n >= 18) {
+		for (; !found && i + 18 <= n; i += 16)
+			found = anchors16(s + i, anchors, na);
+		if (!found && i + 2 < n)
+			found = anchors16(s + n - 18, anchors, na);
+		i = n;
+	}
+#endif
+	for (; !found && i + 2 < n; i++)
+		for (size_t k = 0; !found && k < na; k++)
+			found = anchor_at(s + i, anchors[k]);
+	return found;
+}
+
 /* Whether any entry of `list` occurs in [s, s+n) lower-cased: the pairs
  * of the line first, then one quick search in the lower-case copy `low`
  * (n bytes of room, filled here once some entry passes the pairs) for
@@ -375,7 +454,9 @@ static bool photo_credit(const char *s, size_t n)
 		        any_prefix(s + open - 1, n - open + 1, credit_parens,
 		                   QG_ARRAY_LEN(credit_parens));
 	}
-	if (n <= 600 && !found) {
+	if (n <= 600 && !found &&
+	    any_anchor(s + from, n - from, credit_anchors,
+	             QG_ARRAY_LEN(credit_anchors))) {
 		lower_copy(s + from, n - from, low);
 		found = any_occurs(low, n - from, credit_words,
 		                   QG_ARRAY_LEN(credit_words)) &&
@@ -399,6 +480,12 @@ bool qg__boilerplate_whole_ok(void)
 	for (size_t k = 0; k < QG_ARRAY_LEN(credit_tails); k++)
 		ok = ok && any_occurs(credit_tails[k], strlen(credit_tails[k]),
 		                      credit_words, QG_ARRAY_LEN(credit_words));
+	for (size_t k = 0; k < QG_ARRAY_LEN(credit_words); k++)
+		ok = ok && any_anchor(credit_words[k], strlen(credit_words[k]),
+		                    credit_anchors, QG_ARRAY_LEN(credit_anchors));
+	for (size_t k = 0; k < QG_ARRAY_LEN(inner); k++)
+		ok = ok && any_anchor(inner[k], strlen(inner[k]), inner_anchors,
+		                    QG_ARRAY_LEN(inner_anchors));
 	return ok;
 }
 
@@ -421,7 +508,9 @@ static bool short_inner(const char *s, size_t n)
 {
 	char low[FURNITURE_MAX];
 
-	if (n > FURNITURE_MAX || has_quote_mark(s, n))
+	if (n > FURNITURE_MAX ||
+	    !any_anchor(s, n, inner_anchors, QG_ARRAY_LEN(inner_anchors)) ||
+	    has_quote_mark(s, n))
 		return false;
 	return any_inside(s, n, low, inner, QG_ARRAY_LEN(inner));
 }

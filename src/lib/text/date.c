@@ -118,10 +118,32 @@ static bool is_word(char c)
 	return (u | 32) - 'a' < 26 || u - '0' < 10 || u >= 0x80;
 }
 
-/* The end of the run of word bytes from s[i] (before n): eight bytes at
- * a time where the text module may (QG_TEXT_WIDE), then byte by byte. */
+/* The end of the run of word bytes from s[i] (before n): sixteen bytes at
+ * a time with SSE2, or eight where the text module may (QG_TEXT_WIDE),
+ * then byte by byte. */
 static size_t word_run(const char *s, size_t i, size_t n)
 {
+#if QG_SSE2
+	while (i + 16 <= n) {
+		__m128i x = _mm_loadu_si128((const __m128i *)(s + i));
+		__m128i u = _mm_or_si128(x, _mm_set1_epi8(0x20));
+		__m128i digit = _mm_and_si128(
+		    _mm_cmpgt_epi8(x, _mm_set1_epi8('0' - 1)),
+		    _mm_cmpgt_epi8(_mm_set1_epi8('9' + 1), x));
+		__m128i letter = _mm_and_si128(
+		    _mm_cmpgt_epi8(u, _mm_set1_epi8('a' - 1)),
+		    _mm_cmpgt_epi8(_mm_set1_epi8('z' + 1), u));
+		/* a word byte: an ASCII letter or digit, or 0x80 and above
+		 * (its own high bit) */
+		unsigned word = (unsigned)_mm_movemask_epi8(
+		                    _mm_or_si128(_mm_or_si128(digit, letter), x));
+		unsigned stop = ~word & 0xFFFFu;
+
+		if (stop)
+			return i + (size_t)__builtin_ctz(stop);
+		i += 16;
+	}
+#endif
 #if QG_TEXT_WIDE
 	while (i + 8 <= n) {
 		uint64_t x, stop;
@@ -693,8 +715,36 @@ static const uint32_t relative_seconds[26] = {
     FIRST('w') = LETTER('e'), FIRST('y') = LETTER('e'),
 };
 
+/* The first three lower-case letters of a word, packed (c is 0 for a
+ * word of two letters). */
+#define P3(a, b, c) ((uint32_t)(a) << 16 | (uint32_t)(b) << 8 | (uint32_t)(c))
+
+/* Which lists have a word opening with the packed letters p: 1 for
+ * month_words, 2 for relative_words, 0 for none. The two-letter test
+ * above passes "the", "that", "said", "to" and most other words of a
+ * sentence; this one sends few of them to the searches. Keep it in step
+ * with the lists: qg__date_words_ok() checks every word passes. */
+static unsigned list_prefix(uint32_t p)
+{
+	switch (p) {
+	case P3('a', 'p', 'r'): case P3('a', 'u', 'g'): case P3('d', 'e', 'c'):
+	case P3('f', 'e', 'b'): case P3('j', 'a', 'n'): case P3('j', 'u', 'l'):
+	case P3('j', 'u', 'n'): case P3('m', 'a', 'r'): case P3('m', 'a', 'y'):
+	case P3('n', 'o', 'v'): case P3('o', 'c', 't'): case P3('s', 'e', 'p'):
+		return 1;
+	case P3('f', 'r', 'i'): case P3('l', 'a', 's'): case P3('m', 'o', 'n'):
+	case P3('n', 'e', 'x'): case P3('o', 'n', 0): case P3('s', 'a', 't'):
+	case P3('s', 'u', 'n'): case P3('t', 'h', 'i'): case P3('t', 'h', 'u'):
+	case P3('t', 'o', 'd'): case P3('t', 'o', 'm'): case P3('t', 'o', 'n'):
+	case P3('t', 'u', 'e'): case P3('w', 'e', 'd'): case P3('y', 'e', 's'):
+		return 2;
+	default:
+		return 0;
+	}
+}
+
 static bool list_ok(const char *const *list, size_t count, uint32_t firsts,
-                    const uint32_t seconds[26])
+                    const uint32_t seconds[26], unsigned which)
 {
 	bool ok = true;
 
@@ -704,6 +754,8 @@ static bool list_ok(const char *const *list, size_t count, uint32_t firsts,
 		     list[k][1] >= 'a' && list[k][1] <= 'z' &&
 		     (firsts & LETTER(list[k][0])) &&
 		     (seconds[list[k][0] - 'a'] & LETTER(list[k][1])) &&
+		     (list_prefix(P3(list[k][0], list[k][1], list[k][2])) &
+		      which) &&
 		     strlen(list[k]) < 10;
 	return ok;
 }
@@ -711,9 +763,9 @@ static bool list_ok(const char *const *list, size_t count, uint32_t firsts,
 bool qg__date_words_ok(void)
 {
 	return list_ok(month_words, QG_ARRAY_LEN(month_words), month_firsts,
-	               month_seconds) &&
+	               month_seconds, 1) &&
 	       list_ok(relative_words, QG_ARRAY_LEN(relative_words),
-	               relative_firsts, relative_seconds);
+	               relative_firsts, relative_seconds, 2);
 }
 
 /* Compare the lower-case word w (len bytes) with `name`, like strcmp. */
@@ -768,6 +820,13 @@ static bool may_start(const char *s, size_t n, size_t i, bool relative)
 	    !((month_seconds[lower(s[i]) - 'a'] |
 	       (relative ? relative_seconds[lower(s[i]) - 'a'] : 0)) &
 	      LETTER(lower(s[i + 1]))))
+		return false;
+	/* the third letter, or the end of a word of two (a byte that is no
+	 * letter: one that goes on with the word fails below) */
+	if (!(list_prefix(P3(lower(s[i]), lower(s[i + 1]),
+	                     i + 2 < n && is_alpha(s[i + 2]) ? lower(s[i + 2])
+	                                                     : 0)) &
+	      (relative ? 3u : 1u)))
 		return false;
 	/* the words of the lists are ASCII letters: the word must be a run
 	 * of them that no other word byte (a digit, a non-ASCII byte but a

@@ -198,23 +198,9 @@ qg_status qg_segment_paras(qg_segments *sg, const char *text, size_t len)
 	return rc;
 }
 
-/* A new token at the end of the array, all zero but its span and flags
- * (written in place: a token is 56 bytes). NULL when out of memory. */
-static inline qg_tok *tok_new(qg_segments *sg, size_t start, size_t end,
-                              unsigned flags)
+static char ascii_lower(char c)
 {
-	qg_tok *t;
-
-	if (sg->ntok >= sg->captok && /* rarely: the array is reused */
-	    qg__grow((void **)&sg->toks, &sg->captok, sg->ntok + 1,
-	             sizeof(qg_tok)) < 0)
-		return NULL;
-	t = &sg->toks[sg->ntok++];
-	memset(t, 0, sizeof(*t));
-	t->start = start;
-	t->end = end;
-	t->flags = flags;
-	return t;
+	return (char)((c >= 'A' && c <= 'Z') ? c + 32 : c);
 }
 
 static bool is_abbrev(const char *w, size_t n)
@@ -226,11 +212,13 @@ static bool is_abbrev(const char *w, size_t n)
 		return true; /* an initial: J. */
 	if (n >= sizeof(low))
 		return false;
+	/* every abbreviation has two bytes or more, opening as listed: most
+	 * words before a full stop are turned away before they are copied */
+	if (n < 2 || !abbrev_may_open(ascii_lower(w[0]), ascii_lower(w[1])))
+		return n == 3 && w[1] == '.'; /* dotted initials: A.B */
 	for (size_t i = 0; i < n; i++)
-		low[i] = (char)((w[i] >= 'A' && w[i] <= 'Z') ? w[i] + 32 : w[i]);
-	/* every abbreviation has two bytes or more, opening as listed */
-	hi = n >= 2 && abbrev_may_open(low[0], low[1]) ? QG_ARRAY_LEN(abbrevs)
-	                                               : 0;
+		low[i] = ascii_lower(w[i]);
+	hi = QG_ARRAY_LEN(abbrevs);
 	for (size_t lo = 0; lo < hi;) {
 		size_t mid = lo + (hi - lo) / 2, m = 0;
 		const char *a = abbrevs[mid];
@@ -256,10 +244,32 @@ static bool joiner(uint32_t cp)
 }
 
 /* The end of the run of ASCII letters and digits from text[j] (before
- * `end`): eight bytes at a time while eight remain (QG_TEXT_WIDE), then
- * byte by byte. */
+ * `end`): sixteen bytes at a time while sixteen remain (QG_SSE2), or
+ * eight (QG_TEXT_WIDE), then byte by byte. */
 static inline size_t alnum_run(const char *text, size_t j, size_t end)
 {
+#if QG_SSE2
+	/* signed compares: bytes of 0x80 and above are negative and fall in
+	 * no range, so they stop the run as they should */
+	const __m128i lo0 = _mm_set1_epi8('0' - 1), hi9 = _mm_set1_epi8('9' + 1);
+	const __m128i loa = _mm_set1_epi8('a' - 1), hiz = _mm_set1_epi8('z' + 1);
+	const __m128i fold = _mm_set1_epi8(0x20);
+
+	while (j + 16 <= end) {
+		__m128i x = _mm_loadu_si128((const __m128i *)(text + j));
+		__m128i u = _mm_or_si128(x, fold); /* letters folded */
+		__m128i digit = _mm_and_si128(_mm_cmpgt_epi8(x, lo0),
+		                              _mm_cmpgt_epi8(hi9, x));
+		__m128i letter = _mm_and_si128(_mm_cmpgt_epi8(u, loa),
+		                               _mm_cmpgt_epi8(hiz, u));
+		unsigned stop = ~(unsigned)_mm_movemask_epi8(
+		                    _mm_or_si128(digit, letter)) & 0xFFFFu;
+
+		if (stop) /* the lowest set bit comes first */
+			return j + (size_t)__builtin_ctz(stop);
+		j += 16;
+	}
+#endif
 #if QG_TEXT_WIDE
 	while (j + 8 <= end) {
 		uint64_t x, stop;
@@ -283,86 +293,120 @@ static inline bool ascii_joiner(unsigned char c)
 	return c == '\'' || c == '-' || c == '.' || c == '&';
 }
 
-/* One word starting at text[*i]; advances *i past it. */
-static inline qg_status scan_word(qg_segments *sg, const char *text,
-                                  size_t end, size_t *i)
+/* The end of a word whose letters so far end at text[j], where a joiner
+ * or a non-ASCII byte stands: letters of any script go on with it, and a
+ * joiner (' - . & and their kin) when a letter follows. */
+static size_t word_rest(const char *text, size_t end, size_t j)
 {
-	size_t j = *i, start = *i;
-	uint32_t first = next_cp(text, end, &j);
-	unsigned flags = QG_T_WORD;
-	qg_tok *t;
-
-	if (first < 0x80 ? (first >= 'A' && first <= 'Z') : qg_cp_upper(first))
-		flags |= QG_T_CAP;
 	for (;;) {
-		size_t k;
-		uint32_t cp;
+		size_t k = j;
+		uint32_t cp = next_cp(text, end, &k);
 
-		/* the common case: a run of ASCII letters and digits, ended by
-		 * an ASCII byte that joins nothing (a space, a comma) */
+		if (cp_letter(cp)) {
+			j = k;
+		} else if (joiner(cp) && k < end) {
+			size_t m = k;
+			uint32_t nx = next_cp(text, end, &m);
+
+			if (!cp_letter(nx))
+				break;
+			j = m;
+		} else {
+			break;
+		}
+		/* ASCII letters and digits again, up to the next byte that
+		 * may go on with the word */
 		j = alnum_run(text, j, end);
 		if (j >= end || ((unsigned char)text[j] < 0x80 &&
 		                 !ascii_joiner((unsigned char)text[j])))
 			break;
-		k = j;
-		cp = next_cp(text, end, &k);
-		if (cp_letter(cp)) {
-			j = k;
-			continue;
-		}
-		if (joiner(cp) && k < end) {
-			size_t m = k;
-			uint32_t nx = next_cp(text, end, &m);
-
-			if (cp_letter(nx)) {
-				j = m;
-				continue;
-			}
-		}
-		break;
 	}
+	return j;
+}
+
+/* One word starting at text[*i]: advances *i past it and returns its
+ * flags. Always inlined into the tokenizer's loop: GCC's own choice
+ * varies with the code around it and costs a tenth of the loop when it
+ * calls. */
+#if defined(__GNUC__)
+__attribute__((always_inline))
+#endif
+static inline unsigned scan_word(const char *text, size_t end, size_t *i)
+{
+	size_t j = *i, start = *i;
+	uint32_t first = next_cp(text, end, &j);
+	unsigned flags = QG_T_WORD;
+
+	if (first < 0x80 ? (first >= 'A' && first <= 'Z') : qg_cp_upper(first))
+		flags |= QG_T_CAP;
+	/* the common case: a run of ASCII letters and digits, ended by an
+	 * ASCII byte that joins nothing (a space, a comma); the rest out of
+	 * line, so that the loop keeps its registers */
+	j = alnum_run(text, j, end);
+	if (j < end && ((unsigned char)text[j] >= 0x80 ||
+	                ascii_joiner((unsigned char)text[j])))
+		j = word_rest(text, end, j);
 	if (j < end && text[j] == '.' && is_abbrev(text + start, j - start)) {
 		j++;
 		flags |= QG_T_ABBR;
 	}
 	*i = j;
-	t = tok_new(sg, start, j, flags);
-	return t ? QG_OK : QG_ERR_NOMEM;
+	return flags;
 }
 
+/* The tokens of paragraph p, appended, each written in place, all zero
+ * but its span, flags and code point. The array, its count and capacity
+ * stay in locals: a store into a token could alias sg's own fields, which
+ * the compiler would otherwise reload after every token. */
 static qg_status tokenize_para(qg_segments *sg, const char *text,
                                const qg_para *p)
 {
 	qg_status rc = QG_OK;
-	size_t i = p->start;
+	qg_tok *toks = sg->toks;
+	size_t i = p->start, end = p->end, n = sg->ntok, cap = sg->captok;
 
-	while (rc == QG_OK && i < p->end) {
-		size_t j = i;
+	while (rc == QG_OK && i < end) {
+		size_t s = i, j = i;
 		unsigned char c = (unsigned char)text[i];
-		uint32_t cp;
+		unsigned flags;
+		uint32_t cp = 0;
 
 		if (c == ' ') { /* the short ways first: a space, a word */
 			i++;
 			continue;
 		}
 		if (c < 0x80 && ascii_alnum[c]) {
-			rc = scan_word(sg, text, p->end, &i);
-			continue;
-		}
-		cp = next_cp(text, p->end, &j);
-		if (cp_space(cp)) {
-			i = j;
-		} else if (cp_letter(cp)) {
-			rc = scan_word(sg, text, p->end, &i);
+			flags = scan_word(text, end, &i);
 		} else {
-			qg_tok *t = tok_new(sg, i, j, QG_T_PUNCT);
-
-			if (t)
-				t->cp = cp;
-			rc = t ? QG_OK : QG_ERR_NOMEM;
-			i = j;
+			cp = next_cp(text, end, &j);
+			if (cp_space(cp)) {
+				i = j;
+				continue;
+			}
+			if (cp_letter(cp)) {
+				flags = scan_word(text, end, &i);
+				cp = 0;
+			} else {
+				flags = QG_T_PUNCT;
+				i = j;
+			}
+		}
+		if (n >= cap) { /* rarely: the array is reused */
+			rc = qg__grow((void **)&sg->toks, &sg->captok, n + 1,
+			              sizeof(qg_tok));
+			toks = sg->toks;
+			cap = sg->captok;
+		}
+		if (rc == QG_OK) {
+			memset(&toks[n], 0, sizeof(qg_tok));
+			toks[n].start = s;
+			toks[n].end = i;
+			toks[n].flags = flags;
+			toks[n].cp = cp;
+			n++;
 		}
 	}
+	sg->ntok = n;
 	return rc;
 }
 
@@ -423,28 +467,34 @@ static qg_status sent_add(qg_segments *sg, size_t para, size_t t0, size_t t1)
 	return rc;
 }
 
-/* Cut the tokens [t0, t1) of paragraph `pi` into sentences. */
+/* Cut the tokens [t0, t1) of paragraph `pi` into sentences. The tokens
+ * are read through a local pointer (sent_add() writes into them but never
+ * moves them), so that the walk to the next full stop stays short. */
 static qg_status split_para(qg_segments *sg, const char *text, size_t pi,
                             size_t t0, size_t t1,
                             bool (*inside)(const void *, size_t),
                             const void *ctx)
 {
+	const qg_tok *toks = sg->toks;
 	qg_status rc = QG_OK;
 	size_t s = t0;
 
 	for (size_t i = t0; rc == QG_OK && i < t1; i++) {
-		size_t j = i + 1;
+		size_t j;
 
-		if (!terminal(&sg->toks[i]))
-			continue;
-		while (j < t1 && (terminal(&sg->toks[j]) ||
-		                  closes(&sg->toks[j], inside, ctx)))
+		while (i < t1 && !terminal(&toks[i]))
+			i++;
+		if (i >= t1)
+			break;
+		j = i + 1;
+		while (j < t1 && (terminal(&toks[j]) ||
+		                  closes(&toks[j], inside, ctx)))
 			j++;
 		if (j >= t1)
 			break;
-		if (inside && inside(ctx, sg->toks[j - 1].start))
+		if (inside && inside(ctx, toks[j - 1].start))
 			continue;
-		if (!starter(text, &sg->toks[j]))
+		if (!starter(text, &toks[j]))
 			continue;
 		rc = sent_add(sg, pi, s, j);
 		s = j;

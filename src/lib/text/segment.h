@@ -32,6 +32,10 @@ typedef struct qg_tok {
 	 * Its classes are those of the word without a possessive 's when
 	 * the word itself has none ("Saturday's"). */
 	qg_wordinfo tag;
+	/* Room to 64 bytes: a token is then one cache line, and the index of
+	 * one a shift, in every loop over them (56 bytes cost the extractor
+	 * 0.8% more instructions). Unused. */
+	uint64_t pad;
 } qg_tok;
 
 /* Length of token `t` without a possessive "'s" / "’s" ending. */
