@@ -120,6 +120,43 @@ static void test_core_sha256_long_input(void **state)
 	free(a);
 }
 
+/* Bytes that differ from block to block and lengths around block ends,
+ * where the whole blocks hashed in place (by the CPU's SHA instructions
+ * when it has them) meet the copied tail. Expected values from Python's
+ * hashlib.sha256 over bytes (7 * i + 3) % 256. */
+static void test_core_sha256_block_ends(void **state)
+{
+	static const struct {
+		size_t len;
+		const char *hex;
+	} want[] = {
+		{63, "81c80242132f230c3bd41b3e63bbcff1"
+		     "6107339549214a99614ff26664625055"},
+		{64, "39e3d7b6b5d075d37d053ad89b24b41b"
+		     "ef4f3c29760c84447cab3f3be1882241"},
+		{65, "aacca6ff74fdbb296d165a45cecfa04e"
+		     "5127bc008770fbbdd48006f2d2fae95e"},
+		{127, "a8d23e75d936f303d248888d9b165ee5"
+		      "43f4cbafcad3c9dd2a79bd84faa11d07"},
+		{128, "d2742f1f4ac6bb7ca2b239ee18402ba8"
+		      "b3f9f8e652d2a72973c2b9ba11c08cf6"},
+		{129, "307f8fc2c1622b92762e818d39a185d4"
+		      "d667ad49a4b07ceae1f4afa008a93ec4"},
+		{1000, "1e9bc38cbf860b9ec31918b065f9b524"
+		       "76c549a782e0e7990bed8ce3868d2371"},
+	};
+	unsigned char data[1000];
+	char hex[QG_SHA256_HEX];
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(data); i++)
+		data[i] = (unsigned char)((7 * i + 3) % 256);
+	for (size_t i = 0; i < QG_ARRAY_LEN(want); i++) {
+		qg_sha256_hex(data, want[i].len, hex);
+		assert_string_equal(hex, want[i].hex);
+	}
+}
+
 static void test_core_arena_frees_all(void **state)
 {
 	qg_arena *a;
@@ -163,6 +200,7 @@ int main(void)
 		cmocka_unit_test(test_core_buf_respects_cap),
 		cmocka_unit_test(test_core_sha256_known_vectors),
 		cmocka_unit_test(test_core_sha256_long_input),
+		cmocka_unit_test(test_core_sha256_block_ends),
 		cmocka_unit_test(test_core_arena_frees_all),
 		cmocka_unit_test(test_core_buf_survives_failed_allocations),
 	};

@@ -180,6 +180,21 @@ static void test_quote_spaced_marks(void **state)
 	done(&f);
 }
 
+/* A straight double mark set apart by a space from the single mark that
+ * closes a nested quote still closes the outer quote. */
+static void test_quote_spaced_close_after_single(void **state)
+{
+	const char *t = "\"I dislike the word 'outreach,' \" she told the "
+	                "room, adding more.";
+	fixture f;
+
+	(void)state;
+	pair(&f, t);
+	assert_int_equal(f.qs.n, 1);
+	assert_string_equal(qtext(&f, t, 0), "I dislike the word 'outreach,'");
+	done(&f);
+}
+
 /* The turns of `text` (a transcript or not), then its quotes. */
 static void pair_turns(fixture *f, qg_lexicon *lx, const char *text)
 {
@@ -291,6 +306,7 @@ int main(void)
 		cmocka_unit_test(test_quote_megabyte_line),
 		cmocka_unit_test(test_quote_inside_lookup),
 		cmocka_unit_test(test_quote_spaced_marks),
+		cmocka_unit_test(test_quote_spaced_close_after_single),
 		cmocka_unit_test(test_quote_transcript_turns),
 		cmocka_unit_test(test_quote_labels_not_speakers),
 	};

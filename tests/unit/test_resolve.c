@@ -1269,6 +1269,44 @@ static void test_resolve_quote_after_subject_sentence(void **state)
 	           "Nobody has seen", "Ilse Marwick");
 }
 
+/* A title-case quote where a show's name goes (after "on", or after a
+ * broadcaster's possessive) or standing alone as a subhead is a title,
+ * even with a stop inside the marks; a quoted sentence stays a quote. */
+static void test_resolve_titles_and_subheads(void **state)
+{
+	run r;
+
+	(void)state;
+	extract(&r, "Pier row\n\n"
+	            "\"The pier stays shut,\" Ana Ruiz said on Channel Nine's "
+	            "\"Harbour Hour.\"\n\n"
+	            "'A Town Divided.'\n\n"
+	            "Traders disagree. \"We lose money every day it is shut,\" "
+	            "said Olu Bakare.\n");
+	assert_true(has_quote(&r, "The pier stays shut"));
+	assert_false(has_quote(&r, "Harbour Hour"));
+	assert_false(has_quote(&r, "A Town Divided"));
+	assert_true(has_quote(&r, "We lose money"));
+	finish(&r);
+}
+
+/* A nickname in quotes inside a name is no quote; "state" before a form
+ * of address is a noun, so the verb after the name frames the quote. */
+static void test_resolve_nickname_and_state_title(void **state)
+{
+	run r;
+	const qg_attribution *q;
+
+	(void)state;
+	extract(&r, "Harbour rally\n\n"
+	            "Her cousin, state Del. Marisol \"Sol\" Varga, shouted: "
+	            "\"The harbour is watching us.\"\n");
+	assert_false(has_quote(&r, "Sol"));
+	q = find(&r, "The harbour is watching");
+	assert_string_equal(q->cue, "shouted");
+	finish(&r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1344,6 +1382,8 @@ int main(void)
 		cmocka_unit_test(test_resolve_postnominals_and_places),
 		cmocka_unit_test(test_resolve_question_and_answer),
 		cmocka_unit_test(test_resolve_quote_after_subject_sentence),
+		cmocka_unit_test(test_resolve_titles_and_subheads),
+		cmocka_unit_test(test_resolve_nickname_and_state_title),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

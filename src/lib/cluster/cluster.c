@@ -72,10 +72,9 @@ static const char *const sql[] = {
 	"first_seen, members) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 1)",
 	"INSERT INTO quote_member (occurrence_id, quote_id, relation, diff) "
 	"VALUES (?1, ?2, ?3, ?4)",
-	"UPDATE quote SET members = members + ?4, "
-	"speaker_id = coalesce(speaker_id, ?2), first_seen = CASE "
-	"WHEN ?3 IS NULL THEN first_seen "
-	"WHEN first_seen IS NULL OR ?3 < first_seen THEN ?3 "
+	"UPDATE quote SET members = members + ?3, first_seen = CASE "
+	"WHEN ?2 IS NULL THEN first_seen "
+	"WHEN first_seen IS NULL OR ?2 < first_seen THEN ?2 "
 	"ELSE first_seen END WHERE id = ?1",
 	"INSERT OR IGNORE INTO quote_hash (hash, quote_id) VALUES (?2, ?3)",
 	"INSERT OR IGNORE INTO quote_word (speaker_id, hash, quote_id) "
@@ -533,6 +532,34 @@ static qg_status add_member(assign *a, int64_t quote, const char *rel,
 	return rc;
 }
 
+/* A quote's first known speaker: speaker_id = coalesce(speaker_id, ?).
+ * Its own statement, run only when the quote may have none: an update
+ * that sets speaker_id checks the foreign key (a lookup of the entity,
+ * and a statement journal), and nearly every repeat of a quote already
+ * has its speaker. */
+#define ST_QUOTE_SPEAKER QG_STMT_CLUSTER2
+static qg_status first_speaker(qg_db *db, int64_t quote, int64_t speaker)
+{
+	qg__quote_view q;
+	sqlite3_stmt *st;
+	qg_status rc = QG_OK;
+
+	if (speaker <= 0 || (qg__recent_get(db, quote, &q) && q.speaker > 0))
+		return QG_OK;
+	rc = qg__db_stmt(db, ST_QUOTE_SPEAKER,
+	                 "UPDATE quote SET speaker_id = ?2 "
+	                 "WHERE id = ?1 AND speaker_id IS NULL",
+	                 &st);
+	if (rc == QG_OK) {
+		sqlite3_bind_int64(st, 1, quote);
+		sqlite3_bind_int64(st, 2, speaker);
+		rc = qg__db_step_done(db, st, "updating a quote");
+	}
+	if (rc == QG_OK)
+		qg__recent_speaker(db, quote, speaker);
+	return rc;
+}
+
 /* Count `n` more members of `quote`, with their speaker and date. */
 static qg_status quote_seen(qg_db *db, int64_t quote, int64_t speaker,
                             const char *date, int64_t n)
@@ -542,13 +569,12 @@ static qg_status quote_seen(qg_db *db, int64_t quote, int64_t speaker,
 
 	if (rc == QG_OK) {
 		sqlite3_bind_int64(st, 1, quote);
-		bind_id(st, 2, speaker);
-		bind_text(st, 3, date);
-		sqlite3_bind_int64(st, 4, n);
+		bind_text(st, 2, date);
+		sqlite3_bind_int64(st, 3, n);
 		rc = qg__db_step_done(db, st, "updating a quote");
 	}
 	if (rc == QG_OK)
-		qg__recent_speaker(db, quote, speaker);
+		rc = first_speaker(db, quote, speaker);
 	return rc;
 }
 

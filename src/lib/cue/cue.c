@@ -292,6 +292,12 @@ static bool verb_cue(const char *text, const qg_segments *sg, size_t i,
 		return false;
 	if (noun_after_modifier(sg, i) || plural_noun(sg, i))
 		return false;
+	/* "state Sen. Ann Roy", "state Del. X": a place noun before a form
+	 * of address ("say Mrs. X" is a verb) */
+	if (qg_tok_has(t, QG_S_MENTION_PLACE_NOUNS) && i + 1 < sg->ntok &&
+	    sg->toks[i + 1].sent == t->sent &&
+	    (sg->toks[i + 1].tag.classes & QG_W_HONORIFIC))
+		return false;
 	/* "Union says talks 'going nowhere'": an -s form right after a
 	 * finite verb of saying is the noun that opens its clause */
 	if (p && p == &sg->toks[i - 1] && p->tag.verb &&

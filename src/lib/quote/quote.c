@@ -240,11 +240,30 @@ static bool spaced_close(const qg_quotes *qs, const char *text,
 	       !is_word(next) && family(next) < 0;
 }
 
+/* Is `m` a straight " after a space that follows a closing single mark
+ * ("the term 'outreach,' " he told")? Typesetters set the two closing
+ * marks apart; read alone, the " would open a quote. */
+static bool spaced_after_single(const qg_quotes *qs, const char *text,
+                                const qg_para *p, const qg_mark *m)
+{
+	size_t i = m->pos, j = m->end;
+	uint32_t next = m->end < p->end ? qg_utf8_next(text, p->end, &j) : 0;
+	uint32_t before;
+
+	if (m->cp != '"' || is_word(next) || find_opener(qs, FAM_DOUBLE) < 0 ||
+	    i <= p->start || !qg_cp_space(qg_utf8_prev(text, &i)) ||
+	    i <= p->start)
+		return false;
+	before = qg_utf8_prev(text, &i);
+	return before == '\'' || before == 0x2019;
+}
+
 /* Handle one mark of paragraph `pi`. */
 static qg_status on_mark(qg_quotes *qs, pair_state *st, const char *text,
                          const qg_para *p, size_t pi, qg_mark m)
 {
-	int roles = spaced_close(qs, text, p, &m)
+	int roles = spaced_close(qs, text, p, &m) ||
+	                    spaced_after_single(qs, text, p, &m)
 	                    ? CAN_CLOSE
 	                    : mark_roles(text, m.pos, m.end, p->start, p->end, m.cp);
 	long k = (roles & CAN_CLOSE) ? find_opener(qs, m.family) : -1;

@@ -1496,17 +1496,43 @@ static bool framed_modifier(const qg_doc *d, size_t qo)
 
 /* Does the mark at token qo stand where a title of a show or work goes
  * ("told Jake Tapper on "State of the Union."", "a host of "Fox and
- * Friends,"")? There a closing stop inside the marks is only American
- * punctuation, not the end of words said. */
-static bool title_place(const qg_doc *d, size_t qo)
+ * Friends,"", "CNN's "State of the Union.""), or is the quote a paragraph
+ * of its own, a subhead ("'All Bets Are Off.'")? There a closing stop
+ * inside the marks is only American punctuation, not the end of words
+ * said. */
+static bool title_place(const qg_doc *d, const qg_quote *qt, size_t qo)
 {
+	const qg_para *pa = &d->sg->paras[sent_of(d, qo)->para];
 	const qg_tok *p;
 
+	if (qt->open == pa->start && qt->close == pa->end)
+		return true;
 	if (qo == 0 || d->sg->toks[qo - 1].sent != d->sg->toks[qo].sent)
 		return false;
 	p = &d->sg->toks[qo - 1];
 	return qg_tok_is(d->text, p, "on") || qg_tok_is(d->text, p, "of") ||
-	       qg_tok_is(d->text, p, "in");
+	       qg_tok_is(d->text, p, "in") ||
+	       ((p->flags & QG_T_CAP) &&
+	        qg_tok_bare_len(d->text, p) < (size_t)(p->end - p->start));
+}
+
+static bool in_title(const qg_doc *d, const qg_quote *qt);
+
+/* Do capitalised words of one sentence stand right before the opening
+ * mark (token qo) and right after the closing one (token qa), as around a
+ * nickname inside a name? */
+static bool nickname_place(const qg_doc *d, size_t qo, size_t qa)
+{
+	const qg_tok *a, *b;
+
+	if (qo == 0 || qa >= d->sg->ntok)
+		return false;
+	a = &d->sg->toks[qo - 1];
+	b = &d->sg->toks[qa];
+	return a->sent == b->sent && (a->flags & QG_T_WORD) &&
+	       (b->flags & QG_T_WORD) && (a->flags & QG_T_CAP) &&
+	       (b->flags & QG_T_CAP) && !(a->tag.classes & QG_W_NOT_NAME) &&
+	       !a->tag.verb && a->end < d->sg->toks[qo].start;
 }
 
 /* Shape of a quote: kind and whether it stands without a cue. */
@@ -1527,7 +1553,11 @@ static void quote_shape(const qg_resolver *r, const qg_doc *d,
 	/* "One Hundred Years of Solitude", "Cleaner Streets Together": a
 	 * title or a motto, not words said */
 	if (words >= 2 && caps == words && ncap > 0 && ncap * 2 >= words &&
-	    (!clausal(d, qt) || (words <= 8 && title_place(d, qo))))
+	    (!clausal(d, qt) || (words <= 8 && title_place(d, qt, qo))))
+		q->keep = false;
+	/* Marcia "Cia" Price, Dwayne "The Rock" Johnson: a nickname */
+	if (words <= 3 && caps == words && !in_title(d, qt) &&
+	    nickname_place(d, qo, qa))
 		q->keep = false;
 	/* an unclosed mark inside a sentence opens nothing */
 	if ((qt->flags & QG_Q_UNCLOSED) && !opener)

@@ -18,7 +18,8 @@
 enum {
 	QG_STMT_STORE = 0,    /* slots 0..31: the store (ingest.c) */
 	QG_STMT_CLUSTER = 32, /* slots 32..63: clustering and provenance */
-	QG_STMT_SLOTS = 64
+	QG_STMT_CLUSTER2 = 64, /* slots 64..71: clustering, when those ran out */
+	QG_STMT_SLOTS = 72
 };
 
 struct qg_db {
