@@ -1307,6 +1307,24 @@ static void test_resolve_nickname_and_state_title(void **state)
 	finish(&r);
 }
 
+/* Members of a party in the plural are a group of people, not the party
+ * as a body: "Republicans said" is theirs, "the Republican Party said" the
+ * party's. */
+static void test_resolve_party_members(void **state)
+{
+	(void)state;
+	speaker_is("Harbour bill\n\n"
+	           "Fellow Republicans are urging the governor to sign the "
+	           "bill.\n",
+	           "the governor to sign", "Republicans");
+	speaker_is("Harbour bill\n\n"
+	           "The Republican Party said the bill would pass.\n",
+	           "the bill would pass", "Republican Party");
+	speaker_is("Harbour bill\n\n"
+	           "In the capital, Democrats said the vote was rushed.\n",
+	           "the vote was rushed", "Democrats");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1384,6 +1402,7 @@ int main(void)
 		cmocka_unit_test(test_resolve_quote_after_subject_sentence),
 		cmocka_unit_test(test_resolve_titles_and_subheads),
 		cmocka_unit_test(test_resolve_nickname_and_state_title),
+		cmocka_unit_test(test_resolve_party_members),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

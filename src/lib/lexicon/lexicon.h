@@ -156,6 +156,7 @@ enum qg_set {
 	QG_S_TURN_NOT_SPEAKERS,
 	QG_S_MENTION_POSTNOMINALS, /* resolve/mention.c */
 	QG_S_MENTION_PLACE_HEADS,
+	QG_S_MENTION_PARTY_MEMBERS,
 	/* verb bases: cue/cue.c, cue/report.c */
 	QG_S_CUE_THOUGHT_VERBS,
 	QG_S_REPORT_BARE_VERBS,

@@ -382,6 +382,15 @@ static const char *const mention_place_heads[] = {
 	"gardens", "parkway", "plaza", "mall", "estate", "junction",
 };
 
+/* Members of parties and movements, named in the plural ("Republicans
+ * said", "Tories argued"): a group of people, not the party as a body.
+ * Common usage in US, British and Commonwealth politics. */
+static const char *const mention_party_members[] = {
+	"republicans", "democrats", "conservatives", "tories", "liberals",
+	"socialists", "greens", "nationalists", "unionists", "loyalists",
+	"independents", "progressives", "libertarians",
+};
+
 /* ---- quote/turn.c */
 
 /* First words of capitalised labels that open a paragraph with a colon
@@ -520,6 +529,7 @@ const qg_wordset qg__wordsets[QG_S_COUNT] = {
 	SET(QG_S_TURN_NOT_SPEAKERS, turn_not_speakers),
 	SET(QG_S_MENTION_POSTNOMINALS, mention_postnominals),
 	SET(QG_S_MENTION_PLACE_HEADS, mention_place_heads),
+	SET(QG_S_MENTION_PARTY_MEMBERS, mention_party_members),
 	SET(QG_S_CUE_THOUGHT_VERBS, cue_thought_verbs),
 	SET(QG_S_REPORT_BARE_VERBS, report_bare_verbs),
 	SET(QG_S_REPORT_INFINITIVE_VERBS, report_infinitive_verbs),

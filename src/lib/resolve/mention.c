@@ -829,6 +829,11 @@ static qg_status person_or_org(qg_resolver *r, const qg_doc *d, size_t a,
 		return mention_add(r, d, (qg_mention){a, b, a, QG_M_OUTLET, 0, -1,
 		                                      0},
 		                   NULL);
+	/* "Republicans said": members of a party, a group of people */
+	if (b == a + 1 && TOK_IN(&d->sg->toks[a], PARTY_MEMBERS))
+		return mention_add(r, d, (qg_mention){a, b, a, QG_M_GROUP, 0, -1,
+		                                      0},
+		                   NULL);
 	/* "Marwick High Street", "Harbour Bridge": a place, no one */
 	if (b - a >= 2 && TOK_IN(&d->sg->toks[b - 1], PLACE_HEADS) &&
 	    !(wclass(d, a) & (QG_W_GIVEN | QG_W_HONORIFIC)))
