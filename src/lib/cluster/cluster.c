@@ -590,13 +590,20 @@ static qg_status add_index(qg_db *db, int slot, int64_t x, int64_t hash,
 	return qg__staged_add(db, &row);
 }
 
-static qg_status write_row(qg_db *db, const qg__staged_row *r)
+/* A row written: into the filter too when the filter was built again
+ * since the row was staged (a row staged is in it otherwise). */
+static void filter_written(qg_db *db, const qg__staged_row *r, int readd)
+{
+	if (readd)
+		qg__filter_add(db, qg__filter_key(r->x, r->hash, r->word));
+}
+
+static qg_status write_row(qg_db *db, const qg__staged_row *r, int readd)
 {
 	sqlite3_stmt *st;
 	qg_status rc = stmt(db, r->word ? ST_WORD_ADD : ST_HASH_ADD, &st);
 
-	/* the filter may have been built again since the row was staged */
-	qg__filter_add(db, qg__filter_key(r->x, r->hash, r->word));
+	filter_written(db, r, readd);
 	if (rc == QG_OK) {
 		if (r->word)
 			sqlite3_bind_int64(st, 1, r->x);
@@ -647,7 +654,8 @@ static qg_status flush_stmt(qg_db *db, int word, sqlite3_stmt **st)
 }
 
 /* Write rows[0 .. FLUSH_ROWS), all of one table, with one statement. */
-static qg_status write_rows(qg_db *db, const qg__staged_row *rows)
+static qg_status write_rows(qg_db *db, const qg__staged_row *rows,
+                            int readd)
 {
 	sqlite3_stmt *st;
 	qg_status rc = flush_stmt(db, rows[0].word, &st);
@@ -655,7 +663,7 @@ static qg_status write_rows(qg_db *db, const qg__staged_row *rows)
 	for (int i = 0; rc == QG_OK && i < FLUSH_ROWS; i++) {
 		const qg__staged_row *r = &rows[i];
 
-		qg__filter_add(db, qg__filter_key(r->x, r->hash, r->word));
+		filter_written(db, r, readd);
 		if (r->word)
 			sqlite3_bind_int64(st, 3 * i + 1, r->x);
 		sqlite3_bind_int64(st, 3 * i + 2, r->hash);
@@ -668,6 +676,7 @@ qg_status qg__cluster_flush(qg_db *db)
 {
 	const qg__staged_row *rows = NULL;
 	size_t n = qg__staged_sorted(db, &rows), i = 0;
+	int readd = qg__filter_rebuilt(db);
 	qg_status rc = QG_OK;
 
 	/* the stored rows change: lookups answered before no longer hold */
@@ -677,14 +686,16 @@ qg_status qg__cluster_flush(qg_db *db)
 	while (rc == QG_OK && i < n) {
 		if (i + FLUSH_ROWS <= n &&
 		    rows[i].word == rows[i + FLUSH_ROWS - 1].word) {
-			rc = write_rows(db, &rows[i]);
+			rc = write_rows(db, &rows[i], readd);
 			i += FLUSH_ROWS;
 		} else {
-			rc = write_row(db, &rows[i++]);
+			rc = write_row(db, &rows[i++], readd);
 		}
 	}
-	if (rc == QG_OK)
+	if (rc == QG_OK) {
 		qg__staged_clear(db);
+		qg__filter_staged_written(db);
+	}
 	return rc;
 }
 

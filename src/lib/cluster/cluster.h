@@ -97,6 +97,12 @@ qg_status qg__filter_tick(qg_db *db, size_t occurrences);
 uint64_t qg__filter_key(int64_t speaker, int64_t hash, int word);
 int qg__filter_may_have(const qg_db *db, uint64_t key);
 void qg__filter_add(qg_db *db, uint64_t key);
+/* Whether the filter was built (from the stored rows) since the staged
+ * rows were last written: those staged before it are not in it, and the
+ * flush must add them as it writes them. qg__filter_staged_written() says
+ * it has. */
+int qg__filter_rebuilt(const qg_db *db);
+void qg__filter_staged_written(qg_db *db);
 /* Free the connection's filter (qg_db_close). */
 void qg__filter_free(qg_db *db);
 

@@ -30,8 +30,11 @@
 
 #include "cluster.h"
 
-/* A power of two: the newest quotes kept. */
-#define RECENT_SLOTS 65536
+/* A power of two: the newest quotes kept (8 MB of entries, and the texts).
+ * 65536 covered half the quotes of a 50 MB ingest, and the repeats of the
+ * older half read their quote back from the table: 111,000 reads, 5% of
+ * the ingest's time. */
+#define RECENT_SLOTS 131072
 /* Key lookups kept (a power of two), and ids per lookup at most. */
 #define KEY_SLOTS 16384
 #define KEY_IDS 8
