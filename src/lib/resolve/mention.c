@@ -818,6 +818,27 @@ static bool opens_sentence(const qg_doc *d, size_t a)
 }
 
 /* Classify the capitalised run [a, b) (no gazetteer match in it). */
+/* Is the capitalised run [*a, b) a company by the noun before it: a
+ * lower-case one ("energy firm Northern Grid"), or one opening the run at
+ * a sentence's start ("Chipmaker Halvard said"), then left out (*a moves
+ * past it)? A noun that names bodies itself ("Bank", "Group") stays. */
+static bool company_named(const qg_doc *d, size_t *a, size_t b)
+{
+	const qg_tok *t = &d->sg->toks[*a];
+
+	if (*a > 0 && d->sg->toks[*a - 1].sent == t->sent &&
+	    !(d->sg->toks[*a - 1].flags & QG_T_CAP) &&
+	    qg_tok_has(&d->sg->toks[*a - 1], QG_S_ATTR_COMPANY_HEADS))
+		return !(wclass(d, *a) & (QG_W_GIVEN | QG_W_HONORIFIC));
+	if (b - *a >= 2 && qg_tok_has(t, QG_S_ATTR_COMPANY_HEADS) &&
+	    !(wclass(d, *a) & QG_W_ORG_WORD) &&
+	    (d->sg->toks[*a + 1].flags & QG_T_CAP)) {
+		(*a)++;
+		return true;
+	}
+	return false;
+}
+
 static qg_status person_or_org(qg_resolver *r, const qg_doc *d, size_t a,
                                size_t b)
 {
@@ -827,6 +848,12 @@ static qg_status person_or_org(qg_resolver *r, const qg_doc *d, size_t a,
 
 	if (outlet_shape(d, a, b))
 		return mention_add(r, d, (qg_mention){a, b, a, QG_M_OUTLET, 0, -1,
+		                                      0},
+		                   NULL);
+	/* "Carmaker Zentro Motors", "utility company Western Power": a
+	 * company, named after the noun that says it is one */
+	if (company_named(d, &a, b))
+		return mention_add(r, d, (qg_mention){a, b, a, QG_M_ORG, 0, -1,
 		                                      0},
 		                   NULL);
 	/* "Republicans said": members of a party, a group of people */
