@@ -348,6 +348,11 @@ static void test_cue_report_subject_before_comma(void **state)
 	assert_non_null(cue(&f, "said"));
 	assert_string_equal(reports(&f, "said"), "it would cut 40 jobs");
 	done(&f);
+	/* a quote after the name is what it says: no inverted subject */
+	cues(&f, "The lawsuit, filed on Monday, says Acme \"hid the "
+	         "results\" for years.");
+	assert_null(strstr(reports(&f, "says"), "The lawsuit"));
+	done(&f);
 	/* a noun for who speaks before a preposition is a subject */
 	cues(&f, "Sailings resume at noon, said a spokeswoman for the "
 	         "operator.");

@@ -1325,6 +1325,23 @@ static void test_resolve_party_members(void **state)
 	           "the vote was rushed", "Democrats");
 }
 
+/* A company named after the noun that says it is one: the whole name,
+ * not a surname cut from it, and not the noun. */
+static void test_resolve_company_after_head_noun(void **state)
+{
+	(void)state;
+	speaker_is("Outage\n\n"
+	           "Utility company Western Power said it was cooperating.\n",
+	           "it was cooperating", "Western Power");
+	speaker_is("Outage\n\n"
+	           "Chipmaker Halvard said orders rose.\n",
+	           "orders rose", "Halvard");
+	/* a noun that names bodies itself stays in the name */
+	speaker_is("Outage\n\n"
+	           "Bank of Harbourton said rates would hold.\n",
+	           "rates would hold", "Bank of Harbourton");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1403,6 +1420,7 @@ int main(void)
 		cmocka_unit_test(test_resolve_titles_and_subheads),
 		cmocka_unit_test(test_resolve_nickname_and_state_title),
 		cmocka_unit_test(test_resolve_party_members),
+		cmocka_unit_test(test_resolve_company_after_head_noun),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

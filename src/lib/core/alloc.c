@@ -87,7 +87,7 @@ char *qg__strdup(const char *s)
 	return s ? qg__strndup(s, strlen(s)) : NULL;
 }
 
-qg_status qg__grow(void **items, size_t *cap, size_t need, size_t elem)
+qg_status qg__grow_slow(void **items, size_t *cap, size_t need, size_t elem)
 {
 	size_t ncap = *cap ? *cap : 8;
 	void *p;

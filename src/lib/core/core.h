@@ -23,9 +23,17 @@ void qg__free(void *ptr);
 char *qg__strdup(const char *s);
 char *qg__strndup(const char *s, size_t n);
 
+/* qg__grow() when the array must move: out of line. */
+qg_status qg__grow_slow(void **items, size_t *cap, size_t need, size_t elem);
+
 /* Grow an array of `*cap` elements of `elem` bytes to hold `need`;
- * doubles, so that appending n elements costs O(n). */
-qg_status qg__grow(void **items, size_t *cap, size_t need, size_t elem);
+ * doubles, so that appending n elements costs O(n). Inline: it is asked
+ * at nearly every append, and nearly always has room already. */
+static inline qg_status qg__grow(void **items, size_t *cap, size_t need,
+                                 size_t elem)
+{
+	return need <= *cap ? QG_OK : qg__grow_slow(items, cap, need, elem);
+}
 
 /* ---- errors: a code, a message and a byte offset, kept on a handle */
 typedef struct qg_error {

@@ -411,6 +411,10 @@ static bool inverted_subject(const char *text, const qg_segments *sg,
 		/* "said a spokesman for the port", not "denies a charge of
 		 * theft": before a preposition, a name or a noun for who
 		 * speaks */
+		/* a quote after the name is what it says: "..., says Acme
+		 * "hid the results"" has its subject before the verb */
+		if (sg->toks[k].flags & QG_T_MARK)
+			return false;
 		if (!word(sg, k) || IN(k, PREPOSITIONS))
 			return k > c->tok1 && (name || person || !word(sg, k));
 		if (IN(k, FINITE_WORDS) || IS(k, "that"))

@@ -330,6 +330,7 @@ static long latest_holding(const qg_resolver *r, const qg_doc *d,
                            const qg_mention *m, int type)
 {
 	const qg_tok *w = &d->sg->toks[m->tok1 - 1];
+	long failed = -1; /* the entity last found not to hold the word */
 
 	for (size_t k = mentions_before(r, m->tok0); k > 0; k--) {
 		const qg_mention *p = &r->ms[k - 1];
@@ -337,8 +338,11 @@ static long latest_holding(const qg_resolver *r, const qg_doc *d,
 
 		if (p->sent + 30 < m->sent || p->tok1 + 2 * QG_REACH < m->tok0)
 			break;
-		if (p->type != type || p->entity < 0)
+		/* mentions of one entity come in runs: its words are read
+		 * once per run */
+		if (p->type != type || p->entity < 0 || p->entity == failed)
 			continue;
+		failed = p->entity;
 		e = &r->es[p->entity];
 		if (holds_word(d, qg_resolver_str(r, type == QG_M_PERSON
 		                                             ? e->title

@@ -126,9 +126,8 @@ static qg_status pool_str(qg_resolver *r, const char *s, size_t *off)
  * strings only with the entity whose name it likely is. In memory only
  * (no stored data holds it) and a hint (every match is checked), so it
  * reads eight bytes at a time; a name is hashed at every mention. */
-static uint64_t name_hash(const char *s)
+static uint64_t name_hash_n(const char *s, size_t n)
 {
-	size_t n = strlen(s);
 	uint64_t h = 0x9E3779B97F4A7C15ULL * (n + 1), w = 0;
 
 	for (; n >= 8; s += 8, n -= 8) {
@@ -139,6 +138,12 @@ static uint64_t name_hash(const char *s)
 	for (size_t i = 0; i < n; i++)
 		w |= (uint64_t)(unsigned char)s[i] << (8 * i);
 	return qg_mix64(h ^ w);
+}
+
+/* name_hash_n() of a NUL-ended name. */
+static uint64_t name_hash(const char *s)
+{
+	return name_hash_n(s, strlen(s));
 }
 
 /* ---- the entity index: a hint, checked at every lookup, so that the
@@ -334,8 +339,12 @@ static qg_status entity_add(qg_resolver *r, qg_entity e, long *out)
 static bool with_suffix(const qg_doc *d, const char *longer,
                         const char *shorter)
 {
-	size_t n = strlen(shorter), rest;
+	size_t n, rest;
 
+	/* most pairs differ at once: no need to measure them */
+	if (shorter[0] != '\0' && longer[0] != shorter[0])
+		return false;
+	n = strlen(shorter);
 	if (strncmp(longer, shorter, n) != 0 || longer[n] != ' ')
 		return false;
 	rest = strlen(longer + n + 1);
@@ -404,6 +413,7 @@ static qg_status person_entity(qg_resolver *r, const qg_doc *d,
                                qg_mention *m)
 {
 	size_t name, sur, title = SIZE_MAX, words = m->tok1 - m->name0;
+	size_t nlen, slen;
 	qg_status rc = pool_words(r, d, m->name0, m->tok1, &name);
 	unsigned sex = mention_sex(d, m);
 	uint64_t hn, hs;
@@ -411,13 +421,15 @@ static qg_status person_entity(qg_resolver *r, const qg_doc *d,
 
 	/* the surname is the name's last word, as pool_words ended it: the
 	 * tail of the name's string, NUL and all */
-	sur = r->pool.len - 1 - bare_len(d->text, &d->sg->toks[m->tok1 - 1]);
+	slen = bare_len(d->text, &d->sg->toks[m->tok1 - 1]);
+	sur = r->pool.len - 1 - slen;
+	nlen = r->pool.len - 1 - name; /* the lengths, before the title */
 	if (rc == QG_OK && m->name0 > m->tok0)
 		rc = pool_words(r, d, m->tok0, m->name0, &title);
 	if (rc < 0)
 		return rc;
-	hn = name_hash(qg_resolver_str(r, name));
-	hs = name_hash(qg_resolver_str(r, sur));
+	hn = name_hash_n(qg_resolver_str(r, name), nlen);
+	hs = name_hash_n(qg_resolver_str(r, sur), slen);
 	e = entity_find(r, qg_resolver_str(r, name), hn, QG_M_PERSON);
 	if (e < 0)
 		e = surname_find(r, qg_resolver_str(r, sur), hs);
@@ -472,7 +484,8 @@ static qg_status named_entity(qg_resolver *r, const char *canon,
 		rc = pool_words(r, d, m->name0, m->tok1, &name);
 	if (rc < 0)
 		return rc;
-	h = name_hash(qg_resolver_str(r, name));
+	/* the pool ends with the name and its NUL */
+	h = name_hash_n(qg_resolver_str(r, name), r->pool.len - 1 - name);
 	e = entity_find(r, qg_resolver_str(r, name), h, m->type);
 	if (e < 0 && m->type == QG_M_ORG && !canon)
 		e = company_variant(r, d, name, h);
@@ -805,6 +818,27 @@ static bool opens_sentence(const qg_doc *d, size_t a)
 }
 
 /* Classify the capitalised run [a, b) (no gazetteer match in it). */
+/* Is the capitalised run [*a, b) a company by the noun before it: a
+ * lower-case one ("energy firm Northern Grid"), or one opening the run at
+ * a sentence's start ("Chipmaker Halvard said"), then left out (*a moves
+ * past it)? A noun that names bodies itself ("Bank", "Group") stays. */
+static bool company_named(const qg_doc *d, size_t *a, size_t b)
+{
+	const qg_tok *t = &d->sg->toks[*a];
+
+	if (*a > 0 && d->sg->toks[*a - 1].sent == t->sent &&
+	    !(d->sg->toks[*a - 1].flags & QG_T_CAP) &&
+	    qg_tok_has(&d->sg->toks[*a - 1], QG_S_ATTR_COMPANY_HEADS))
+		return !(wclass(d, *a) & (QG_W_GIVEN | QG_W_HONORIFIC));
+	if (b - *a >= 2 && qg_tok_has(t, QG_S_ATTR_COMPANY_HEADS) &&
+	    !(wclass(d, *a) & QG_W_ORG_WORD) &&
+	    (d->sg->toks[*a + 1].flags & QG_T_CAP)) {
+		(*a)++;
+		return true;
+	}
+	return false;
+}
+
 static qg_status person_or_org(qg_resolver *r, const qg_doc *d, size_t a,
                                size_t b)
 {
@@ -814,6 +848,12 @@ static qg_status person_or_org(qg_resolver *r, const qg_doc *d, size_t a,
 
 	if (outlet_shape(d, a, b))
 		return mention_add(r, d, (qg_mention){a, b, a, QG_M_OUTLET, 0, -1,
+		                                      0},
+		                   NULL);
+	/* "Carmaker Zentro Motors", "utility company Western Power": a
+	 * company, named after the noun that says it is one */
+	if (company_named(d, &a, b))
+		return mention_add(r, d, (qg_mention){a, b, a, QG_M_ORG, 0, -1,
 		                                      0},
 		                   NULL);
 	/* "Republicans said": members of a party, a group of people */
