@@ -1374,6 +1374,20 @@ static void test_resolve_lede_role_and_framed_modifier(void **state)
 	finish(&r);
 }
 
+/* "according to a statement from X": X, named past the document. */
+static void test_resolve_according_to_document_from(void **state)
+{
+	(void)state;
+	speaker_is("Ferry strike talks\n\n"
+	           "According to a statement from the ferry operator "
+	           "Islandlink, services will run at half capacity.\n",
+	           "services will run", "Islandlink");
+	speaker_is("Ferry strike talks\n\n"
+	           "According to figures released by the Harbour Authority, "
+	           "traffic fell by a third.\n",
+	           "traffic fell", "Harbour Authority");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1454,6 +1468,7 @@ int main(void)
 		cmocka_unit_test(test_resolve_party_members),
 		cmocka_unit_test(test_resolve_company_after_head_noun),
 		cmocka_unit_test(test_resolve_lede_role_and_framed_modifier),
+		cmocka_unit_test(test_resolve_according_to_document_from),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
