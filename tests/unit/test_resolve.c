@@ -1342,6 +1342,38 @@ static void test_resolve_company_after_head_noun(void **state)
 	           "rates would hold", "Bank of Harbourton");
 }
 
+/* A quoted modifier in the object of a verb that takes no bare clause is
+ * the speaker's word ("promised a "top to bottom" review"); a lede's role
+ * with no holder before is the titled person who opens the next
+ * sentence. */
+static void test_resolve_lede_role_and_framed_modifier(void **state)
+{
+	run r;
+	const qg_attribution *q;
+
+	(void)state;
+	extract(&r, "Council pledges review of ferry fares\n\n"
+	            "The leader of Harbourton Council has promised a \"top to "
+	            "bottom\" review of ferry fares.\n\n"
+	            "Councillor Ama Boateng said the review would report in "
+	            "May.\n");
+	q = find(&r, "top to bottom");
+	assert_int_equal(q->kind, QG_KIND_PARTIAL);
+	assert_non_null(q->speaker);
+	assert_string_equal(q->speaker, "Ama Boateng");
+	finish(&r);
+	/* later in the story a role is not named forward */
+	extract(&r, "Council pledges review of ferry fares\n\n"
+	            "Councillor Ama Boateng opened the meeting.\n\n"
+	            "Fares rose in May. The treasurer said the rise was "
+	            "\"painful but needed\".\n\n"
+	            "Mayor Tomas Grebe said he agreed.\n");
+	q = find(&r, "painful but needed");
+	assert_true(q->speaker == NULL ||
+	            strcmp(q->speaker, "Tomas Grebe") != 0);
+	finish(&r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1421,6 +1453,7 @@ int main(void)
 		cmocka_unit_test(test_resolve_nickname_and_state_title),
 		cmocka_unit_test(test_resolve_party_members),
 		cmocka_unit_test(test_resolve_company_after_head_noun),
+		cmocka_unit_test(test_resolve_lede_role_and_framed_modifier),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

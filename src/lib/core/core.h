@@ -85,8 +85,23 @@ qg_status qg_buf_csv(qg_buf *b, const char *s);
  * when every byte is fine. Overlong forms and surrogates are invalid. */
 size_t qg_utf8_check(const char *s, size_t len);
 
-/* Decode the code point at s[*i] (valid UTF-8 assumed) and advance *i. */
-uint32_t qg_utf8_next(const char *s, size_t len, size_t *i);
+/* Decode the code point at s[*i] (valid UTF-8 assumed) and advance *i.
+ * Inline: the text modules decode every non-ASCII character with it. */
+static inline uint32_t qg_utf8_next(const char *str, size_t len, size_t *i)
+{
+	const unsigned char *s = (const unsigned char *)str;
+	unsigned char c = s[*i];
+	size_t n = c < 0x80 ? 0 : c < 0xE0 ? 1 : c < 0xF0 ? 2 : 3;
+	uint32_t cp = n == 0 ? c : c & (0x3F >> n);
+	size_t k;
+
+	if (*i + n >= len)
+		n = len - *i - 1;
+	for (k = 1; k <= n; k++)
+		cp = (cp << 6) | (s[*i + k] & 0x3F);
+	*i += n + 1;
+	return cp;
+}
 
 /* Decode the code point ending just before s[*i] and move *i back to it. */
 uint32_t qg_utf8_prev(const char *s, size_t *i);

@@ -101,22 +101,6 @@ size_t qg_utf8_check(const char *str, size_t len)
 	return len;
 }
 
-uint32_t qg_utf8_next(const char *str, size_t len, size_t *i)
-{
-	const unsigned char *s = (const unsigned char *)str;
-	unsigned char c = s[*i];
-	size_t n = c < 0x80 ? 0 : c < 0xE0 ? 1 : c < 0xF0 ? 2 : 3;
-	uint32_t cp = n == 0 ? c : c & (0x3F >> n);
-	size_t k;
-
-	if (*i + n >= len)
-		n = len - *i - 1;
-	for (k = 1; k <= n; k++)
-		cp = (cp << 6) | (s[*i + k] & 0x3F);
-	*i += n + 1;
-	return cp;
-}
-
 uint32_t qg_utf8_prev(const char *str, size_t *i)
 {
 	const unsigned char *s = (const unsigned char *)str;

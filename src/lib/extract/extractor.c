@@ -115,6 +115,16 @@ static size_t tok_from(const qg_segments *sg, size_t i, size_t lo)
 	return i;
 }
 
+/* Flag as quoted the tokens from i on that start before `end`, the
+ * first of them inside a quote's text: the rest of that text, in one
+ * short loop. The index after the last one. */
+static size_t mark_quoted(qg_segments *sg, size_t i, size_t end)
+{
+	for (; i < sg->ntok && sg->toks[i].start < end; i++)
+		sg->toks[i].flags |= QG_T_QUOTED;
+	return i;
+}
+
 /* Flag the tokens inside quotes and the marks around them. */
 static void mark_tokens(qg_extractor *ex)
 {
@@ -141,7 +151,7 @@ static void mark_tokens(qg_extractor *ex)
 			break;
 		if (t->start >= ex->qs.items[q].start &&
 		    t->start < ex->qs.items[q].end)
-			t->flags |= QG_T_QUOTED;
+			i = mark_quoted(&ex->sg, i, ex->qs.items[q].end) - 1;
 		else if (t->start == ex->qs.items[q].open ||
 		         (t->start >= ex->qs.items[q].end &&
 		          t->start < ex->qs.items[q].close))

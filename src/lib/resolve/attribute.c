@@ -415,6 +415,32 @@ static bool role_unnamed_before(const qg_doc *d, const qg_mention *m)
 /* "the minister": the latest person whose title holds that word; else the
  * body an unnamed holder of the role was said to speak for; else, unless
  * the role's holder was left unnamed, as a pronoun. */
+static long clause_first(const qg_resolver *r, const qg_doc *d, size_t from,
+                         size_t lim);
+
+/* The lede's role named in the sentence after it, as news copy does
+ * ("The leader of the council has promised a review. Councillor Dev
+ * Anand said ..."): in the story's first paragraph, a role no one holds
+ * before is the titled person who opens the next sentence; -1 else. */
+static long lede_role_named(const qg_resolver *r, const qg_doc *d,
+                            const qg_mention *m)
+{
+	const qg_sent *st = &d->sg->sents[m->sent];
+	size_t lede = d->title1 > d->title0 ? 1 : 0;
+	long p;
+
+	if (st->para != lede || m->sent + 1 >= d->sg->nsent)
+		return -1;
+	st = &d->sg->sents[m->sent + 1];
+	if (st->para > lede + 1)
+		return -1;
+	p = clause_first(r, d, st->tok0, st->tok1);
+	return p >= 0 && r->ms[p].type == QG_M_PERSON &&
+	               r->ms[p].tok0 == st->tok0 && r->ms[p].name0 > r->ms[p].tok0
+	           ? r->ms[p].entity
+	           : -1;
+}
+
 static long resolve_role(const qg_resolver *r, const qg_doc *d,
                          const qg_mention *m, int depth)
 {
@@ -424,7 +450,9 @@ static long resolve_role(const qg_resolver *r, const qg_doc *d,
 		e = role_body(r, d, m);
 	if (e < 0 && role_unnamed_before(d, m))
 		return -1;
-	return e >= 0 ? e : resolve_pronoun(r, d, m, depth);
+	if (e < 0)
+		e = resolve_pronoun(r, d, m, depth);
+	return e >= 0 ? e : lede_role_named(r, d, m);
 }
 
 /* "The annotators", "another witness" are speakers of their own; "the
@@ -1484,6 +1512,12 @@ static bool framed_modifier(const qg_doc *d, size_t qo)
 	if (ci < 0 || !qg_cue_speech(&d->cs->items[ci]))
 		return false;
 	if (d->cs->items[ci].tok1 == qo)
+		return true;
+	/* "promised a "root and branch" review": the object of a verb that
+	 * takes no bare clause (after "said a", a clause's subject) */
+	if (d->cs->items[ci].tok1 + 1 == qo && TOK_IN(d, qo - 1, DETERMINERS) &&
+	    d->cs->items[ci].verb &&
+	    !qg_verb_in(d->cs->items[ci].verb, QG_S_REPORT_BARE_VERBS))
 		return true;
 	for (size_t k = d->cs->items[ci].tok1; k < qo && k < qo + 8; k++)
 		if (qg_tok_is(d->text, &d->sg->toks[k], "that"))

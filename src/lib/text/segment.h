@@ -129,10 +129,34 @@ qg_status qg_segment_sents(qg_segments *sg, const char *text, size_t len,
                            bool (*inside)(const void *ctx, size_t pos),
                            const void *ctx);
 
-/* Code point classes shared by the modules that read text. */
-bool qg_cp_letter(uint32_t cp);
+/* Code point classes shared by the modules that read text. Space and
+ * letter are inline: the tokenizer and the quote finder ask them of every
+ * non-ASCII character. */
+static inline bool qg_cp_space(uint32_t cp)
+{
+	return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' ||
+	       cp == '\f' || cp == '\v' || cp == 0xA0 ||
+	       (cp >= 0x2000 && cp <= 0x200B) || cp == 0x202F ||
+	       cp == 0x205F || cp == 0x3000 || cp == 0xFEFF;
+}
+
+static inline bool qg_cp_letter(uint32_t cp)
+{
+	if (cp < 0x80)
+		return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') ||
+		       (cp >= '0' && cp <= '9');
+	if (cp < 0xC0)
+		return cp == 0xAA || cp == 0xB5 || cp == 0xBA;
+	if (cp == 0xD7 || cp == 0xF7)
+		return false;
+	/* General punctuation, symbols, CJK punctuation are no letters. */
+	if ((cp >= 0x2000 && cp <= 0x2BFF) || (cp >= 0x3000 && cp <= 0x303F) ||
+	    (cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0xFF00 && cp <= 0xFF0F))
+		return false;
+	return true;
+}
+
 bool qg_cp_upper(uint32_t cp);
-bool qg_cp_space(uint32_t cp);
 
 /* Whether the abbreviation table is in strcmp order, as its binary
  * search needs, and the first two bytes of each are in the table that
