@@ -353,6 +353,11 @@ static void test_cue_report_subject_before_comma(void **state)
 	         "results\" for years.");
 	assert_null(strstr(reports(&f, "says"), "The lawsuit"));
 	done(&f);
+	/* "no" opening a clause's subject; "said no" alone reports nothing */
+	cues(&f, "The harbour master said no date had been set. The mayor "
+	         "said no to the plan.");
+	assert_string_equal(reports(&f, "said"), "no date had been set");
+	done(&f);
 	/* a noun for who speaks before a preposition is a subject */
 	cues(&f, "Sailings resume at noon, said a spokeswoman for the "
 	         "operator.");

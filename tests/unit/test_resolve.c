@@ -1374,6 +1374,38 @@ static void test_resolve_lede_role_and_framed_modifier(void **state)
 	finish(&r);
 }
 
+/* "according to a statement from X": X, named past the document. */
+static void test_resolve_according_to_document_from(void **state)
+{
+	(void)state;
+	speaker_is("Ferry strike talks\n\n"
+	           "According to a statement from the ferry operator "
+	           "Islandlink, services will run at half capacity.\n",
+	           "services will run", "Islandlink");
+	speaker_is("Ferry strike talks\n\n"
+	           "According to figures released by the Harbour Authority, "
+	           "traffic fell by a third.\n",
+	           "traffic fell", "Harbour Authority");
+}
+
+/* An unnamed officer of a company speaks for it: "Islandlink's chief
+ * executive told ..." after the company is named, its own name again
+ * being the company, not a new person. */
+static void test_resolve_company_officer_unnamed(void **state)
+{
+	(void)state;
+	speaker_is("Ferry losses\n\n"
+	           "The ferry operator Islandlink said it was losing money.\n\n"
+	           "Islandlink's chief executive told the Harbour Gazette that "
+	           "the company had lost money every day.\n",
+	           "the company had lost", "Islandlink");
+	speaker_is("Ferry losses\n\n"
+	           "Ferries run by Marrowby Lines Ltd were cancelled.\n\n"
+	           "\"We are losing money,\" Marrowby Lines' chief executive "
+	           "said.\n",
+	           "We are losing money", "Marrowby Lines Ltd");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1454,6 +1486,8 @@ int main(void)
 		cmocka_unit_test(test_resolve_party_members),
 		cmocka_unit_test(test_resolve_company_after_head_noun),
 		cmocka_unit_test(test_resolve_lede_role_and_framed_modifier),
+		cmocka_unit_test(test_resolve_according_to_document_from),
+		cmocka_unit_test(test_resolve_company_officer_unnamed),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

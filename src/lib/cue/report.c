@@ -560,6 +560,17 @@ static bool finite_near(const char *text, const qg_segments *sg, size_t t0,
 	return false;
 }
 
+/* "said no date had been set": "no" opening the subject of a clause, a
+ * noun and a finite verb after it (not "said no", "said no to"). */
+static bool no_subject(const char *text, const qg_segments *sg, size_t k,
+                       size_t end)
+{
+	return IS(k, "no") && k + 2 < end && word(sg, k + 1) &&
+	       !IN(k + 1, NO_CLAUSE) && !IN(k + 1, FINITE_WORDS) &&
+	       (IN(k + 2, FINITE_WORDS) ||
+	        (k + 3 < end && word(sg, k + 2) && IN(k + 3, FINITE_WORDS)));
+}
+
 /* X said CLAUSE / X told Y CLAUSE */
 static qg_status bare_clause(qg_cues *cs, const char *text,
                              const qg_segments *sg, size_t ci)
@@ -579,7 +590,8 @@ static qg_status bare_clause(qg_cues *cs, const char *text,
 	if (c->vflags & QG_VERB_TELL)
 		k = skip_hearer(text, sg, k, st->tok1);
 	k = skip_adverbials(text, sg, cs, ci, k, st->tok1);
-	if (k >= st->tok1 || !word(sg, k) || IN(k, NO_CLAUSE) ||
+	if (k >= st->tok1 || !word(sg, k) ||
+	    (IN(k, NO_CLAUSE) && !no_subject(text, sg, k, st->tok1)) ||
 	    IS(k, "that"))
 		return QG_OK;
 	/* ", said Ann Ruiz": the subject follows the verb (never a

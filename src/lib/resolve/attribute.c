@@ -812,6 +812,25 @@ static bool inversion_point(const qg_doc *d, const qg_cue *c, size_t from)
 	       ((t->flags & QG_T_PUNCT) && t->cp != ')');
 }
 
+/* "according to a statement from the operator Islandlink": past a
+ * document and its "from", "by" or "of", where its author is named; else
+ * token k itself. */
+static size_t document_from(const qg_doc *d, size_t k, size_t lim)
+{
+	for (size_t j = k; j + 1 < lim && j < k + 4; j++) {
+		const qg_tok *t = &d->sg->toks[j];
+
+		if (qg_tok_has(t, QG_S_MENTION_DOC_NOUNS) &&
+		    (qg_tok_is(d->text, &t[1], "from") ||
+		     qg_tok_is(d->text, &t[1], "by") ||
+		     qg_tok_is(d->text, &t[1], "of")))
+			return j + 2;
+		if (!(t->flags & QG_T_WORD) || (t->flags & QG_T_CAP))
+			break;
+	}
+	return k;
+}
+
 /* How many tokens back from its verb a subject is looked for. */
 #define QG_SUBJECT_REACH 160
 
@@ -829,7 +848,7 @@ static long cue_subject(const qg_resolver *r, const qg_doc *d,
 	if (c->tok0 > from + QG_SUBJECT_REACH)
 		from = c->tok0 - QG_SUBJECT_REACH;
 	if (c->kind & QG_CUE_ACCORDING)
-		return mention_after(r, d, c->tok1, to, 6);
+		return mention_after(r, d, document_from(d, c->tok1, to), to, 6);
 	if ((c->kind & QG_CUE_BY) && agent_after(r, d, c, to) >= 0)
 		return agent_after(r, d, c, to);
 	if (passive_by(d, c))

@@ -370,6 +370,9 @@ static long company_variant(qg_resolver *r, const qg_doc *d, size_t name,
 
 		if (e->type != QG_M_ORG)
 			continue;
+		/* the company's own name again ("Islandlink's chief") */
+		if (e->hname == h && strcmp(en, n) == 0)
+			return (long)(k - 1);
 		if (with_suffix(d, en, n))
 			return (long)(k - 1);
 		if (with_suffix(d, n, en)) {
@@ -447,11 +450,13 @@ static qg_status person_entity(qg_resolver *r, const qg_doc *d,
 	                  qg_resolver_str(r, name)) != 0) {
 		e = -1; /* another person with the same surname */
 	}
-	org = e < 0 && words == 1 && m->name0 == m->tok0
+	org = e < 0 && m->name0 == m->tok0
 	              ? company_variant(r, d, name, hn)
 	              : -1;
 	if (org >= 0) {
-		m->type = QG_M_ORG; /* "Orbital said" after "Orbital Inc." */
+		/* "Orbital said", "Marrowby Lines said" after the name with
+		 * its suffix; "Islandlink's chief" after "Islandlink" */
+		m->type = QG_M_ORG;
 		m->entity = org;
 		return QG_OK;
 	}
