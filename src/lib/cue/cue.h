@@ -85,6 +85,13 @@ static inline bool qg_tok_is(const char *text, const qg_tok *t,
 	const char *s = text + t->start;
 	size_t n = t->end - t->start, i = 0;
 
+#if defined(__GNUC__)
+	/* a word of another length is no match: where w is a literal (the
+	 * length then known when compiling) that is one test */
+	if (__builtin_constant_p(__builtin_strlen(w)) &&
+	    n != __builtin_strlen(w))
+		return false;
+#endif
 	for (; i < n; i++) {
 		char c = s[i];
 

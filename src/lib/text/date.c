@@ -233,9 +233,12 @@ static size_t skip_ws(const char *s, size_t n, size_t i)
  * and ends at a word boundary. Matchers try word after word of their
  * lists here: the first differing byte ends the test, w is not
  * measured. */
-static bool word_at(const char *s, size_t n, size_t i, const char *w)
+static inline bool word_at(const char *s, size_t n, size_t i, const char *w)
 {
 	size_t k = 0;
+
+	if (w[0] && (i >= n || lower(s[i]) != w[0]))
+		return false; /* most tries: inline, without the loop */
 
 	while (w[k] && i + k < n && lower(s[i + k]) == w[k])
 		k++;
