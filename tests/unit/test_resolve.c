@@ -1425,6 +1425,46 @@ static void test_resolve_unnamed_source_with_aside(void **state)
 	           "leaders were far apart", "Omar Tell");
 }
 
+/* A headline names its speaker before the story does: "Ruiz: '...'" is
+ * the Ana Ruiz of the story, "'...,' says harbour chief" and "..., says
+ * minister" the person the story gives that title. */
+static void test_resolve_headline_speaker_named_below(void **state)
+{
+	run r;
+	const qg_attribution *q;
+	static const char body[] =
+	    "By Lena Ostrova\n\n"
+	    "Harbour chief Ana Ruiz spoke to staff on Monday about the levy "
+	    "and the port.\n\n"
+	    "\"We will not back down,\" Ruiz said.\n";
+	char text[512];
+
+	(void)state;
+	snprintf(text, sizeof(text), "Ruiz: 'We will not give way'\n\n%s", body);
+	extract(&r, text);
+	q = find(&r, "We will not give way");
+	assert_int_equal(q->kind, QG_KIND_HEADLINE);
+	assert_non_null(q->speaker);
+	assert_string_equal(q->speaker, "Ana Ruiz");
+	finish(&r);
+	snprintf(text, sizeof(text),
+	         "'We will not give way,' says harbour chief\n\n%s", body);
+	extract(&r, text);
+	q = find(&r, "We will not give way");
+	assert_non_null(q->speaker);
+	assert_string_equal(q->speaker, "Ana Ruiz");
+	assert_false(has_quote(&r, "harbour chief"));
+	finish(&r);
+	snprintf(text, sizeof(text),
+	         "Port levy to be reviewed, says harbour chief\n\n%s", body);
+	extract(&r, text);
+	q = find(&r, "Port levy to be reviewed");
+	assert_int_equal(q->kind, QG_KIND_INDIRECT);
+	assert_non_null(q->speaker);
+	assert_string_equal(q->speaker, "Ana Ruiz");
+	finish(&r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1508,6 +1548,7 @@ int main(void)
 		cmocka_unit_test(test_resolve_according_to_document_from),
 		cmocka_unit_test(test_resolve_company_officer_unnamed),
 		cmocka_unit_test(test_resolve_unnamed_source_with_aside),
+		cmocka_unit_test(test_resolve_headline_speaker_named_below),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -393,6 +393,19 @@ static bool speaker_noun(const qg_tok *t)
 	       qg_tok_has(t, QG_S_ATTR_STAFF_NOUNS);
 }
 
+/* "'...,' says harbour chief": a role of a few lower-case words with no
+ * article, as headlines write it. */
+static bool role_phrase(const qg_segments *sg, size_t k, size_t end)
+{
+	for (size_t j = k; j < end && j < k + 3; j++) {
+		if (!word(sg, j) || (sg->toks[j].flags & QG_T_CAP))
+			return false;
+		if (speaker_noun(&sg->toks[j]))
+			return true;
+	}
+	return false;
+}
+
 /* After an inverted verb, its subject: a few words up to a comma or the
  * sentence end, with no finite verb ("said Ann Ruiz, the mayor"). */
 static bool inverted_subject(const char *text, const qg_segments *sg,
@@ -403,7 +416,8 @@ static bool inverted_subject(const char *text, const qg_segments *sg,
 
 	if (k >= end || !word(sg, k) ||
 	    (!(sg->toks[k].flags & QG_T_CAP) && !IS(k, "the") && !IS(k, "a") &&
-	     !IS(k, "an") && !IS(k, "one") && !IS(k, "another")))
+	     !IS(k, "an") && !IS(k, "one") && !IS(k, "another") &&
+	     !role_phrase(sg, k, end)))
 		return false;
 	for (; k < end && k < c->tok1 + 8; k++) {
 		const qg_tok *t = &sg->toks[k];

@@ -1627,6 +1627,27 @@ static bool in_title(const qg_doc *d, const qg_quote *qt)
 	       qt->close <= d->title1;
 }
 
+/* The person the story names whose surname is the word of token k
+ * ("Ruiz: '...'" above a story about Ana Ruiz): a headline names its
+ * speaker before the story does, so no mention of it holds a person.
+ * -1 when none. */
+static long body_surname(const qg_resolver *r, const qg_doc *d, size_t k)
+{
+	const qg_tok *t = &d->sg->toks[k];
+	size_t n = qg_tok_bare_len(d->text, t);
+
+	if (!(t->flags & QG_T_CAP))
+		return -1;
+	for (size_t e = 0; e < r->ne; e++) {
+		const char *sur = qg_resolver_str(r, r->es[e].surname);
+
+		if (r->es[e].type == QG_M_PERSON && r->es[e].words > 1 &&
+		    strlen(sur) == n && memcmp(sur, d->text + t->start, n) == 0)
+			return (long)e;
+	}
+	return -1;
+}
+
 /* "Lynch: 'Be the voice people hear'", "Sanders: Clinton must 'act'": a
  * headline names its speaker before a colon. The first person there, else
  * the first organisation. */
@@ -1654,9 +1675,10 @@ static bool sieve_headline_colon(qg_resolver *r, const qg_doc *d,
 		    org < 0)
 			org = mi;
 	}
-	if (org < 0)
+	q->speaker = org >= 0 ? r->ms[org].entity
+	                      : body_surname(r, d, colon > t0 ? colon - 1 : colon);
+	if (q->speaker < 0)
 		return false;
-	q->speaker = r->ms[org].entity;
 	q->subject = true;
 	q->rule = "headline-colon";
 	q->confidence = 0.7;
@@ -1675,7 +1697,8 @@ static size_t headline_role(const qg_doc *d, const qg_quote *qt)
 
 		if (t->start >= qt->open && t->end <= qt->close)
 			continue;
-		if ((t->flags & QG_T_CAP) &&
+		/* "Mayor vows ...", "'...' says harbour chief" */
+		if ((t->flags & QG_T_WORD) &&
 		    (t->tag.classes & (QG_W_TITLE | QG_W_ROLE)))
 			return k;
 	}
@@ -1700,12 +1723,12 @@ static bool titled(const qg_resolver *r, const qg_doc *d,
 
 /* "'I won't be bullied!' Mayor hits back": the headline names its speaker
  * by a title; the first person of the story with that title said it. */
-static bool sieve_headline_role(qg_resolver *r, const qg_doc *d,
-                                qg_decision *q, const qg_quote *qt)
+/* The person the story's first sentences name with the title or role
+ * word of headline token k ("Mayor vows ..." above "Mayor Ann Roy
+ * said"), -1 when none. */
+static long titled_in_body(const qg_resolver *r, const qg_doc *d, size_t k)
 {
-	size_t k = headline_role(d, qt);
-
-	for (size_t i = 0; k > 0 && i < r->nm; i++) {
+	for (size_t i = 0; i < r->nm; i++) {
 		const qg_mention *m = &r->ms[i];
 
 		if (d->sg->toks[m->tok0].start < d->title1 ||
@@ -1713,14 +1736,24 @@ static bool sieve_headline_role(qg_resolver *r, const qg_doc *d,
 			continue;
 		if (m->sent > d->sg->toks[k].sent + 8)
 			break;
-		if (!titled(r, d, m, &d->sg->toks[k]))
-			continue;
-		q->speaker = m->entity;
-		q->rule = "headline-role";
-		q->confidence = 0.6;
-		return true;
+		if (titled(r, d, m, &d->sg->toks[k]))
+			return m->entity;
 	}
-	return false;
+	return -1;
+}
+
+static bool sieve_headline_role(qg_resolver *r, const qg_doc *d,
+                                qg_decision *q, const qg_quote *qt)
+{
+	size_t k = headline_role(d, qt);
+	long e = k > 0 ? titled_in_body(r, d, k) : -1;
+
+	if (e < 0)
+		return false;
+	q->speaker = e;
+	q->rule = "headline-role";
+	q->confidence = 0.6;
+	return true;
 }
 
 /* A quote closing on ? or ! ends its sentence for the segmenter, but the
@@ -1948,6 +1981,22 @@ static qg_status cues_used(qg_resolver *r, const qg_doc *d)
 	return QG_OK;
 }
 
+/* The person the story names with the role that utters a headline's
+ * cue: its subject's role noun, or a role word right after the cue
+ * ("..., says minister"); -1 when none. */
+static long headline_subject_role(const qg_resolver *r, const qg_doc *d,
+                                  const qg_cue *c, long m)
+{
+	if (m >= 0 && r->ms[m].type == QG_M_ROLE)
+		return titled_in_body(r, d, r->ms[m].tok1 - 1);
+	for (size_t k = c->tok1; k < d->sg->ntok && k < c->tok1 + 3 &&
+	                         d->sg->toks[k].start < d->title1;
+	     k++)
+		if (d->sg->toks[k].tag.classes & (QG_W_TITLE | QG_W_ROLE))
+			return titled_in_body(r, d, k);
+	return -1;
+}
+
 static qg_status decide_indirect(qg_resolver *r, const qg_doc *d)
 {
 	qg_status rc = cues_used(r, d);
@@ -1973,6 +2022,10 @@ static qg_status decide_indirect(qg_resolver *r, const qg_doc *d)
 		q.sent = c->sent;
 		q.cue = (long)rp->cue;
 		q.speaker = qg_resolve_mention(r, d, m);
+		/* "Fare rise to be reviewed, says minister": the story names
+		 * the minister below */
+		if (q.speaker < 0 && q.start < d->title1 && q.start >= d->title0)
+			q.speaker = headline_subject_role(r, d, c, m);
 		q.outlet = -1;
 		q.rule = "reported";
 		q.confidence = m >= 0 ? 0.7 : 0.4;
