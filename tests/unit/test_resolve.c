@@ -1406,6 +1406,25 @@ static void test_resolve_company_officer_unnamed(void **state)
 	           "We are losing money", "Marrowby Lines Ltd");
 }
 
+/* "A senior aide, speaking on condition of anonymity because he was not
+ * authorized ...": an unnamed source, whatever the aside's pronoun would
+ * point to. */
+static void test_resolve_unnamed_source_with_aside(void **state)
+{
+	(void)state;
+	speaker_is("Senate vote\n\n"
+	           "Sen. Dale Hurst spoke on Monday.\n\n"
+	           "A senior aide, speaking on condition of anonymity because "
+	           "he was not authorized to discuss the talks, said leaders "
+	           "were far apart.\n",
+	           "leaders were far apart", NULL);
+	/* "the harbour master" is someone named before */
+	speaker_is("Senate vote\n\n"
+	           "Harbour master Omar Tell met the senators.\n\n"
+	           "The senior harbour master said leaders were far apart.\n",
+	           "leaders were far apart", "Omar Tell");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1488,6 +1507,7 @@ int main(void)
 		cmocka_unit_test(test_resolve_lede_role_and_framed_modifier),
 		cmocka_unit_test(test_resolve_according_to_document_from),
 		cmocka_unit_test(test_resolve_company_officer_unnamed),
+		cmocka_unit_test(test_resolve_unnamed_source_with_aside),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

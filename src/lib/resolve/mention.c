@@ -1153,6 +1153,36 @@ static bool lone_demonym(const qg_doc *d, size_t i, size_t k)
 /* "The annotators said", "Another witness screamed", "the Italian said":
  * a determiner and one to three lower-case words (or a lone demonym)
  * opening a clause, then a verb. Sets *end. */
+/* The role word ending "a [senior] [State Department] official" from
+ * the indefinite determiner i, a few words of its rank and body before
+ * it, none a given name, a pronoun or a preposition; *end past it. */
+static bool unnamed_role(const qg_doc *d, size_t i, size_t *end)
+{
+	const qg_segments *sg = d->sg;
+	const qg_tok *det = &sg->toks[i];
+
+	/* "the senior official" is someone named before: a role */
+	if (!qg_tok_is(d->text, det, "a") && !qg_tok_is(d->text, det, "an") &&
+	    !qg_tok_is(d->text, det, "one") &&
+	    !qg_tok_is(d->text, det, "another"))
+		return false;
+	for (size_t k = i + 1; k < sg->ntok && k < i + 5 &&
+	                       sg->toks[k].sent == sg->toks[i].sent;
+	     k++) {
+		const qg_tok *t = &sg->toks[k];
+
+		if (!(t->flags & QG_T_CAP) && (wclass(d, k) & QG_W_ROLE)) {
+			*end = k + 1;
+			return true;
+		}
+		if (!(t->flags & QG_T_WORD) || (t->flags & QG_T_QUOTED) ||
+		    (wclass(d, k) & (QG_W_GIVEN | QG_W_PRONOUN)) ||
+		    TOK_IN(t, PREPOSITIONS) || t->tag.verb)
+			return false;
+	}
+	return false;
+}
+
 static bool group_noun(const qg_doc *d, size_t i, size_t *end)
 {
 	const qg_segments *sg = d->sg;
@@ -1166,13 +1196,11 @@ static bool group_noun(const qg_doc *d, size_t i, size_t *end)
 	if (!(clause_start(d, i) || inverted) || /* the cheaper test first */
 	    !TOK_IN(&sg->toks[i], GROUP_DETS))
 		return false;
-	/* "A source close to the star", "A spokeswoman for the studio":
-	 * someone unnamed whatever follows the role */
-	if (k < sg->ntok && sg->toks[k].sent == s &&
-	    !(sg->toks[k].flags & QG_T_CAP) && (wclass(d, k) & QG_W_ROLE)) {
-		*end = k + 1;
+	/* "A source close to the star", "A spokeswoman for the studio", "A
+	 * senior State Department official, speaking on condition of
+	 * anonymity, ...": someone unnamed whatever follows the role */
+	if (unnamed_role(d, i, end))
 		return true;
-	}
 	for (; k < sg->ntok && k < i + 5 && sg->toks[k].sent == s; k++) {
 		const qg_tok *t = &sg->toks[k];
 
