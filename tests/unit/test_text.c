@@ -109,6 +109,34 @@ static void test_text_allocation_failure(void **state)
 	assert_int_equal(rc, QG_OK);
 }
 
+/* The tokenizer reads runs of letters and digits sixteen bytes at a
+ * time: a long word must end at exactly the byte that is no letter or
+ * digit, wherever it falls in the block, whatever that byte is. */
+static void test_text_word_ends_at_every_byte(void **state)
+{
+	(void)state;
+	for (int b = 1; b < 0x80; b++) {
+		for (size_t len = 1; len <= 40; len += 13) {
+			char t[64];
+			bool alnum = (b >= '0' && b <= '9') ||
+			             ((b | 0x20) >= 'a' && (b | 0x20) <= 'z');
+			qg_segments sg = {0};
+
+			memset(t, 'k', len);
+			t[len] = (char)b;
+			memcpy(t + len + 1, " tail of it", 12);
+			assert_int_equal(qg_segment_paras(&sg, t, strlen(t)), QG_OK);
+			assert_int_equal(
+			    qg_segment_sents(&sg, t, strlen(t), NULL, NULL), QG_OK);
+			/* a letter or digit goes on with the word; anything else
+			 * (a joiner too: a space follows it) ends it */
+			assert_int_equal(sg.toks[0].start, 0);
+			assert_int_equal(sg.toks[0].end, alnum ? len + 1 : len);
+			qg_segments_dispose(&sg);
+		}
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -118,6 +146,7 @@ int main(void)
 		cmocka_unit_test(test_text_no_sentence_end_inside_quote),
 		cmocka_unit_test(test_text_tokens_keep_apostrophes),
 		cmocka_unit_test(test_text_allocation_failure),
+		cmocka_unit_test(test_text_word_ends_at_every_byte),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

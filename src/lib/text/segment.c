@@ -225,21 +225,20 @@ static bool joiner(uint32_t cp)
 static inline size_t alnum_run(const char *text, size_t j, size_t end)
 {
 #if QG_SSE2
-	/* signed compares: bytes of 0x80 and above are negative and fall in
-	 * no range, so they stop the run as they should */
-	const __m128i lo0 = _mm_set1_epi8('0' - 1), hi9 = _mm_set1_epi8('9' + 1);
-	const __m128i loa = _mm_set1_epi8('a' - 1), hiz = _mm_set1_epi8('z' + 1);
-	const __m128i fold = _mm_set1_epi8(0x20);
+	/* a byte is in [lo, lo + k] when x - lo (wrapping) saturates to 0
+	 * once k is taken off; bytes of 0x80 and above are in no range */
+	const __m128i c0 = _mm_set1_epi8('0'), c9 = _mm_set1_epi8(9);
+	const __m128i ca = _mm_set1_epi8('a'), c25 = _mm_set1_epi8(25);
+	const __m128i fold = _mm_set1_epi8(0x20), zero = _mm_setzero_si128();
 
 	while (j + 16 <= end) {
 		__m128i x = _mm_loadu_si128((const __m128i *)(text + j));
-		__m128i u = _mm_or_si128(x, fold); /* letters folded */
-		__m128i digit = _mm_and_si128(_mm_cmpgt_epi8(x, lo0),
-		                              _mm_cmpgt_epi8(hi9, x));
-		__m128i letter = _mm_and_si128(_mm_cmpgt_epi8(u, loa),
-		                               _mm_cmpgt_epi8(hiz, u));
-		unsigned stop = ~(unsigned)_mm_movemask_epi8(
-		                    _mm_or_si128(digit, letter)) & 0xFFFFu;
+		__m128i digit = _mm_subs_epu8(_mm_sub_epi8(x, c0), c9);
+		__m128i letter = _mm_subs_epu8(
+		    _mm_sub_epi8(_mm_or_si128(x, fold), ca), c25);
+		/* zero where x is one or the other */
+		__m128i in = _mm_cmpeq_epi8(_mm_min_epu8(digit, letter), zero);
+		unsigned stop = ~(unsigned)_mm_movemask_epi8(in) & 0xFFFFu;
 
 		if (stop) /* the lowest set bit comes first */
 			return j + (size_t)__builtin_ctz(stop);
