@@ -271,6 +271,9 @@ static void test_quote_labels_not_speakers(void **state)
 	                  "\"We will decide in May,\" said Ilse Marwick.\n";
 	const char *unknown = "ZORBLAT: Greetings.\n\nQUIMBLE: Hello.\n";
 	const char *given = "DANIEL: Greetings.\n\nQUIMBLE: Hello.\n";
+	/* datelines of a round-up: places the running text names as places */
+	const char *places = "PORTSEA: Shares rose as Portsea banks gained.\n\n"
+	                     "HARBOURTON: Shares fell in Harbourton.\n";
 	qg_lexicon *lx;
 	fixture f;
 
@@ -285,6 +288,9 @@ static void test_quote_labels_not_speakers(void **state)
 	done(&f);
 	/* capitals no running text names, and no given name: not people */
 	pair_turns(&f, lx, unknown);
+	assert_int_equal(f.qs.nturn, 0);
+	done(&f);
+	pair_turns(&f, lx, places);
 	assert_int_equal(f.qs.nturn, 0);
 	done(&f);
 	/* a known given name is a person: the other label is a speaker too */

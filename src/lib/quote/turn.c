@@ -131,9 +131,42 @@ static bool read_label(const char *t, size_t i, size_t end, label *lb)
 	return k < end;
 }
 
-/* Is the word t[w, w+n) printed elsewhere in the article with a capital
- * and then lower case ("Wallace" for the label "WALLACE")? */
-static bool in_running_text(const char *t, size_t len, size_t w, size_t n)
+/* The word ending just before byte p after one space ("Pence" -> "Mike"),
+ * its start in *b, a stop after it dropped ("Gov."); false when none. */
+static bool word_before(const char *t, size_t p, size_t *b, size_t *e)
+{
+	if (p < 2 || t[p - 1] != ' ')
+		return false;
+	*e = p - 1;
+	if (t[*e - 1] == '.')
+		(*e)--;
+	for (*b = *e; *b > 0 && letter(t[*b - 1]); (*b)--)
+		;
+	return *e > *b && *e - *b <= QG_WORD_INFO_MAX;
+}
+
+/* Does a given name, a form of address or a title stand before byte p,
+ * next to it or before one more capitalised word ("Mike Pence", "Gov.
+ * Pence", "Mayor Ilse Marwick")? Then the word at p is a surname; "New
+ * York", "in London" are places. */
+static bool named_before(const qg_lexicon *lx, const char *t, size_t p)
+{
+	const unsigned names = QG_W_GIVEN | QG_W_HONORIFIC | QG_W_TITLE |
+	                       QG_W_ROLE;
+	size_t b, e;
+
+	if (!word_before(t, p, &b, &e))
+		return false;
+	if (qg_lexicon_word(lx, t + b, e - b) & names)
+		return true;
+	return upper(t[b]) && word_before(t, b, &b, &e) &&
+	       (qg_lexicon_word(lx, t + b, e - b) & names);
+}
+
+/* Is the word t[w, w+n) printed elsewhere in the article as a surname,
+ * with a capital and then lower case ("Mike Pence" for "PENCE")? */
+static bool in_running_text(const qg_lexicon *lx, const char *t, size_t len,
+                            size_t w, size_t n)
 {
 	for (size_t p = 0; p + n <= len; p++) {
 		const char *hit = memchr(t + p, t[w], len - n - p + 1);
@@ -147,7 +180,8 @@ static bool in_running_text(const char *t, size_t len, size_t w, size_t n)
 			continue;
 		while (k < n && (t[p + k] | 0x20) == (t[w + k] | 0x20))
 			k++;
-		if (k == n && (p + n >= len || !letter(t[p + n])))
+		if (k == n && (p + n >= len || !letter(t[p + n])) &&
+		    named_before(lx, t, p))
 			return true;
 	}
 	return false;
@@ -205,8 +239,8 @@ static void label_alias(turn_state *st, const char *t, label *lb)
 
 /* in_running_text() for the label word t[w, w+n), asked once per word:
  * after SEARCH_MAX searches an article of endless labels gets no more. */
-static bool known_in_text(turn_state *st, const char *t, size_t len,
-                          size_t w, size_t n)
+static bool known_in_text(turn_state *st, const qg_lexicon *lx,
+                          const char *t, size_t len, size_t w, size_t n)
 {
 	struct seen *s;
 
@@ -217,7 +251,7 @@ static bool known_in_text(turn_state *st, const char *t, size_t len,
 		return false;
 	st->searches++;
 	s = &st->seen[st->nseen < SEEN_MAX ? st->nseen++ : st->searches % SEEN_MAX];
-	*s = (struct seen){w, n, in_running_text(t, len, w, n)};
+	*s = (struct seen){w, n, in_running_text(lx, t, len, w, n)};
 	return s->found;
 }
 
@@ -254,7 +288,7 @@ static int label_kind(const qg_lexicon *lx, const char *t, size_t len,
 	}
 	if (given || (titled && words > 1) ||
 	    (!st->named && lb->name1 - last > 1 &&
-	     known_in_text(st, t, len, last, lb->name1 - last)))
+	     known_in_text(st, lx, t, len, last, lb->name1 - last)))
 		return LABEL_PERSON;
 	return LABEL_SHAPE;
 }
