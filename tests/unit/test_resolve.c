@@ -1465,6 +1465,22 @@ static void test_resolve_headline_speaker_named_below(void **state)
 	finish(&r);
 }
 
+/* A role noun no one holds is not the last person named when that
+ * person carries another title: "the manager" is not the goalkeeper. */
+static void test_resolve_role_not_other_title(void **state)
+{
+	(void)state;
+	speaker_is("Rovers win again\n\n"
+	           "Goalkeeper Tom Haas saved a penalty.\n\n"
+	           "\"We need to keep going,\" the manager said.\n",
+	           "We need to keep going", NULL);
+	/* the same title: that person */
+	speaker_is("Rovers win again\n\n"
+	           "Rovers manager Dana Reyes watched from the stands.\n\n"
+	           "\"We need to keep going,\" the manager said.\n",
+	           "We need to keep going", "Dana Reyes");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1549,6 +1565,7 @@ int main(void)
 		cmocka_unit_test(test_resolve_company_officer_unnamed),
 		cmocka_unit_test(test_resolve_unnamed_source_with_aside),
 		cmocka_unit_test(test_resolve_headline_speaker_named_below),
+		cmocka_unit_test(test_resolve_role_not_other_title),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

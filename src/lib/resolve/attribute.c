@@ -418,6 +418,28 @@ static bool role_unnamed_before(const qg_doc *d, const qg_mention *m)
 static long clause_first(const qg_resolver *r, const qg_doc *d, size_t from,
                          size_t lim);
 
+/* Does person e carry a title of another role than the word w ("the
+ * manager said" after "goalkeeper Tom Haas")? Then the role noun is not
+ * that person, however recently named. */
+static bool other_title(const qg_resolver *r, const qg_doc *d, long e,
+                        const qg_tok *w)
+{
+	const char *t = qg_resolver_str(r, r->es[e].title);
+
+	if (r->es[e].type != QG_M_PERSON || !t || holds_word(d, t, w))
+		return false;
+	while (*t) {
+		size_t n = strcspn(t, " ");
+
+		if (n && (qg_lexicon_word(d->lx, t, n) &
+		          (QG_W_TITLE | QG_W_ROLE)) &&
+		    !(qg_lexicon_word(d->lx, t, n) & QG_W_HONORIFIC))
+			return true;
+		t += n + (t[n] == ' ');
+	}
+	return false;
+}
+
 /* The lede's role named in the sentence after it, as news copy does
  * ("The leader of the council has promised a review. Councillor Dev
  * Anand said ..."): in the story's first paragraph, a role no one holds
@@ -450,8 +472,11 @@ static long resolve_role(const qg_resolver *r, const qg_doc *d,
 		e = role_body(r, d, m);
 	if (e < 0 && role_unnamed_before(d, m))
 		return -1;
-	if (e < 0)
+	if (e < 0) {
 		e = resolve_pronoun(r, d, m, depth);
+		if (e >= 0 && other_title(r, d, e, &d->sg->toks[m->tok1 - 1]))
+			e = -1;
+	}
 	return e >= 0 ? e : lede_role_named(r, d, m);
 }
 
