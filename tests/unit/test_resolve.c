@@ -1481,6 +1481,23 @@ static void test_resolve_role_not_other_title(void **state)
 	           "We need to keep going", "Dana Reyes");
 }
 
+/* A known broadcaster followed by its medium is the station as written
+ * ("ABC Radio"), not the broadcaster's news brand. */
+static void test_resolve_outlet_with_medium(void **state)
+{
+	run r;
+	const qg_attribution *q;
+
+	(void)state;
+	extract(&r, "Drought loans\n\n"
+	            "\"The loans will stay,\" Kate Moreland told ABC Radio on "
+	            "Monday.\n");
+	q = find(&r, "The loans will stay");
+	assert_non_null(q->outlet);
+	assert_string_equal(q->outlet, "ABC Radio");
+	finish(&r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1566,6 +1583,7 @@ int main(void)
 		cmocka_unit_test(test_resolve_unnamed_source_with_aside),
 		cmocka_unit_test(test_resolve_headline_speaker_named_below),
 		cmocka_unit_test(test_resolve_role_not_other_title),
+		cmocka_unit_test(test_resolve_outlet_with_medium),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

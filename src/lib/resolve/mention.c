@@ -1021,9 +1021,11 @@ static qg_status chain_mentions(qg_resolver *r, const qg_doc *d, size_t a,
 		                         given_place(d, k, e, b)))
 			continue;
 		if (type == QG_M_OUTLET && e < b &&
-		    (outlet_shape(d, e, b) || particle(d, e))) {
-			/* "BBC Radio Harlow": the station; "Le Courrier de
-			 * Valmont": the paper of that town, as written */
+		    (outlet_shape(d, e, b) || particle(d, e) ||
+		     TOK_IN(&d->sg->toks[e], OUTLET_FIRSTS))) {
+			/* "BBC Radio Harlow", "ABC Radio": the station; "Le
+			 * Courrier de Valmont": the paper of that town, as
+			 * written */
 			o = NULL;
 			e = b;
 		}
