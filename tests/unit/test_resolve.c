@@ -1482,7 +1482,8 @@ static void test_resolve_role_not_other_title(void **state)
 }
 
 /* A known broadcaster followed by its medium is the station as written
- * ("ABC Radio"), not the broadcaster's news brand. */
+ * ("ABC Radio"), not the broadcaster's news brand; a masthead's shape that
+ * modifies a noun ("a Gold Star mother") is no outlet. */
 static void test_resolve_outlet_with_medium(void **state)
 {
 	run r;
@@ -1495,6 +1496,19 @@ static void test_resolve_outlet_with_medium(void **state)
 	q = find(&r, "The loans will stay");
 	assert_non_null(q->outlet);
 	assert_string_equal(q->outlet, "ABC Radio");
+	finish(&r);
+	/* a masthead's shape before a plain noun is no outlet; before a
+	 * preposition it is */
+	extract(&r, "Drought loans\n\n"
+	            "Kate Moreland replied to a Harbour Star mother on "
+	            "Monday. \"The loans will stay,\" she said.\n\n"
+	            "\"They will grow,\" Ilse Marwick told the Harbour Star on "
+	            "Tuesday.\n");
+	q = find(&r, "The loans will stay");
+	assert_null(q->outlet);
+	q = find(&r, "They will grow");
+	assert_non_null(q->outlet);
+	assert_string_equal(q->outlet, "Harbour Star");
 	finish(&r);
 }
 

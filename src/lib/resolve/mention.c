@@ -703,6 +703,22 @@ static bool station_word(const qg_doc *d, size_t k)
 	        memcmp(w + n - 2, "TV", 2) == 0);
 }
 
+/* Is token k a plain lower-case noun, no verb, function word, role or
+ * medium ("a Gold Star mother", not "the Daily Star reported", "the
+ * Evening Star editor", "the Star newspaper")? A masthead's last word
+ * before one modifies it: no outlet. */
+static bool plain_noun_after(const qg_doc *d, size_t k)
+{
+	const qg_tok *t = &d->sg->toks[k];
+
+	return k < d->sg->ntok && t->sent == d->sg->toks[k - 1].sent &&
+	       (t->flags & QG_T_WORD) && !(t->flags & QG_T_CAP) && !t->tag.verb &&
+	       !(t->tag.classes & (QG_W_ROLE | QG_W_TITLE | QG_W_OUTLET_WORD)) &&
+	       !TOK_IN(t, PREPOSITIONS) && !TOK_IN(t, OUTLET_NOUNS) &&
+	       !qg_tok_has(t, QG_S_ATTR_FUNCTION_WORDS) &&
+	       !qg_tok_has(t, QG_S_ATTR_STAFF_NOUNS);
+}
+
 /* Is the run [a, b) an outlet by its shape: a masthead word at its end,
  * a station's name, or a noun such as "interview" after it? */
 static bool outlet_shape(const qg_doc *d, size_t a, size_t b)
@@ -710,7 +726,7 @@ static bool outlet_shape(const qg_doc *d, size_t a, size_t b)
 	const qg_segments *sg = d->sg;
 
 	if (b - a >= 2 && TOK_IN(&sg->toks[b - 1], OUTLET_HEADS))
-		return true;
+		return !plain_noun_after(d, b);
 	if (station_word(d, b - 1))
 		return true;
 	/* "told the Gazette" */
@@ -855,6 +871,10 @@ static qg_status person_or_org(qg_resolver *r, const qg_doc *d, size_t a,
 		return mention_add(r, d, (qg_mention){a, b, a, QG_M_OUTLET, 0, -1,
 		                                      0},
 		                   NULL);
+	/* "a Gold Star mother": a masthead's shape modifying a noun names
+	 * no one */
+	if (b - a >= 2 && TOK_IN(&d->sg->toks[b - 1], OUTLET_HEADS))
+		return QG_OK;
 	/* "Carmaker Zentro Motors", "utility company Western Power": a
 	 * company, named after the noun that says it is one */
 	if (company_named(d, &a, b))
