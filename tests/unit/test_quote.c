@@ -195,6 +195,28 @@ static void test_quote_spaced_close_after_single(void **state)
 	done(&f);
 }
 
+/* A paragraph opening with a curly mark does not go on with a quote a
+ * straight mark left open (an excerpt pasted with its own marks), while
+ * the same mark again does. */
+static void test_quote_paragraphs_of_other_marks(void **state)
+{
+	const char *mixed = "\"The pier was quiet that spring.\n\n"
+	                    "\xe2\x80\x9cIt never rained,\xe2\x80\x9d she said.\n";
+	const char *same = "\"The pier was quiet that spring.\n\n"
+	                   "\"It never rained,\" she said.\n";
+	fixture f;
+
+	(void)state;
+	pair(&f, mixed);
+	assert_int_equal(f.qs.n, 2);
+	assert_string_equal(qtext(&f, mixed, 1), "It never rained,");
+	done(&f);
+	pair(&f, same);
+	assert_int_equal(f.qs.n, 1);
+	assert_true(f.qs.items[0].flags & QG_Q_MULTIPARA);
+	done(&f);
+}
+
 /* The turns of `text` (a transcript or not), then its quotes. */
 static void pair_turns(fixture *f, qg_lexicon *lx, const char *text)
 {
@@ -313,6 +335,7 @@ int main(void)
 		cmocka_unit_test(test_quote_inside_lookup),
 		cmocka_unit_test(test_quote_spaced_marks),
 		cmocka_unit_test(test_quote_spaced_close_after_single),
+		cmocka_unit_test(test_quote_paragraphs_of_other_marks),
 		cmocka_unit_test(test_quote_transcript_turns),
 		cmocka_unit_test(test_quote_labels_not_speakers),
 	};

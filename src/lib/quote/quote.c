@@ -303,10 +303,13 @@ static qg_status para_end(qg_quotes *qs, pair_state *st, const char *text,
 	if (qs->depth == 0)
 		return QG_OK;
 	o = st->carrying ? st->carry : qs->stack[0];
-	/* a transcript's next turn opens with a mark of its own */
+	/* a transcript's next turn opens with a mark of its own; a curly
+	 * mark does not go on with a straight one, or the reverse: text
+	 * pasted from elsewhere has its own quotes */
 	more = pi + 1 < sg->npara && o.family != FAM_SINGLE &&
 	       !qg_turn_of_para(qs, pi + 1) &&
-	       opens_with(text, &sg->paras[pi + 1], o.family, &again);
+	       opens_with(text, &sg->paras[pi + 1], o.family, &again) &&
+	       (o.cp == '"') == (again.cp == '"');
 	if (more) {
 		if (!st->carrying)
 			st->carry_para = pi;
