@@ -398,34 +398,33 @@ qg_status qg_turns_find(qg_quotes *qs, const qg_lexicon *lx,
 	return rc;
 }
 
-const qg_turn *qg_turn_of_para(const qg_quotes *qs, size_t para)
+/* The first turn whose paragraph (by_para) or end byte is `key` or more,
+ * found by halves: turns are in text order, both ways. */
+static size_t turn_from(const qg_quotes *qs, size_t key, bool by_para)
 {
 	size_t lo = 0, hi = qs->nturn;
 
 	while (lo < hi) {
 		size_t mid = lo + (hi - lo) / 2;
 
-		if (qs->turns[mid].para < para)
+		if ((by_para ? qs->turns[mid].para : qs->turns[mid].end) < key)
 			lo = mid + 1;
 		else
 			hi = mid;
 	}
-	return lo < qs->nturn && qs->turns[lo].para == para ? &qs->turns[lo]
-	                                                    : NULL;
+	return lo;
+}
+
+const qg_turn *qg_turn_of_para(const qg_quotes *qs, size_t para)
+{
+	size_t k = turn_from(qs, para, true);
+
+	return k < qs->nturn && qs->turns[k].para == para ? &qs->turns[k] : NULL;
 }
 
 const qg_turn *qg_turn_at(const qg_quotes *qs, size_t pos)
 {
-	size_t lo = 0, hi = qs->nturn;
+	size_t k = turn_from(qs, pos + 1, false); /* the first ending past pos */
 
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-
-		if (qs->turns[mid].end <= pos)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo < qs->nturn && qs->turns[lo].start <= pos ? &qs->turns[lo]
-	                                                    : NULL;
+	return k < qs->nturn && qs->turns[k].start <= pos ? &qs->turns[k] : NULL;
 }
