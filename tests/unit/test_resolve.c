@@ -1512,6 +1512,34 @@ static void test_resolve_outlet_with_medium(void **state)
 	finish(&r);
 }
 
+/* Wire copy's relays: "the agency TASS quoted X as saying" and "X was
+ * quoted by TASS as saying" are X's words; "cited a source as saying" and
+ * "with a senior diplomat saying" an unnamed source's, not the relaying
+ * agency's nor the sentence's subject. */
+static void test_resolve_quoted_as_saying(void **state)
+{
+	run r;
+	const qg_attribution *q;
+
+	(void)state;
+	extract(&r, "Talks rejected\n\n"
+	            "Harbourland rejected the offer on Monday, with a senior "
+	            "diplomat saying it was \"not serious.\"\n\n"
+	            "Deputy Minister Ivo Maric was quoted by the news agency "
+	            "Portinform as saying there was \"no basis\" for talks.\n\n"
+	            "The Baltik news agency cited a source in the ministry as "
+	            "saying a reply would come \"in due course.\"\n");
+	q = find(&r, "not serious");
+	assert_null(q->speaker);
+	q = find(&r, "no basis");
+	assert_non_null(q->speaker);
+	assert_string_equal(q->speaker, "Ivo Maric");
+	q = find(&r, "in due course");
+	assert_null(q->speaker);
+	assert_false(has_quote(&r, "a source in the ministry"));
+	finish(&r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1598,6 +1626,7 @@ int main(void)
 		cmocka_unit_test(test_resolve_headline_speaker_named_below),
 		cmocka_unit_test(test_resolve_role_not_other_title),
 		cmocka_unit_test(test_resolve_outlet_with_medium),
+		cmocka_unit_test(test_resolve_quoted_as_saying),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

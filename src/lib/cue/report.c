@@ -585,6 +585,24 @@ static bool no_subject(const char *text, const qg_segments *sg, size_t k,
 	        (k + 3 < end && word(sg, k + 2) && IN(k + 3, FINITE_WORDS)));
 }
 
+/* "cited a source in the ministry as saying ...": the object of cue ci,
+ * from token k, is who speaks in the participle after "as", which reports
+ * the words; the object is no report of its own. */
+static bool as_saying(const qg_cues *cs, const char *text,
+                      const qg_segments *sg, size_t ci, size_t k,
+                      size_t end)
+{
+	for (size_t j = k; j + 1 < end && j < k + 12; j++) {
+		long nc;
+
+		if (!IS(j, "as"))
+			continue;
+		nc = cue_at(cs, ci + 1, j + 1);
+		return nc >= 0 && (cs->items[nc].kind & QG_CUE_PARTICIPLE);
+	}
+	return false;
+}
+
 /* X said CLAUSE / X told Y CLAUSE */
 static qg_status bare_clause(qg_cues *cs, const char *text,
                              const qg_segments *sg, size_t ci)
@@ -616,7 +634,8 @@ static qg_status bare_clause(qg_cues *cs, const char *text,
 	    inverted_subject(text, sg, c))
 		return QG_OK;
 	t1 = clause_end(text, sg, cs, ci, k);
-	if (!bare && !finite_near(text, sg, k, t1))
+	if ((!bare && !finite_near(text, sg, k, t1)) ||
+	    as_saying(cs, text, sg, ci, k, st->tok1))
 		return QG_OK;
 	return add_clause(cs, text, sg, ci, k, &added);
 }
@@ -678,7 +697,8 @@ static qg_status complement(qg_cues *cs, const char *text,
 	/* a verb form only: "question", "attack" alone are mostly nouns */
 	if (base_in(c, QG_S_REPORT_OBJECT_VERBS) &&
 	    (c->form & (QG_VF_PAST | QG_VF_ING)) && !IN(k, NO_CLAUSE) &&
-	    !IS(k, "that") && !IS(k, "including") && c->tok1 == c->head + 1)
+	    !IS(k, "that") && !IS(k, "including") && c->tok1 == c->head + 1 &&
+	    !as_saying(cs, text, sg, ci, k, st->tok1))
 		return add_clause(cs, text, sg, ci, k, &added);
 	return QG_OK;
 }

@@ -466,7 +466,14 @@ static long lede_role_named(const qg_resolver *r, const qg_doc *d,
 static long resolve_role(const qg_resolver *r, const qg_doc *d,
                          const qg_mention *m, int depth)
 {
-	long e = latest_holding(r, d, m, QG_M_PERSON);
+	long e;
+
+	/* "with a senior diplomat saying": someone unnamed */
+	if (m->tok0 > 0 && d->sg->toks[m->tok0 - 1].sent == m->sent &&
+	    (qg_tok_is(d->text, &d->sg->toks[m->tok0 - 1], "a") ||
+	     qg_tok_is(d->text, &d->sg->toks[m->tok0 - 1], "an")))
+		return -1;
+	e = latest_holding(r, d, m, QG_M_PERSON);
 
 	if (e < 0)
 		e = role_body(r, d, m);
@@ -856,6 +863,63 @@ static size_t document_from(const qg_doc *d, size_t k, size_t lim)
 	return k;
 }
 
+/* "with mediators saying", "with a senior diplomat saying": a few
+ * lower-case words after "with", naming no one, before participle c;
+ * `person`: one of them a noun for who speaks (not "with softer language
+ * calling for"). */
+static bool with_unnamed(const qg_resolver *r, const qg_doc *d,
+                         const qg_cue *c, size_t from, bool person)
+{
+	bool who = false;
+
+	for (size_t k = c->tok0; k > from + 1 && k + 5 > c->tok0; k--) {
+		const qg_tok *t = &d->sg->toks[k - 1];
+
+		if (r->tokm[k - 1] >= 0 && r->ms[r->tokm[k - 1]].type != QG_M_ROLE)
+			return false;
+		if (!(t->flags & QG_T_WORD) || (t->flags & QG_T_CAP))
+			return false;
+		who |= (t->tag.classes & (QG_W_ROLE | QG_W_TITLE)) ||
+		       qg_tok_has(t, QG_S_MENTION_BARE_SOURCES);
+		if (qg_tok_is(d->text, &d->sg->toks[k - 2], "with"))
+			return who || !person;
+	}
+	return false;
+}
+
+/* as_saying_object() for a passive ("X was quoted by TASS as saying"):
+ * the subject speaks, as for any cue. */
+#define QG_NOT_OBJECT (-2)
+
+/* "TASS quoted Ryabkov as saying", "cited a source in the ministry as
+ * saying": who speaks is the object between the verb and "as" (token
+ * as), its first mention not after a preposition; -1 when that object
+ * names no one, never the verb's subject, which relays the words. */
+static long as_saying_object(const qg_resolver *r, const qg_doc *d,
+                             size_t as, size_t from)
+{
+	size_t k = as, v;
+
+	for (v = as; v > from && v + 10 > as; v--)
+		if (d->sg->toks[v - 1].tag.verb &&
+		    (strcmp(d->sg->toks[v - 1].tag.verb->base, "quote") == 0 ||
+		     strcmp(d->sg->toks[v - 1].tag.verb->base, "cite") == 0))
+			break;
+	if (v <= from || v + 10 <= as)
+		return -1;
+	if (v >= 2 && qg_tok_has(&d->sg->toks[v - 2], QG_S_CUE_AUXILIARIES))
+		return QG_NOT_OBJECT;
+	for (k = v; k < as; k++) {
+		long mi = r->tokm[k];
+
+		if (mi >= 0 && !(r->ms[mi].flags & QG_MF_PREP))
+			return mi;
+		if (mi >= 0)
+			k = r->ms[mi].tok1 - 1;
+	}
+	return -1;
+}
+
 /* How many tokens back from its verb a subject is looked for. */
 #define QG_SUBJECT_REACH 160
 
@@ -878,15 +942,19 @@ static long cue_subject(const qg_resolver *r, const qg_doc *d,
 		return agent_after(r, d, c, to);
 	if (passive_by(d, c))
 		return late_agent(r, d, passive_by(d, c));
+	if ((c->kind & QG_CUE_PARTICIPLE) && c->tok0 > from + 1 &&
+	    qg_tok_is(d->text, &d->sg->toks[c->tok0 - 1], "as") &&
+	    as_saying_object(r, d, c->tok0 - 1, from) != QG_NOT_OBJECT)
+		return as_saying_object(r, d, c->tok0 - 1, from);
 	if ((c->kind & QG_CUE_PARTICIPLE) && c->tok0 > from &&
 	    r->tokm[c->tok0 - 1] >= 0 &&
-	    speaker_type(r->ms[r->tokm[c->tok0 - 1]].type))
-		return r->tokm[c->tok0 - 1]; /* footage of Trump saying */
-	if ((c->kind & QG_CUE_PARTICIPLE) && c->tok0 > from + 1 &&
-	    r->tokm[c->tok0 - 1] < 0 &&
-	    qg_tok_is(d->text, &d->sg->toks[c->tok0 - 2], "with") &&
-	    (d->sg->toks[c->tok0 - 1].flags & QG_T_WORD))
-		return -1; /* "with mediators saying": they, unnamed */
+	    (speaker_type(r->ms[r->tokm[c->tok0 - 1]].type) ||
+	     r->ms[r->tokm[c->tok0 - 1]].type == QG_M_GROUP))
+		return r->tokm[c->tok0 - 1]; /* footage of Trump saying, with a
+		                                senior diplomat saying */
+	if ((c->kind & QG_CUE_PARTICIPLE) && with_unnamed(r, d, c, from, false))
+		return -1; /* "with mediators saying", "with a senior
+		              diplomat saying": unnamed */
 	if (relative_before(d, c, from))
 		return relative_subject(r, d, relative_before(d, c, from), from);
 	m = opening_participle(r, d, c, from, to);
@@ -1192,7 +1260,13 @@ static bool use_cue(qg_resolver *r, const qg_doc *d, qg_decision *q,
 	}
 	m = cue_subject(r, d, c, from, to);
 	q->cue = ci;
-	q->subject = m >= 0 || passive_by(d, c); /* "by one critic" */
+	/* "by one critic", "with a senior diplomat saying", "cited a
+	 * source as saying": a speaker left unnamed */
+	q->subject = m >= 0 || passive_by(d, c) ||
+	             ((c->kind & QG_CUE_PARTICIPLE) &&
+	              (with_unnamed(r, d, c, from, true) ||
+	               (c->tok0 > from + 1 &&
+	                qg_tok_is(d->text, &d->sg->toks[c->tok0 - 1], "as"))));
 	q->speaker = qg_resolve_mention(r, d, m);
 	q->rule = rule;
 	q->confidence = m >= 0 ? conf : conf / 2;
