@@ -124,21 +124,11 @@ static bool is_word(char c)
 static size_t word_run(const char *s, size_t i, size_t n)
 {
 #if QG_SSE2
-	/* as alnum_run() in segment.c: a byte is in [lo, lo + k] when
-	 * x - lo (wrapping) saturates to 0 once k is taken off */
-	const __m128i c0 = _mm_set1_epi8('0'), c9 = _mm_set1_epi8(9);
-	const __m128i ca = _mm_set1_epi8('a'), c25 = _mm_set1_epi8(25);
-	const __m128i fold = _mm_set1_epi8(0x20), zero = _mm_setzero_si128();
-
 	while (i + 16 <= n) {
 		__m128i x = _mm_loadu_si128((const __m128i *)(s + i));
-		__m128i digit = _mm_subs_epu8(_mm_sub_epi8(x, c0), c9);
-		__m128i letter = _mm_subs_epu8(
-		    _mm_sub_epi8(_mm_or_si128(x, fold), ca), c25);
-		__m128i in = _mm_cmpeq_epi8(_mm_min_epu8(digit, letter), zero);
 		/* a word byte: an ASCII letter or digit, or 0x80 and above
 		 * (its own high bit) */
-		unsigned word = (unsigned)_mm_movemask_epi8(_mm_or_si128(in, x));
+		unsigned word = qg_alnum16(x) | (unsigned)_mm_movemask_epi8(x);
 		unsigned stop = ~word & 0xFFFFu;
 
 		if (stop)

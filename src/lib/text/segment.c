@@ -225,20 +225,9 @@ static bool joiner(uint32_t cp)
 static inline size_t alnum_run(const char *text, size_t j, size_t end)
 {
 #if QG_SSE2
-	/* a byte is in [lo, lo + k] when x - lo (wrapping) saturates to 0
-	 * once k is taken off; bytes of 0x80 and above are in no range */
-	const __m128i c0 = _mm_set1_epi8('0'), c9 = _mm_set1_epi8(9);
-	const __m128i ca = _mm_set1_epi8('a'), c25 = _mm_set1_epi8(25);
-	const __m128i fold = _mm_set1_epi8(0x20), zero = _mm_setzero_si128();
-
 	while (j + 16 <= end) {
 		__m128i x = _mm_loadu_si128((const __m128i *)(text + j));
-		__m128i digit = _mm_subs_epu8(_mm_sub_epi8(x, c0), c9);
-		__m128i letter = _mm_subs_epu8(
-		    _mm_sub_epi8(_mm_or_si128(x, fold), ca), c25);
-		/* zero where x is one or the other */
-		__m128i in = _mm_cmpeq_epi8(_mm_min_epu8(digit, letter), zero);
-		unsigned stop = ~(unsigned)_mm_movemask_epi8(in) & 0xFFFFu;
+		unsigned stop = ~qg_alnum16(x) & 0xFFFFu;
 
 		if (stop) /* the lowest set bit comes first */
 			return j + (size_t)__builtin_ctz(stop);

@@ -84,6 +84,25 @@ static inline uint64_t qg_alnum8(uint64_t x)
 	return (digit | letter) & ~x & high;
 }
 
+#if QG_SSE2
+/* The bytes of ASCII letters and digits among the sixteen of `x`, as the
+ * low 16 bits of a mask (bytes of 0x80 and above are none): a byte is in
+ * [lo, lo + k] when x - lo (wrapping) saturates to 0 once k is taken
+ * off. */
+static inline unsigned qg_alnum16(__m128i x)
+{
+	const __m128i c0 = _mm_set1_epi8('0'), c9 = _mm_set1_epi8(9);
+	const __m128i ca = _mm_set1_epi8('a'), c25 = _mm_set1_epi8(25);
+	const __m128i fold = _mm_set1_epi8(0x20);
+	__m128i digit = _mm_subs_epu8(_mm_sub_epi8(x, c0), c9);
+	__m128i letter =
+	    _mm_subs_epu8(_mm_sub_epi8(_mm_or_si128(x, fold), ca), c25);
+
+	return (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(
+	    _mm_min_epu8(digit, letter), _mm_setzero_si128()));
+}
+#endif
+
 /* Whether token `t` is in the word list `set` (an enum qg_set of
  * lexicon.h): a bit test, the token having been tagged. */
 static inline bool qg_tok_has(const qg_tok *t, unsigned set)
