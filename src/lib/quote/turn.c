@@ -324,6 +324,21 @@ static qg_status turn_add(qg_quotes *qs, qg_turn tn)
 	return rc;
 }
 
+/* What the label opening t[i, end) is, into *lb: none, the "Q:" or "A:"
+ * of an interview, or a speaker's label read through the roles named
+ * before it (label_alias()). */
+static int para_label(const qg_lexicon *lx, const char *t, size_t len,
+                      size_t i, size_t end, turn_state *st, label *lb)
+{
+	if (!read_label(t, i, end, lb))
+		return LABEL_NONE;
+	if (lb->name1 == lb->name0 + 1 &&
+	    (t[lb->name0] == 'Q' || t[lb->name0] == 'A'))
+		return LABEL_QA;
+	label_alias(st, t, lb);
+	return label_kind(lx, t, len, lb, st);
+}
+
 /* The turn of paragraph `pi`, if it has one: its own label, or the words
  * of the turn before carried on after a mark. */
 static qg_status para_turn(qg_quotes *qs, const qg_lexicon *lx,
@@ -341,14 +356,7 @@ static qg_status para_turn(qg_quotes *qs, const qg_lexicon *lx,
 	if (marked)
 		for (i = j; i < p->end && t[i] == ' '; i++)
 			;
-	kind = LABEL_NONE;
-	if (read_label(t, i, p->end, &lb) && lb.name1 == lb.name0 + 1 &&
-	    (t[lb.name0] == 'Q' || t[lb.name0] == 'A')) {
-		kind = LABEL_QA;
-	} else if (read_label(t, i, p->end, &lb)) {
-		label_alias(st, t, &lb);
-		kind = label_kind(lx, t, len, &lb, st);
-	}
+	kind = para_label(lx, t, len, i, p->end, st, &lb);
 	if (kind == LABEL_QA && t[lb.name0] == 'Q') {
 		/* the interviewer's question: the publication asks, nobody
 		 * is quoted */

@@ -887,6 +887,13 @@ static bool with_unnamed(const qg_resolver *r, const qg_doc *d,
 	return false;
 }
 
+/* Is c a participle after "as" ("quoted X as saying")? */
+static bool as_participle(const qg_doc *d, const qg_cue *c, size_t from)
+{
+	return (c->kind & QG_CUE_PARTICIPLE) && c->tok0 > from + 1 &&
+	       qg_tok_is(d->text, &d->sg->toks[c->tok0 - 1], "as");
+}
+
 /* as_saying_object() for a passive ("X was quoted by TASS as saying"):
  * the subject speaks, as for any cue. */
 #define QG_NOT_OBJECT (-2)
@@ -942,10 +949,10 @@ static long cue_subject(const qg_resolver *r, const qg_doc *d,
 		return agent_after(r, d, c, to);
 	if (passive_by(d, c))
 		return late_agent(r, d, passive_by(d, c));
-	if ((c->kind & QG_CUE_PARTICIPLE) && c->tok0 > from + 1 &&
-	    qg_tok_is(d->text, &d->sg->toks[c->tok0 - 1], "as") &&
-	    as_saying_object(r, d, c->tok0 - 1, from) != QG_NOT_OBJECT)
-		return as_saying_object(r, d, c->tok0 - 1, from);
+	m = as_participle(d, c, from) ? as_saying_object(r, d, c->tok0 - 1, from)
+	                              : QG_NOT_OBJECT;
+	if (m != QG_NOT_OBJECT)
+		return m;
 	if ((c->kind & QG_CUE_PARTICIPLE) && c->tok0 > from &&
 	    r->tokm[c->tok0 - 1] >= 0 &&
 	    (speaker_type(r->ms[r->tokm[c->tok0 - 1]].type) ||
@@ -1265,8 +1272,7 @@ static bool use_cue(qg_resolver *r, const qg_doc *d, qg_decision *q,
 	q->subject = m >= 0 || passive_by(d, c) ||
 	             ((c->kind & QG_CUE_PARTICIPLE) &&
 	              (with_unnamed(r, d, c, from, true) ||
-	               (c->tok0 > from + 1 &&
-	                qg_tok_is(d->text, &d->sg->toks[c->tok0 - 1], "as"))));
+	               as_participle(d, c, from)));
 	q->speaker = qg_resolve_mention(r, d, m);
 	q->rule = rule;
 	q->confidence = m >= 0 ? conf : conf / 2;

@@ -1472,7 +1472,7 @@ qg_status qg_mentions_find(qg_resolver *r, const qg_doc *d)
 	 * below all need one of these. `next` is where a walk over every
 	 * token would be, past the tokens a mention took. */
 	for (size_t ci = 0, next = 0; rc == QG_OK && ci < d->cs->nmcand; ci++) {
-		size_t i = d->cs->mcand[ci], e, a;
+		size_t i = d->cs->mcand[ci], e, a, b;
 		const qg_tok *t = &sg->toks[i];
 
 		if (i < next)
@@ -1510,8 +1510,10 @@ qg_status qg_mentions_find(qg_resolver *r, const qg_doc *d)
 		} else if (t->flags & QG_T_CAP) {
 			e = chain_end(d, i);
 			a = skip_not_names(d, i, e);
-			if (a < e - postnominals(d, a, e))
-				rc = chain_mentions(r, d, a, e - postnominals(d, a, e));
+			/* "Colin Ashdown KC": the letters after end the name */
+			b = e - postnominals(d, a, e);
+			if (a < b)
+				rc = chain_mentions(r, d, a, b);
 			next = e;
 		}
 	}
